@@ -1,0 +1,99 @@
+import { z } from "zod";
+
+/** Thrown when the environment does not describe a valid configuration. Names every bad variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(
+    message: string,
+    readonly issues: { variable: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const int = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const bool = (def: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no", ""])
+    .default(def ? "true" : "false")
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** One schema for every variable the program reads. `.env.example` documents each. */
+export const configSchema = z
+  .object({
+    // Corpus and index
+    CORPUS_DIR: z.string().trim().min(1).default("corpus"),
+    INDEX_DIR: z.string().trim().min(1).default(".index"),
+    EMBEDDINGS_PROVIDER: z.enum(["hashed", "openai", "transformers"]).default("hashed"),
+    EMBEDDINGS_MODEL: optionalString,
+    EMBEDDINGS_BASE_URL: optionalString,
+    EMBEDDINGS_API_KEY: optionalString,
+    // Telegram
+    TELEGRAM_BOT_TOKEN: optionalString,
+    TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
+    BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
+    WEBHOOK_URL: optionalString.pipe(z.url().optional()),
+    WEBHOOK_SECRET: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters: A-Z, a-z, 0-9, _ and -")
+        .optional(),
+    ),
+    PORT: int(8080, 0, 65535),
+    HOST: z.string().trim().min(1).default("0.0.0.0"),
+    RATE_LIMIT_PER_MINUTE: int(20, 1, 10_000),
+    INLINE_CACHE_SECONDS: int(300, 0, 86_400),
+    // Language model (optional)
+    LLM_PROVIDER: z.enum(["none", "openai", "ollama", ""]).default("none").transform((v) => (v === "" ? "none" : v)),
+    LLM_BASE_URL: optionalString.pipe(z.url().optional()),
+    LLM_API_KEY: optionalString,
+    LLM_MODEL: optionalString,
+    OLLAMA_BASE_URL: z.url().default("http://127.0.0.1:11434"),
+    LLM_TIMEOUT_MS: int(15_000, 100, 600_000),
+    LLM_STREAM: bool(true),
+    // Logging
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_PRETTY: bool(false),
+  })
+  .superRefine((c, ctx) => {
+    if (c.BOT_MODE === "webhook" && c.TELEGRAM_BOT_TOKEN && !c.WEBHOOK_URL)
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "required when BOT_MODE=webhook" });
+    if (c.BOT_MODE === "webhook" && c.TELEGRAM_BOT_TOKEN && !c.WEBHOOK_SECRET)
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required when BOT_MODE=webhook" });
+    if (c.LLM_PROVIDER !== "none" && !c.LLM_MODEL)
+      ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: `required when LLM_PROVIDER=${c.LLM_PROVIDER}` });
+    if (c.LLM_PROVIDER === "openai" && !c.LLM_BASE_URL && !c.LLM_API_KEY)
+      ctx.addIssue({ code: "custom", path: ["LLM_API_KEY"], message: "set LLM_API_KEY (OpenAI) or LLM_BASE_URL (a compatible server)" });
+    if (c.EMBEDDINGS_PROVIDER !== "hashed" && !c.EMBEDDINGS_MODEL)
+      ctx.addIssue({ code: "custom", path: ["EMBEDDINGS_MODEL"], message: `required when EMBEDDINGS_PROVIDER=${c.EMBEDDINGS_PROVIDER}` });
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Validates the environment once. Pure: reads nothing but `env`.
+ * @throws ConfigError naming each bad variable, e.g. `PORT: Too big: expected number to be <=65535`.
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(configSchema.shape ?? {}).map((k) => [k, env[k]]),
+  );
+  const r = configSchema.safeParse(known);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({
+    variable: String(i.path[0] ?? "config"),
+    message: i.message,
+  }));
+  throw new ConfigError(
+    "Invalid configuration:\n" + issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n"),
+    issues,
+  );
+}
