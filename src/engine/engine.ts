@@ -1,45 +1,183 @@
-// TEMPORARY STUB so the bot can be built in parallel; the real engine replaces this file.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+/**
+ * The answering engine: corpus → citation units → local vector index + lexical index →
+ * a grounded, cited answer or a polite refusal. Never imports grammy.
+ */
+import type { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import type { Config } from "../config.js";
-import type { Logger } from "../logger.js";
-import type { AskOptions, CorpusDocument, Engine, EngineResult, Lang } from "./types.js";
+import { silentLogger, type Logger } from "../logger.js";
+import { loadCorpus, type Corpus } from "./corpus.js";
+import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
+import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import { loadLocales, type Translate } from "./i18n.js";
+import { loadOrBuildIndex } from "./index-store.js";
+import { createLanguageDetector, type LanguageDetector } from "./lang.js";
+import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
+import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
+import { toSentences, type Sentence } from "./sentences.js";
+import type { AnswerResult, AskOptions, Citation, CorpusDocument, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
 export interface EngineDeps {
   logger?: Logger;
   /** Progress lines while the index is (re)built. */
   onProgress?: (message: string) => void;
+  /** Replaces the optional embedders' loaders (tests). */
+  embedderLoaders?: EmbedderLoaders;
 }
 
-export async function createEngine(config: Pick<Config, "CORPUS_DIR" | "INDEX_DIR"> & Partial<Config>, _deps: EngineDeps = {}): Promise<Engine> {
-  const docs: CorpusDocument[] = readdirSync(config.CORPUS_DIR)
-    .filter((f) => f.endsWith(".md"))
-    .map((file) => {
-      const raw = readFileSync(join(config.CORPUS_DIR, file), "utf8");
-      const m = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-      const title = /title:\s*"?(.*?)"?$/m.exec(m?.[1] ?? "")?.[1] ?? file;
-      return { id: file.replace(/\.md$/, ""), file, title, date: "2026-02-10", lang: "ru", body: raw.slice(m?.[0].length ?? 0) };
-    });
-  const detectLang = (text: string, hint?: string): Lang =>
-    /[а-яё]/i.test(text) ? "ru" : /[əğışçöü]/i.test(text) ? "az" : /[a-z]/i.test(text) ? "en" : hint === "en" || hint === "az" ? hint : "ru";
+/**
+ * Evidence gates, calibrated on the gold set (`npm run eval -- --calibrate`; method in the
+ * README): each threshold sits midway between the lowest value seen on an answerable
+ * question and the highest value seen on a question that must be refused, where the two
+ * separate.
+ */
+export const GATES = {
+  /** Share of the question's concept weight that occurs anywhere in the corpus. */
+  minKnownShare: 0.7,
+  /** Share of the question's concept weight found in the best sentence (neighbours at half credit). */
+  minCoverage: 0.6,
+  /** Candidates from each retriever before fusion. */
+  bm25K: 30,
+  vectorK: 20,
+  /** Reciprocal rank fusion constant (the usual 60). */
+  rrfK: 60,
+};
+
+/** Diagnostics of one question (for eval, calibration and debug logs). */
+export interface Trace {
+  question: AnalyzedQuestion;
+  bestCoverage: number;
+  bestTypedCoverage: number;
+  bestDistance: number;
+}
+
+export interface EngineInternals extends Engine {
+  corpus: Corpus;
+  lexical: LexicalIndex;
+  store: HNSWLib;
+  embeddings: IdentifiedEmbeddings;
+  /** ask() plus the numbers behind the decision. */
+  askWithTrace(question: string, options?: AskOptions): Promise<{ result: EngineResult; trace?: Trace }>;
+  /** Whether the index was (re)built at start, and why. */
+  indexStatus: { rebuilt: boolean; reason?: string };
+}
+
+/**
+ * Loads the corpus and the index (building or rebuilding it when missing, stale or
+ * corrupt) and returns a ready engine.
+ * @throws CorpusError for a malformed corpus (names the file); IndexError if building fails.
+ */
+export async function createEngine(
+  config: Pick<Config, "CORPUS_DIR" | "INDEX_DIR"> & Partial<Config>,
+  deps: EngineDeps = {},
+): Promise<EngineInternals> {
+  const logger = deps.logger ?? silentLogger;
+  const corpus = loadCorpus(config.CORPUS_DIR);
+  const sentences = toSentences(corpus.documents);
+  const docs = new Map(corpus.documents.map((d) => [d.id, d]));
+  const lexical = createLexicalIndex(sentences, corpus.glossary, (id) => docs.get(id)?.lang ?? "ru");
+  const embeddings = await createEmbeddings({
+    EMBEDDINGS_PROVIDER: config.EMBEDDINGS_PROVIDER ?? "hashed",
+    EMBEDDINGS_MODEL: config.EMBEDDINGS_MODEL,
+    EMBEDDINGS_BASE_URL: config.EMBEDDINGS_BASE_URL,
+    EMBEDDINGS_API_KEY: config.EMBEDDINGS_API_KEY,
+  }, deps.embedderLoaders);
+  const started = Date.now();
+  const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress);
+  if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
+  const detect: LanguageDetector = await createLanguageDetector();
+  const t: Translate = loadLocales();
+
+  const scopeLine = (lang: Lang) => {
+    const list = corpus.documents.slice(0, 5).map((d) => `«${d.title.replace(/[.!]$/, "")}»${d.date ? ` (${d.date})` : ""}`);
+    const more = corpus.documents.length > 5 ? ` … (+${corpus.documents.length - 5})` : "";
+    return t(lang, "refusal.scope", { titles: list.join("; ") + more });
+  };
+
+  const refuse = (lang: Lang, reason: RefusalReason, started: number, fact?: string): RefusalResult => {
+    const first = reason === "missing_fact" ? t(lang, "refusal.missing_fact", { fact: t(lang, `fact.${fact ?? "count"}`) }) : t(lang, `refusal.${reason}`);
+    return { kind: "refusal", lang, reason, text: `${first}\n${scopeLine(lang)}`, ms: elapsed(started) };
+  };
+
+  const toCitation = (s: Sentence, n: number): Citation => {
+    const d = docs.get(s.doc)!;
+    return { n, quote: s.text, doc: d.id, title: d.title, date: d.date, url: d.url, part: s.part, start: s.start, end: s.end };
+  };
+
+  async function vectorSearch(text: string, k: number): Promise<{ i: number; distance: number }[]> {
+    const vec = await embeddings.embedQuery(text);
+    const hits = await store.similaritySearchVectorWithScore(vec, Math.min(k, sentences.length));
+    return hits.map(([doc, distance]) => ({ i: Number(doc.metadata.i), distance })).filter((h) => Number.isInteger(h.i) && sentences[h.i]);
+  }
+
+  const store = loaded.store;
+
+  async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
+    const started = performance.now();
+    const lang = detect(String(question ?? "").slice(0, 1000), options.langHint);
+    const q = analyzeQuestion(lexical, question, lang);
+    if (q.intent !== "question") return { result: refuse(lang, q.intent, started) };
+    const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
+    if (q.concepts.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
+    if (q.knownShare < GATES.minKnownShare) return { result: refuse(lang, "off_topic", started), trace };
+
+    const lexicalHits = bm25(lexical, q.query, GATES.bm25K);
+    const vectorHits = await vectorSearch(q.expanded, GATES.vectorK);
+    trace.bestDistance = vectorHits[0]?.distance ?? 1;
+    const fused = new Map<number, number>();
+    lexicalHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (GATES.rrfK + r + 1)));
+    vectorHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (GATES.rrfK + r + 1)));
+    const order = [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
+    const ranked = scoreCandidates(lexical, q, order);
+    trace.bestCoverage = ranked.reduce((m, c) => Math.max(m, c.coverage), 0);
+    trace.bestTypedCoverage = ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0);
+    if (trace.bestCoverage < GATES.minCoverage) return { result: refuse(lang, "weak_evidence", started), trace };
+    const eligible = ranked.filter((c) => c.coverage >= GATES.minCoverage);
+    if (!eligible.some((c) => c.typeOk)) return { result: refuse(lang, "missing_fact", started, q.kind.type), trace };
+    const picked = selectAnswer(lexical, q, eligible);
+    if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
+    const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));
+    const sourceLangs = new Set(citations.map((c) => docs.get(c.doc)!.lang));
+    const foreign = [...sourceLangs].filter((l) => l !== lang);
+    const languageNote = foreign.length
+      ? t(lang, "answer.note", { source: foreign.map((l) => t(lang, `lang.${l}`)).join(", ") })
+      : undefined;
+    const lines = [t(lang, "answer.leadIn"), ...citations.map((c) => `${c.quote} [${c.n}]`)];
+    if (languageNote) lines.push(languageNote);
+    lines.push("", t(lang, "answer.sources"), ...citations.map((c) => `[${c.n}] ${c.title}${c.date ? `, ${c.date}` : ""}`));
+    const result: AnswerResult = {
+      kind: "answer",
+      lang,
+      text: lines.join("\n"),
+      lead: citations[0]!.quote,
+      languageNote,
+      citations,
+      mode: "extractive",
+      ms: elapsed(started),
+    };
+    return { result, trace };
+  }
+
   return {
-    documents: () => docs,
-    detectLang,
-    t: (lang, key) => `${lang}:${key}`,
-    async ask(question: string, options?: AskOptions): Promise<EngineResult> {
-      const lang = detectLang(question, options?.langHint);
-      const words = question.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? [];
-      for (const d of docs) {
-        const sentences = d.body.split(/(?<=[.!?])\s+/);
-        const hit = sentences.find((s) => words.some((w) => s.toLowerCase().includes(w.slice(0, 5))));
-        if (hit) {
-          const start = d.body.indexOf(hit);
-          return { kind: "answer", lang, lead: hit, text: `${hit} [1]`, mode: "extractive", ms: 0,
-            citations: [{ n: 1, quote: hit, doc: d.id, title: d.title, date: d.date, part: "body", start, end: start + hit.length }] };
-        }
-      }
-      return { kind: "refusal", lang, reason: "off_topic", text: "stub refusal", ms: 0 };
+    corpus,
+    lexical,
+    store,
+    embeddings,
+    indexStatus: { rebuilt: loaded.rebuilt, reason: loaded.reason },
+    askWithTrace,
+    async ask(question, options) {
+      return (await askWithTrace(question, options)).result;
     },
+    documents: () => corpus.documents,
+    t,
+    detectLang: (text, hint) => detect(text, hint),
     async close() {},
   };
 }
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}
+
+/** Re-exported for callers that only need the type check (tests). */
+export { holdsType };
+export type { CorpusDocument };

@@ -1,0 +1,68 @@
+/**
+ * `npm run ask -- "question"` prints the answer as a person reads it.
+ * `npm run ask -- --jsonl FILE` reads {"id","question"} lines and prints one JSON line per
+ * question: {"id","refused","answer","citations":[{"n","quote","doc","title"}],"lang","ms"}.
+ */
+import { readFileSync } from "node:fs";
+import type { EngineResult } from "../engine/types.js";
+import { loadConfig, startEngine } from "./common.js";
+
+/** The `ask --jsonl` line for one result (the contract the scorers read). */
+export function toJsonLine(id: unknown, r: EngineResult): string {
+  return JSON.stringify({
+    id,
+    refused: r.kind === "refusal",
+    answer: r.text,
+    citations: r.kind === "answer" ? r.citations.map((c) => ({ n: c.n, quote: c.quote, doc: c.doc, title: c.title, date: c.date })) : [],
+    lang: r.lang,
+    ms: r.ms,
+    ...(r.kind === "refusal" ? { reason: r.reason } : {}),
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--jsonl");
+  if (args.length === 0 || args.includes("--help")) {
+    process.stderr.write('usage: npm run ask -- "question"\n       npm run ask -- --jsonl FILE\n');
+    process.exit(args.length === 0 ? 2 : 0);
+  }
+  const config = loadConfig();
+  const engine = await startEngine(config);
+  if (at >= 0) {
+    const file = args[at + 1];
+    if (!file) {
+      process.stderr.write("--jsonl needs a file name\n");
+      process.exit(2);
+    }
+    const lines = readFileSync(file, "utf8").split("\n");
+    let n = 0;
+    for (const [k, line] of lines.entries()) {
+      if (!line.trim()) continue;
+      let item: { id?: unknown; question?: unknown };
+      try {
+        item = JSON.parse(line) as typeof item;
+      } catch {
+        process.stderr.write(`${file}:${k + 1}: not JSON, skipped\n`);
+        continue;
+      }
+      const r = await engine.ask(String(item.question ?? ""));
+      process.stdout.write(toJsonLine(item.id ?? k + 1, r) + "\n");
+      n++;
+    }
+    process.stderr.write(`answered ${n} questions\n`);
+  } else {
+    const r = await engine.ask(args.join(" "));
+    process.stdout.write(r.text + "\n");
+    if (r.kind === "answer") {
+      process.stdout.write("\n");
+      for (const c of r.citations) process.stdout.write(`[${c.n}] «${c.quote}» — ${c.title}${c.date ? `, ${c.date}` : ""}\n`);
+    }
+  }
+  await engine.close();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`ask failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,190 @@
+/**
+ * Evidence: how well each candidate sentence answers the analysed question, whether it
+ * holds the kind of fact asked for, and which one to three sentences make the answer.
+ */
+import { ANAPHORA_OPENERS, BACKGROUND_OPENERS, type AnswerType } from "./lexicon.js";
+import type { LexicalIndex } from "./lexical.js";
+import type { AnalyzedQuestion, Concept } from "./question.js";
+
+/**
+ * Scoring weights. Chosen on the gold set (see `npm run eval -- --calibrate` and the README):
+ * a concept found only in a neighbouring sentence counts half; the headline and the lead
+ * sentence get a small bonus (news put the main facts first); background sentences
+ * ("Отметим, что…", "Note that…") a small penalty.
+ */
+export const SCORING = {
+  neighbourCredit: 0.5,
+  prefixCredit: 0.8,
+  leadBonus: 0.08,
+  backgroundPenalty: 0.1,
+  fusionWeight: 0.05,
+  /** "What is X?": a sentence that names or defines X ("получил название", "is called"). */
+  definitionBonus: 0.1,
+  /** An extra sentence joins the answer when it scores at least this share of the lead's. */
+  extraRatio: 0.85,
+  maxCitations: 3,
+};
+
+export interface Candidate {
+  i: number;
+  /** Share of concept weight found in the sentence itself. */
+  own: number;
+  /** Share found in the sentence or (at half credit) its neighbours. */
+  coverage: number;
+  score: number;
+  typeOk: boolean;
+}
+
+/** How much of concept `c` sentence `i` contains (0…1). */
+export function satisfaction(index: LexicalIndex, c: Concept, i: number): number {
+  const f = index.features[i]!;
+  let best = 0;
+  for (const a of c.alternatives) {
+    if (a.stems.length === 0) continue;
+    let got = 0;
+    a.stems.forEach((s, j) => {
+      if (f.stems.has(s)) got += 1;
+      else if (a.prefixes[j] && f.prefixes.has(a.prefixes[j]!)) got += SCORING.prefixCredit;
+    });
+    best = Math.max(best, got / a.stems.length);
+    if (best >= 1) break;
+  }
+  return best;
+}
+
+const MONTHS = /(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
+const RELATIVE_DATE = /(прошл\S* год|этого года|текущего года|в прошлом году|вчера|сегодня|last year|this year|yesterday|today|keçən il|dünən|bu gün)/i;
+const AMOUNT = /(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i;
+const NUMBER_WORDS = /\b(один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сто|тысяч|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|thousand|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i;
+const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
+const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
+const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
+
+/** Whether sentence `i` holds the kind of fact the question asks for. */
+export function holdsType(index: LexicalIndex, i: number, type: AnswerType, listFocus?: string[]): boolean {
+  const f = index.features[i]!;
+  const text = index.sentences[i]!.text;
+  const toks = f.tokens;
+  // A capitalised word that is not the sentence's first word: a name.
+  const isName = (j: number) => j > 0 && toks[j]!.capitalized && toks[j]!.script !== "digit" && toks[j]!.text.length > 1;
+  switch (type) {
+    case "none":
+    case "definition":
+      return true;
+    case "count":
+      return toks.some((t) => t.script === "digit") || NUMBER_WORDS.test(text);
+    case "amount":
+      return AMOUNT.test(text);
+    case "date":
+      return f.types.has("date") || MONTHS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text);
+    case "person": {
+      if (f.types.has("person")) return true;
+      for (let j = 1; j + 1 < toks.length; j++) if (isName(j) && isName(j + 1)) return true;
+      return false;
+    }
+    case "place": {
+      // A place where something happened: "в Баку", "in Washington" (not "в Министерстве").
+      for (let j = 0; j + 1 < toks.length; j++) {
+        const next = toks[j + 1]!;
+        if (LOCATIVE.test(toks[j]!.text) && next.capitalized && !ORG_WORDS.test(next.lower)) return true;
+      }
+      return false;
+    }
+    case "org": {
+      if (f.types.has("org")) return true;
+      for (let j = 1; j < toks.length; j++) if (ORG_WORDS.test(toks[j]!.lower) && (isName(j) || (j + 1 < toks.length && isName(j + 1)))) return true;
+      return false;
+    }
+    case "list": {
+      // Names of the things asked for must stand right next to where they are mentioned.
+      const focus = listFocus ?? [];
+      for (let j = 0; j < toks.length; j++) {
+        const key = [...toks[j]!.lower].slice(0, 5).join("");
+        if (!focus.some((p) => key.startsWith(p) || p.startsWith(key))) continue;
+        for (let k = Math.max(1, j - 4); k <= Math.min(toks.length - 1, j + 4); k++) {
+          if (k !== j && isName(k)) return true;
+        }
+        if (/[:«"]/.test(text.slice(toks[j]!.end, toks[j]!.end + 3))) return true;
+      }
+      return false;
+    }
+  }
+}
+
+function isHeadlineAndLead(index: LexicalIndex, a: number, b: number): boolean {
+  const x = index.sentences[a]!;
+  const y = index.sentences[b]!;
+  return x.doc === y.doc && ((x.part === "title" && y.position === 1) || (y.part === "title" && x.position === 1));
+}
+
+/**
+ * Scores candidate sentences. `fused` is the hybrid retrieval's ranking (best first);
+ * neighbours of candidates are scored too, so an answer split over two sentences is found.
+ */
+export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused: number[]): Candidate[] {
+  const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
+  const rank = new Map<number, number>();
+  fused.forEach((i, r) => rank.set(i, r));
+  const pool = new Set<number>();
+  for (const i of fused) {
+    pool.add(i);
+    if (index.prev[i]! >= 0) pool.add(index.prev[i]!);
+    if (index.next[i]! >= 0) pool.add(index.next[i]!);
+  }
+  const out: Candidate[] = [];
+  for (const i of pool) {
+    let own = 0;
+    let coverage = 0;
+    for (const c of q.concepts) {
+      const here = satisfaction(index, c, i);
+      let near = 0;
+      for (const j of [index.prev[i]!, index.next[i]!]) {
+        if (j < 0) continue;
+        // The headline sums up the lead sentence: between the two, context counts in full.
+        const credit = isHeadlineAndLead(index, i, j) ? 1 : SCORING.neighbourCredit;
+        near = Math.max(near, credit * satisfaction(index, c, j));
+      }
+      own += c.weight * here;
+      coverage += c.weight * Math.max(here, near);
+    }
+    own /= total;
+    coverage /= total;
+    const s = index.sentences[i]!;
+    const r = rank.get(i);
+    const score =
+      coverage +
+      (s.position <= 1 ? SCORING.leadBonus : 0) -
+      (BACKGROUND_OPENERS.test(s.text) ? SCORING.backgroundPenalty : 0) +
+      (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +
+      (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0);
+    out.push({ i, own, coverage, score, typeOk: holdsType(index, i, q.kind.type, q.kind.listFocus) });
+  }
+  return out.sort((a, b) => b.score - a.score || a.i - b.i);
+}
+
+/**
+ * Picks the answer: the best sentence holding the asked-for fact first, then up to two
+ * more that score nearly as well and add a concept, or that the lead refers back to.
+ */
+export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[]): number[] {
+  const typed = ranked.filter((c) => c.typeOk);
+  const lead = typed[0];
+  if (!lead) return [];
+  const picked = [lead.i];
+  const coveredBy = (i: number) => new Set(q.concepts.filter((c) => satisfaction(index, c, i) >= 0.99).map((c) => c.label));
+  const have = coveredBy(lead.i);
+  // "Этот проект получил название…": cite the sentence it refers to.
+  const prev = index.prev[lead.i]!;
+  const leadSentence = index.sentences[lead.i]!;
+  if (prev >= 0 && ANAPHORA_OPENERS.test(leadSentence.text) && index.sentences[prev]!.paragraph === leadSentence.paragraph) picked.push(prev);
+  for (const c of typed.slice(1)) {
+    if (picked.length >= SCORING.maxCitations) break;
+    if (picked.includes(c.i) || c.score < lead.score * SCORING.extraRatio) continue;
+    const adds = [...coveredBy(c.i)].some((l) => !have.has(l));
+    if (!adds) continue;
+    picked.push(c.i);
+    for (const l of coveredBy(c.i)) have.add(l);
+  }
+  return picked;
+}

@@ -1,0 +1,154 @@
+/**
+ * The persisted vector index: LangChain's HNSWLib (hnswlib-node, cosine space) in
+ * `INDEX_DIR`, with a manifest that says what it was built from. A manifest that does not
+ * match the corpus, the embedder or the chunking, or files that fail their checksums,
+ * mean a rebuild. Builds go to a temporary folder that is renamed into place, so a good
+ * index is never replaced by a half-built one.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
+import { Document } from "@langchain/core/documents";
+import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
+import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
+
+export const MANIFEST_FILE = "manifest.json";
+const MANIFEST_VERSION = 1;
+
+export interface IndexManifest {
+  manifestVersion: number;
+  corpusHash: string;
+  embedder: EmbedderInfo;
+  chunkingVersion: number;
+  /** Sentence ids in index order (the vector store's labels). */
+  count: number;
+  /** sha256 of each stored file, checked before loading. */
+  files: Record<string, string>;
+  builtAt: string;
+}
+
+export class IndexError extends Error {
+  override name = "IndexError";
+}
+
+export interface LoadedIndex {
+  store: HNSWLib;
+  manifest: IndexManifest;
+  /** True when this call built the index (missing, stale or corrupt before). */
+  rebuilt: boolean;
+  /** Why it was rebuilt, for logs. */
+  reason?: string;
+}
+
+const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+/** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
+export function checkIndex(dir: string, expected: { corpusHash: string; embedder: EmbedderInfo; count: number }): string | null {
+  const file = join(dir, MANIFEST_FILE);
+  if (!existsSync(file)) return "no index yet";
+  let m: IndexManifest;
+  try {
+    m = JSON.parse(readFileSync(file, "utf8")) as IndexManifest;
+  } catch {
+    return "manifest is not valid JSON";
+  }
+  if (m.manifestVersion !== MANIFEST_VERSION) return "manifest version changed";
+  if (m.corpusHash !== expected.corpusHash) return "corpus changed";
+  if (JSON.stringify(m.embedder) !== JSON.stringify(expected.embedder)) return "embedder changed";
+  if (m.chunkingVersion !== CHUNKING_VERSION) return "chunking changed";
+  if (m.count !== expected.count) return "sentence count differs";
+  for (const [name, hash] of Object.entries(m.files ?? {})) {
+    const p = join(dir, name);
+    if (!existsSync(p)) return `missing ${name}`;
+    if (sha256(p) !== hash) return `${name} is corrupt (checksum mismatch)`;
+  }
+  if (!m.files || Object.keys(m.files).length === 0) return "manifest lists no files";
+  return null;
+}
+
+/**
+ * Builds the index for `sentences` into a temporary sibling of `dir`, then swaps it in.
+ * @param onProgress called with short progress lines (embedding can take a while).
+ */
+export async function buildIndex(
+  dir: string,
+  sentences: readonly Sentence[],
+  embeddings: IdentifiedEmbeddings,
+  corpusHash: string,
+  onProgress?: (message: string) => void,
+): Promise<{ store: HNSWLib; manifest: IndexManifest }> {
+  const target = resolve(dir);
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    const docs = sentences.map(
+      (s) => new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } }),
+    );
+    onProgress?.(`embedding ${docs.length} sentences…`);
+    const vectors: number[][] = [];
+    const batch = 256;
+    for (let i = 0; i < docs.length; i += batch) {
+      vectors.push(...(await embeddings.embedDocuments(docs.slice(i, i + batch).map((d) => d.pageContent))));
+      if (docs.length > batch * 4 && (i / batch) % 8 === 0) onProgress?.(`embedded ${Math.min(i + batch, docs.length)}/${docs.length}`);
+    }
+    const dim = vectors[0]?.length;
+    if (!dim) throw new IndexError("the embedder returned no vectors");
+    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim });
+    onProgress?.("building the HNSW graph…");
+    await store.addVectors(vectors, docs);
+    mkdirSync(tmp, { recursive: true });
+    await store.save(tmp);
+    const files: Record<string, string> = {};
+    for (const name of ["hnswlib.index", "docstore.json", "args.json"]) {
+      if (existsSync(join(tmp, name))) files[name] = sha256(join(tmp, name));
+    }
+    const manifest: IndexManifest = {
+      manifestVersion: MANIFEST_VERSION,
+      corpusHash,
+      embedder: embeddings.info,
+      chunkingVersion: CHUNKING_VERSION,
+      count: sentences.length,
+      files,
+      builtAt: new Date().toISOString(),
+    };
+    writeFileSync(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    // Swap: the old index (if any) moves aside only once the new one is complete.
+    const old = `${target}.old-${process.pid}-${randomBytes(4).toString("hex")}`;
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(tmp, target);
+    rmSync(old, { recursive: true, force: true });
+    return { store, manifest };
+  } catch (cause) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw cause instanceof IndexError ? cause : new IndexError(`building the index in ${dir} failed: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/**
+ * Loads the index from `dir`, or (re)builds it when it is missing, stale or corrupt.
+ * Never returns an index that does not match the given sentences.
+ */
+export async function loadOrBuildIndex(
+  dir: string,
+  sentences: readonly Sentence[],
+  embeddings: IdentifiedEmbeddings,
+  corpusHash: string,
+  onProgress?: (message: string) => void,
+): Promise<LoadedIndex> {
+  const reason = checkIndex(dir, { corpusHash, embedder: embeddings.info, count: sentences.length });
+  if (reason === null) {
+    try {
+      const store = await HNSWLib.load(dir, embeddings);
+      const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as IndexManifest;
+      return { store, manifest, rebuilt: false };
+    } catch (cause) {
+      onProgress?.(`index in ${dir} could not be read (${(cause as Error).message}); rebuilding`);
+      const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress);
+      return { ...built, rebuilt: true, reason: "unreadable" };
+    }
+  }
+  onProgress?.(`building the index in ${dir} (${reason})`);
+  const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress);
+  return { ...built, rebuilt: true, reason };
+}

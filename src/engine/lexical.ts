@@ -1,0 +1,213 @@
+/**
+ * In-memory lexical view of the corpus, rebuilt at every start from the sentences (cheap):
+ * stems and 5-letter prefixes per sentence, document frequencies, BM25 postings, a
+ * cross-script name table and the glossary terms found in each sentence.
+ */
+import type { GlossaryGroup } from "./corpus.js";
+import { isStopword } from "./lexicon.js";
+import type { Sentence } from "./sentences.js";
+import { prefixKey, skeleton, stemWord, tokenize, type Token } from "./text.js";
+
+export interface SentenceFeatures {
+  stems: Map<string, number>;
+  prefixes: Set<string>;
+  tokens: Token[];
+  /** Content-token count, for BM25 length normalisation. */
+  length: number;
+  /** Glossary types mentioned in the sentence (person, place, org, date…). */
+  types: Set<string>;
+}
+
+/** A glossary term prepared for matching: one key per content word. */
+export interface GlossaryTerm {
+  group: number;
+  text: string;
+  lang: string;
+  /** Matching keys of its words: 5-letter prefixes (whole word when short). */
+  keys: string[];
+  /** Corpus-side stems of its content words. */
+  stems: string[];
+  /** Words written in capitals of ≤ 4 letters (US, TRIPP…): matched case-sensitively. */
+  caseSensitive: boolean[];
+  raw: string[];
+}
+
+export interface LexicalIndex {
+  sentences: readonly Sentence[];
+  features: SentenceFeatures[];
+  df: Map<string, number>;
+  prefixDf: Map<string, number>;
+  postings: Map<string, [number, number][]>;
+  /** Cross-script name key → corpus stems with that key. */
+  skeletons: Map<string, Set<string>>;
+  avgLength: number;
+  glossary: GlossaryGroup[];
+  glossaryTerms: GlossaryTerm[];
+  /** Sentence index → index of the previous/next sentence of the same document, or -1. */
+  prev: Int32Array;
+  next: Int32Array;
+}
+
+/** Key used to match a glossary word in text: whole word up to 5 letters, else its first 5. */
+export const matchKey = (lower: string) => prefixKey(lower);
+
+export function prepareGlossary(glossary: GlossaryGroup[]): GlossaryTerm[] {
+  const out: GlossaryTerm[] = [];
+  glossary.forEach((g, group) => {
+    for (const term of g.terms) {
+      const toks = tokenize(term.text).filter((t) => !isStopword(t.lower));
+      if (toks.length === 0) continue;
+      out.push({
+        group,
+        text: term.text,
+        lang: term.lang,
+        keys: toks.map((t) => matchKey(t.lower)),
+        stems: toks.map((t) => stemWord(t.lower, t.script, term.lang)),
+        caseSensitive: toks.map((t) => t.script === "latin" && t.text.length <= 3 && t.text === t.text.toUpperCase()),
+        raw: toks.map((t) => t.text),
+      });
+    }
+  });
+  // Longest terms first, so "Хартия стратегического партнерства" wins over "партнерство".
+  return out.sort((a, b) => b.keys.length - a.keys.length);
+}
+
+/**
+ * Finds glossary terms in a token sequence. Returns matches (group, term, token span),
+ * longest first and non-overlapping.
+ */
+export function findGlossaryTerms(tokens: Token[], terms: GlossaryTerm[]): { term: GlossaryTerm; from: number; to: number }[] {
+  const content = tokens.map((t, i) => ({ t, i })).filter(({ t }) => !isStopword(t.lower));
+  const keys = content.map(({ t }) => matchKey(t.lower));
+  const tokStems = content.map(({ t }) => stemWord(t.lower, t.script));
+  const used = new Set<number>();
+  const found: { term: GlossaryTerm; from: number; to: number }[] = [];
+  for (const term of terms) {
+    const n = term.keys.length;
+    for (let i = 0; i + n <= content.length; i++) {
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) {
+        const tok = content[i + j]!.t;
+        const key = keys[i + j]!;
+        const want = term.keys[j]!;
+        ok = wordsMatch(tok, key, term.raw[j]!, want, term.caseSensitive[j]!) || (!term.caseSensitive[j] && tokStems[i + j] === term.stems[j]);
+        if (ok && used.has(content[i + j]!.i)) ok = false;
+      }
+      if (!ok) continue;
+      for (let j = 0; j < n; j++) used.add(content[i + j]!.i);
+      found.push({ term, from: content[i]!.i, to: content[i + n - 1]!.i });
+    }
+  }
+  return found;
+}
+
+/** Builds the lexical view. `lang` per document picks the stemmer for Latin words. */
+export function createLexicalIndex(sentences: readonly Sentence[], glossary: GlossaryGroup[], docLang: (doc: string) => string): LexicalIndex {
+  const glossaryTerms = prepareGlossary(glossary);
+  const df = new Map<string, number>();
+  const prefixDf = new Map<string, number>();
+  const postings = new Map<string, [number, number][]>();
+  const skeletons = new Map<string, Set<string>>();
+  const features: SentenceFeatures[] = [];
+  let total = 0;
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    const stems = new Map<string, number>();
+    const prefixes = new Set<string>();
+    let length = 0;
+    const lang = docLang(s.doc);
+    for (const t of tokens) {
+      if (isStopword(t.lower)) continue;
+      length++;
+      const stem = stemWord(t.lower, t.script, lang);
+      stems.set(stem, (stems.get(stem) ?? 0) + 1);
+      prefixes.add(matchKey(t.lower));
+      if (t.script !== "digit" && t.lower.length >= 3) {
+        const key = skeleton(t.lower);
+        if (key.length >= 2) {
+          let set = skeletons.get(key);
+          if (!set) skeletons.set(key, (set = new Set()));
+          set.add(stem);
+        }
+      }
+    }
+    for (const [stem, tf] of stems) {
+      df.set(stem, (df.get(stem) ?? 0) + 1);
+      let list = postings.get(stem);
+      if (!list) postings.set(stem, (list = []));
+      list.push([s.index, tf]);
+    }
+    for (const p of prefixes) prefixDf.set(p, (prefixDf.get(p) ?? 0) + 1);
+    const types = new Set<string>();
+    for (const m of findGlossaryTerms(tokens, glossaryTerms)) {
+      const type = glossary[m.term.group]?.type;
+      if (type) types.add(type);
+    }
+    features.push({ stems, prefixes, tokens, length, types });
+    total += length;
+  }
+  const prev = new Int32Array(sentences.length).fill(-1);
+  const next = new Int32Array(sentences.length).fill(-1);
+  for (let i = 1; i < sentences.length; i++) {
+    if (sentences[i]!.doc === sentences[i - 1]!.doc) {
+      prev[i] = i - 1;
+      next[i - 1] = i;
+    }
+  }
+  return {
+    sentences,
+    features,
+    df,
+    prefixDf,
+    postings,
+    skeletons,
+    avgLength: sentences.length ? total / sentences.length : 1,
+    glossary,
+    glossaryTerms,
+    prev,
+    next,
+  };
+}
+
+/**
+ * Whether a text word matches a glossary word: same 5-letter prefix, or one a prefix of the
+ * other (at least 4 letters, at most 3 letters longer: фирм/фирмы, Bakı/Bakıda). Short
+ * Latin capitals (US) match only as written, so the pronoun "us" does not.
+ */
+export function wordsMatch(tok: Token, key: string, raw: string, rawKey: string, caseSensitive: boolean): boolean {
+  if (caseSensitive) return tok.text === raw || (tok.text.startsWith(raw) && tok.text.length <= raw.length + 3 && tok.text.slice(raw.length) === tok.text.slice(raw.length).toLowerCase());
+  const r = raw.toLowerCase().replace(/ё/g, "е");
+  if (tok.lower === r) return true;
+  const a = [...tok.lower].length;
+  const b = [...r].length;
+  if (a >= 5 && b >= 5) return key === rawKey;
+  const [short, long] = a <= b ? [tok.lower, r] : [r, tok.lower];
+  return [...short].length >= (/[а-яё]/.test(short) ? 3 : 4) && long.startsWith(short) && Math.abs(a - b) <= 3;
+}
+
+/** Inverse document frequency (BM25's, always positive). df = 0 gives the largest value. */
+export function idf(index: LexicalIndex, df: number): number {
+  const n = index.sentences.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * BM25 (k1 = 1.2, b = 0.75: the usual defaults) over stems. `query` maps stems to weights
+ * (glossary expansions share their concept's weight). Returns the top `k` sentences.
+ */
+export function bm25(index: LexicalIndex, query: Map<string, number>, k: number): { i: number; score: number }[] {
+  const k1 = 1.2;
+  const b = 0.75;
+  const scores = new Map<number, number>();
+  for (const [stem, weight] of query) {
+    const list = index.postings.get(stem);
+    if (!list) continue;
+    const w = idf(index, list.length) * weight;
+    for (const [i, tf] of list) {
+      const len = index.features[i]!.length;
+      const s = (w * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * len) / index.avgLength));
+      scores.set(i, (scores.get(i) ?? 0) + s);
+    }
+  }
+  return [...scores].map(([i, score]) => ({ i, score })).sort((x, y) => y.score - x.score).slice(0, k);
+}

@@ -1,0 +1,178 @@
+/**
+ * Language data for question analysis in Russian, English and Azerbaijani: function words,
+ * question words and the kind of fact they ask for, light verbs and meta words that carry
+ * no content, and the patterns of messages that are not questions about the corpus.
+ * Words are lower-case; matching is on whole words (Russian/English) or on 5-letter
+ * prefixes where noted.
+ */
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+const RU_STOP = words(`
+и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее её мне было вот от меня еще ещё нет о об из ему
+теперь когда даже ну вдруг ли если уже или ни быть был была были было будет будут бывает него до вас нибудь опять уж вам ведь там потом себя
+ничего ей может они тут где есть надо ней для мы тебя их чем сам чтобы без будто чего раз тоже себе под жизнь ж тогда кто этот этого
+какой какая какое какие каком какую каких какого какому каким какими который которая которое которые которой которого котором которых
+совсем ним здесь этом один почти мой тем чтобы нее сейчас куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через
+эти нас про всего них много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между
+это эта сколько почему откуда чей чья чье чьи как каков какова каковы ли либо также же
+являлся являлась являлись является являются являться состоялся состоялась состоялось состоялись состоится состоятся состоялся
+прошел прошла прошло прошли проходил проходила проходило проходили пройдет проводил проводилась проводилось проводились провели проведен проведена
+случилось произошло произошла произошел происходило упоминается упоминаются упомянут упомянута упомянуто упомянуты говорится сказано сообщается
+известно написано расскажи расскажите скажи скажите подскажи подскажите объясни объясните назови назовите перечисли перечислите
+статья статье статьи статью текст тексте текста новость новости новостях документ документе источник источнике согласно пожалуйста
+именно вообще примерно всего итак значит было ли имел имела имело имели имеет
+`);
+
+const EN_STOP = words(`
+a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under
+again further then once here there all any both each few more most other some such no nor not only own same so than too very can will just should now
+i me my we our you your he him his she her it its they them their what which who whom whose this that these those am is are was were be been being
+have has had having do does did doing would could might must shall may also as how when where why whether
+happen happened happens occur occurred take took taken taking place held hold holds mention mentioned mentions say said says tell told describe described
+article text news story document source according please know known write written report reported part
+`);
+
+const AZ_STOP = words(`
+və ilə da də bu o bir nə hansı hansılar necə niyə nəyə kim kimi kimə kimin kimlə kimdir kimlər harada hara haradan haraya nə zaman vaxt haçan neçə neçənci
+üçün ki mi mı mu mü dir dır dur dür idi imiş olub oldu olur olan olmuş olmaq edib edildi etdi etmək edir edilir edilib keçirilib keçirildi keçirilən keçirilir
+baş tutub tutdu qeyd olunur olunub bəhs haqqında barədə ilə amma lakin isə hər heç çox az daha ən belə elə həm həmçinin artıq yalnız sadəcə
+məqalə məqalədə xəbər xəbərdə mətn mətndə deyilir bildirilir söylənilir zəhmət olmasa
+`);
+
+// Question phrasing that carries no content of its own.
+const PHRASING = words(`
+кем чем кого кому такое таков такова зовут звать тема теме темы вопрос вопросе контекст контексте связи смысле рамках речь идет идёт шла
+вместе вообще целом примерно точно именно конкретно ходе время какое-то
+many much context framework within among regarding concerning respect terms matter topic regard kind sort type exactly specifically
+come came comes from give gave given get got make made thing things something anything mean means meant stand stands involved involve
+поднимался поднималась поднималось поднимались поднимали затрагивался затрагивалась затрагивались затрагивали затронута затронут
+приехал приехала приехало приехали прибыл прибыла прибыло прибыли посетил посетила посетили
+raised raise touched addressed arrive arrived visited visit
+организация организации организацию организаций город города городе городами стране страна страны место места года году год дата дату даты
+число числа имя имени фамилия
+organization organisation organizations organisations city cities country countries place places year years date dates day days month months
+name names person persons
+təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şəhərlər ölkə ölkələr yer yerdə il ildə tarix tarixdə gün ad adı adları
+ın in un ün nın nin nun nün da də dan dən ya yə la lə
+məlumat verib verilib verilir kontekstdə kontekst mövzu mövzusunda barəsində çərçivəsində haqda nədən nədir nəyi nələr hansıdır
+`);
+
+const STOP = new Set([...RU_STOP, ...EN_STOP, ...AZ_STOP, ...PHRASING]);
+const STOP_BY_LENGTH = new Map<number, string[]>();
+for (const w of STOP) if (w.length >= 5) STOP_BY_LENGTH.set(w.length, [...(STOP_BY_LENGTH.get(w.length) ?? []), w]);
+
+/** A misspelt function word (one letter missing, extra or changed): "betwen", "whrere". */
+export function isStopwordTypo(lower: string): boolean {
+  if (lower.length < 5) return false;
+  for (const n of [lower.length - 1, lower.length, lower.length + 1]) {
+    for (const w of STOP_BY_LENGTH.get(n) ?? []) if (editDistanceAtMostOne(lower, w)) return true;
+  }
+  return false;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** True for function words, question words, light verbs and meta words of ru/en/az. */
+export function isStopword(lower: string): boolean {
+  return STOP.has(lower) || (lower.length === 1 && !/\d/.test(lower));
+}
+
+/** The kind of fact a question asks for; each kind needs a matching piece of evidence. */
+export type AnswerType = "count" | "amount" | "date" | "person" | "place" | "org" | "list" | "definition" | "none";
+
+// Cues are regexes over the normalised question (lower-case, ё→е).
+const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
+  ["definition", /^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/],
+  ["amount", /(объ[её]м|сумм|стоимост|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/],
+  ["count", /(сколько|количеств|\bчисло\b|how many|number of|neçə|sayı|\bsay\b)/],
+  ["date", /(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdate\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/],
+  ["person", /(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/],
+  ["place", /(\bгде\b|\bкуда\b|откуда|в как(ом|ой) (город|стран|мест)|\bwhere\b|which (city|country|place)|what (city|country|place)|\blocation\b|harada|\bhara\b|haradan|hansı (şəhər|ölkə|yer))/],
+  ["org", /(как(ая|ой|ую|ие) (организац|компани|учрежден|ведомств|министерств)|which (organi[sz]ation|company|ministry|agency|body)|what (organi[sz]ation|company|ministry|agency|body)|hansı (təşkilat|şirkət|nazirlik|qurum))/],
+];
+
+const LIST_CUE = /(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/;
+/** Nouns whose list answer is a set of names (not topics). Matched by 5-letter prefix. */
+const NAMED_CLASS = ["компа", "фирм", "органи", "участн", "людей", "челов", "стран", "город", "предст", "руков",
+  "compa", "firms", "organ", "parti", "peopl", "count", "citie", "membe", "repre", "şirkə", "təşki", "iştir", "ölkə", "şəhər", "nüma"];
+
+export interface QuestionKind {
+  type: AnswerType;
+  /** For `list`: 5-letter prefixes of the noun whose names are asked for. */
+  listFocus?: string[];
+}
+
+/** Which kind of fact the question asks for (first matching cue wins; amount beats count). */
+export function detectAnswerType(normalized: string, contentWords: string[]): QuestionKind {
+  const listCue = LIST_CUE.test(normalized);
+  const pluralWhich = /^(какие|каких)\s/.test(normalized) || /^(which|what)\s+\S+s\b/.test(normalized) || /^hansı\s+\S+(lar|lər)/.test(normalized);
+  if (listCue || pluralWhich) {
+    const focus = contentWords.map((w) => [...w].slice(0, 5).join("")).filter((p) => NAMED_CLASS.some((c) => p.startsWith(c) || c.startsWith(p)));
+    if (focus.length > 0) return { type: "list", listFocus: focus.slice(0, 1) };
+  }
+  for (const [type, re] of CUES) if (re.test(normalized)) return { type };
+  return { type: "none" };
+}
+
+/** Attempts to change the rules, switch roles or reveal the prompt (ru/en/az). */
+const INJECTION = [
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instruction|rule|prompt|previous|above|guideline|restriction|everything)/,
+  /\b(system|hidden|initial)\s+(prompt|instruction|message)/,
+  /\b(you are now|act as|pretend (to be|you)|roleplay|jailbreak|developer mode|do anything now)\b|\bdan\b/,
+  /\b(reveal|print|show|repeat|output)\b.{0,30}\b(prompt|instructions|rules|system)/,
+  /(игнорир|забудь|забудьте|отбрось|отмени|не обращай внимания).{0,40}(инструкц|правил|промпт|указани|ограничени|все)/,
+  /(системн\S*|скрыт\S*|исходн\S*) (промпт|подсказк|инструкц|сообщени)/,
+  /(ты теперь|теперь ты|представь,? что ты|притворись|режим разработчика|без ограничений)/,
+  /(покажи|выведи|раскрой|повтори).{0,30}(промпт|инструкц|правил)/,
+  /(təlimat|qayda|prompt).{0,30}(unut|yaddan çıxar|nəzərə alma|göstər|açıqla)/,
+  /(unut|nəzərə alma).{0,30}(təlimat|qayda|prompt)/,
+  /(sistem (prompt|təlimat)|indi sən|sən artıq)/,
+  /<\/?(system|context|instructions?|prompt)>/,
+];
+
+/** Requests for work that is not answering from the corpus: poems, jokes, code, translation. */
+const TASK = [
+  /^(пожалуйста,? )?(напиши|сочини|придумай|нарисуй|составь|сгенерируй|переведи|реши|посчитай|вычисли|расскажи (анекдот|шутк|сказк|истори))/,
+  /(стих|поэм|анекдот|шутк|песн|сказк|эссе|сочинени|\bкод\b|программ|скрипт)/,
+  /^(please,? )?(write|compose|draw|generate|translate|solve|calculate|compute|tell me a (joke|story|poem)|create|code)\b/,
+  /\b(poem|joke|song|fairy tale|essay|python|javascript|code|script)\b/,
+  /(yaz|tərcümə et|hesabla|şeir|lətifə|mahnı|nağıl|\bkod\b|proqram)/,
+];
+
+const SMALL_TALK = /^(привет|здравствуй|здравствуйте|добрый (день|вечер|утро)|доброе утро|спасибо|благодарю|как дела|как ты|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|bye|salam|sağ ol|təşəkkür|necəsən|necəsiz|sabahın xeyir)([\s,!.?)]+(бот|bot|друг|friend|dostum|as|you|ты|вы))*[\s!.?)]*$/;
+
+/** Classifies messages that are not questions about the corpus, before any retrieval. */
+export function detectIntent(normalized: string): "injection" | "task" | "small_talk" | "question" {
+  if (INJECTION.some((re) => re.test(normalized))) return "injection";
+  if (SMALL_TALK.test(normalized)) return "small_talk";
+  if (TASK.some((re) => re.test(normalized))) return "task";
+  return "question";
+}
+
+/** Words that open background sentences in news writing ("Note that…", "Recall…"). */
+export const BACKGROUND_OPENERS = /^(отметим|напомним|ранее|напомним,|как известно|note that|recall|earlier|previously|xatırladaq|qeyd edək)/i;
+
+/** Sentence openers that refer back to the previous sentence. */
+export const ANAPHORA_OPENERS = /^(этот|эта|это|эти|этого|этой|такой|такая|он|она|они|оно|там|this|these|that|those|it|he|she|they|bu|həmin|o)\s/i;

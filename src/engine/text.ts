@@ -1,0 +1,119 @@
+/**
+ * Text primitives shared by indexing and question analysis: normalisation, tokens with
+ * offsets, stems, 5-letter prefixes and a cross-script "skeleton" for names.
+ */
+import snowball from "snowball-stemmers";
+
+const ruStemmer = snowball.newStemmer("russian");
+const enStemmer = snowball.newStemmer("english");
+
+/** Folds case, ё→е, typographic quotes/dashes and spaces, like the reference scorer does. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[«»„“”‟"]/g, '"')
+    .replace(/[‘’`]/g, "'")
+    .replace(/[‐‑‒–—―]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower-cased, ё→е. */
+  lower: string;
+  start: number;
+  end: number;
+  script: "cyrillic" | "latin" | "digit" | "other";
+  /** Written with a capital first letter (names, sentence starts). */
+  capitalized: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CYR = /\p{Script=Cyrillic}/u;
+const LAT = /\p{Script=Latin}/u;
+
+/** Splits text into word tokens (letters/digits; hyphens and apostrophes split words). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    const first = w[0] ?? "";
+    const script = /^\p{N}+$/u.test(w) ? "digit" : CYR.test(w) ? "cyrillic" : LAT.test(w) ? "latin" : "other";
+    out.push({
+      text: w,
+      lower: w.toLowerCase().replace(/ё/g, "е"),
+      start: m.index,
+      end: m.index + w.length,
+      script,
+      capitalized: first !== first.toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** Azerbaijani-specific letters: a Latin word with one of these is Azerbaijani (or Turkish). */
+export const AZ_LETTERS = /[əğışçöüƏĞIŞÇÖÜ]/;
+
+/**
+ * The stem used for matching. Russian and English use Snowball; Azerbaijani (agglutinative,
+ * no Snowball stemmer) uses truncation to 5 letters, which works about as well as a real
+ * stemmer for Turkic-language retrieval. Digits stay as written.
+ */
+export function stemWord(lower: string, script: Token["script"], lang?: string): string {
+  if (script === "digit") return lower.replace(/^0+(?=\d)/, "");
+  if (script === "cyrillic") return ruStemmer.stem(lower);
+  if (script === "latin") {
+    if (lang === "az" || AZ_LETTERS.test(lower)) return prefixKey(lower);
+    return enStemmer.stem(lower.replace(/'s$/, ""));
+  }
+  return lower;
+}
+
+/** First five letters (whole word if shorter): a coarse key robust to inflection. */
+export function prefixKey(lower: string): string {
+  return [...lower].slice(0, 5).join("");
+}
+
+const CYR_TO_LAT: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l",
+  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch",
+  ш: "sh", щ: "sh", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", ё: "e", ә: "a", ғ: "g", ҹ: "j", һ: "h",
+};
+
+/** Cyrillic → Latin (simple, name-oriented). Latin and digits pass through. */
+export function toLatin(lower: string): string {
+  let out = "";
+  for (const ch of lower) out += CYR_TO_LAT[ch] ?? ch;
+  return out;
+}
+
+/**
+ * A cross-script key for names: Latin-normalised, common digraphs folded, vowels dropped
+ * after the first letter. Bayramov/Байрамов → "brmv", Choksi/Choksy/Чокси → "chks",
+ * Nakhchivan/Naxçıvan/Нахчыван → "nkhchvn".
+ */
+export function skeleton(lower: string): string {
+  let s = toLatin(lower)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ə/g, "a")
+    .replace(/ı/g, "i")
+    .replace(/ç/g, "ch")
+    .replace(/ş/g, "sh")
+    .replace(/ğ/g, "g")
+    .replace(/x/g, "kh")
+    .replace(/dzh|dj/g, "j")
+    .replace(/zh/g, "j")
+    .replace(/c(?!h)/g, "j")
+    .replace(/w/g, "v")
+    .replace(/q/g, "k")
+    .replace(/ph/g, "f")
+    .replace(/[^a-z0-9]/g, "");
+  const head = s.slice(0, 1);
+  s = head + s.slice(1).replace(/[aeiouy]/g, "");
+  return s.replace(/(.)\1+/g, "$1");
+}
