@@ -32,9 +32,9 @@ export interface EngineDeps {
  */
 export const GATES = {
   /** Share of the question's concept weight that occurs anywhere in the corpus. */
-  minKnownShare: 0.7,
+  minKnownShare: 0.5,
   /** Share of the question's concept weight found in the best sentence (neighbours at half credit). */
-  minCoverage: 0.6,
+  minCoverage: 0.3,
   /** Candidates from each retriever before fusion. */
   bm25K: 30,
   vectorK: 20,
@@ -74,7 +74,7 @@ export async function createEngine(
   const corpus = loadCorpus(config.CORPUS_DIR);
   const sentences = toSentences(corpus.documents);
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
-  const lexical = createLexicalIndex(sentences, corpus.glossary, (id) => docs.get(id)?.lang ?? "ru");
+  const lexical = createLexicalIndex(sentences, corpus.glossary, (id) => docs.get(id)?.lang ?? "ru", new Map(corpus.documents.map((d) => [d.id, d.date])));
   const embeddings = await createEmbeddings({
     EMBEDDINGS_PROVIDER: config.EMBEDDINGS_PROVIDER ?? "hashed",
     EMBEDDINGS_MODEL: config.EMBEDDINGS_MODEL,
@@ -156,6 +156,9 @@ export async function createEngine(
     };
     return { result, trace };
   }
+
+  // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
+  for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm);
 
   return {
     corpus,

@@ -2,7 +2,7 @@
  * Evidence: how well each candidate sentence answers the analysed question, whether it
  * holds the kind of fact asked for, and which one to three sentences make the answer.
  */
-import { ANAPHORA_OPENERS, BACKGROUND_OPENERS, type AnswerType } from "./lexicon.js";
+import { ANAPHORA_OPENERS, BACKGROUND_OPENERS, ub, type AnswerType } from "./lexicon.js";
 import type { LexicalIndex } from "./lexical.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
 
@@ -13,7 +13,7 @@ import type { AnalyzedQuestion, Concept } from "./question.js";
  * ("Отметим, что…", "Note that…") a small penalty.
  */
 export const SCORING = {
-  neighbourCredit: 0.5,
+  neighbourCredit: 0.65,
   prefixCredit: 0.8,
   leadBonus: 0.08,
   backgroundPenalty: 0.1,
@@ -22,6 +22,8 @@ export const SCORING = {
   definitionBonus: 0.1,
   /** An extra sentence joins the answer when it scores at least this share of the lead's. */
   extraRatio: 0.85,
+  /** …or, for the next/previous sentence of the lead's paragraph, this share. */
+  adjacentRatio: 0.7,
   maxCitations: 3,
 };
 
@@ -52,14 +54,27 @@ export function satisfaction(index: LexicalIndex, c: Concept, i: number): number
   return best;
 }
 
-const MONTHS = /(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i;
-const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
-const RELATIVE_DATE = /(прошл\S* год|этого года|текущего года|в прошлом году|вчера|сегодня|last year|this year|yesterday|today|keçən il|dünən|bu gün)/i;
-const AMOUNT = /(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i;
-const NUMBER_WORDS = /\b(один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сто|тысяч|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|thousand|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i;
+const MONTHS = ub(/(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i);
+const YEAR = ub(/(\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(год|году|года|годах|годы|гг|г\.)|(в|с|до|к|in|since|by|until)\s+\d{3,4}\b|\d{2,4}-(х|е|x)\b|\b\d{3,4}s\b)/i);
+const ERA = ub(/(\bвек|\bвеке|\bвека|столети|\bэпох|\bлет назад|\bгод назад|century|centuries|years ago|\bera\b|\bdecade|əsr|il əvvəl|\b[IVXLC]+\s+(век|веке|века|century))/i);
+const RELATIVE_DATE = ub(/(прошл\S* год|этого года|текущего года|в прошлом году|вчера|сегодня|last year|this year|yesterday|today|keçən il|dünən|bu gün)/i);
+const FUTURE_DATE = ub(/(в следующем году|в этом году|до конца года|в ближайш|next (year|month|week)|later this year|by the end of|gələn il|bu ilin sonuna)/i);
+const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i);
+const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
 const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
 const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
+
+/**
+ * Whether a sentence gives a date later than its document's date (or says "next year"):
+ * only such a date can answer "when will…?".
+ */
+export function holdsFutureDate(text: string, docDate?: string): boolean {
+  if (!docDate) return true; // no reference point: cannot tell, do not block
+  if (FUTURE_DATE.test(text)) return true;
+  const year = Number(docDate.slice(0, 4));
+  return [...text.matchAll(/(?<!\d)(1\d{3}|20\d{2})(?!\d)/g)].some((m) => Number(m[1]) > year);
+}
 
 /** Whether sentence `i` holds the kind of fact the question asks for. */
 export function holdsType(index: LexicalIndex, i: number, type: AnswerType, listFocus?: string[]): boolean {
@@ -77,7 +92,7 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
     case "amount":
       return AMOUNT.test(text);
     case "date":
-      return f.types.has("date") || MONTHS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text) || /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(text);
+      return f.types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
     case "person": {
       if (f.types.has("person")) return true;
       for (let j = 1; j + 1 < toks.length; j++) if (isName(j) && isName(j + 1)) return true;
@@ -158,7 +173,9 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
       (BACKGROUND_OPENERS.test(s.text) ? SCORING.backgroundPenalty : 0) +
       (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +
       (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0);
-    out.push({ i, own, coverage, score, typeOk: holdsType(index, i, q.kind.type, q.kind.listFocus) });
+    let typeOk = holdsType(index, i, q.kind.type, q.kind.listFocus);
+    if (typeOk && q.kind.future && q.kind.type === "date") typeOk = holdsFutureDate(s.text, index.docDates.get(s.doc));
+    out.push({ i, own, coverage, score, typeOk });
   }
   return out.sort((a, b) => b.score - a.score || a.i - b.i);
 }
@@ -180,9 +197,13 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
   if (prev >= 0 && ANAPHORA_OPENERS.test(leadSentence.text) && index.sentences[prev]!.paragraph === leadSentence.paragraph) picked.push(prev);
   for (const c of typed.slice(1)) {
     if (picked.length >= SCORING.maxCitations) break;
-    if (picked.includes(c.i) || c.score < lead.score * SCORING.extraRatio) continue;
+    if (picked.includes(c.i) || c.score < lead.score * Math.min(SCORING.extraRatio, SCORING.adjacentRatio)) continue;
+    // A close runner-up joins when it adds a concept, or when it continues the lead's
+    // paragraph (the answer often sits in the sentence next to the one naming the subject).
     const adds = [...coveredBy(c.i)].some((l) => !have.has(l));
-    if (!adds) continue;
+    const s = index.sentences[c.i]!;
+    const adjacent = (index.prev[c.i] === lead.i || index.next[c.i] === lead.i) && s.paragraph === leadSentence.paragraph && s.part === "body";
+    if (!(adds && c.score >= lead.score * SCORING.extraRatio) && !(adjacent && c.score >= lead.score * SCORING.adjacentRatio)) continue;
     picked.push(c.i);
     for (const l of coveredBy(c.i)) have.add(l);
   }

@@ -43,6 +43,8 @@ export interface LexicalIndex {
   avgLength: number;
   glossary: GlossaryGroup[];
   glossaryTerms: GlossaryTerm[];
+  /** Document id → its date (YYYY-MM-DD), where the front matter gives one. */
+  docDates: Map<string, string | undefined>;
   /** Sentence index → index of the previous/next sentence of the same document, or -1. */
   prev: Int32Array;
   next: Int32Array;
@@ -72,6 +74,25 @@ export function prepareGlossary(glossary: GlossaryGroup[]): GlossaryTerm[] {
   return out.sort((a, b) => b.keys.length - a.keys.length);
 }
 
+const bucketKey = (lower: string) => [...lower].slice(0, 3).join("");
+const buckets = new WeakMap<GlossaryTerm[], Map<string, GlossaryTerm[]>>();
+
+/** Terms grouped by the first three letters of their first word (all match rules keep those). */
+function termBuckets(terms: GlossaryTerm[]): Map<string, GlossaryTerm[]> {
+  let map = buckets.get(terms);
+  if (!map) {
+    map = new Map();
+    for (const t of terms) {
+      const k = bucketKey(t.raw[0]!.toLowerCase().replace(/ё/g, "е"));
+      const list = map.get(k) ?? [];
+      list.push(t);
+      map.set(k, list);
+    }
+    buckets.set(terms, map);
+  }
+  return map;
+}
+
 /**
  * Finds glossary terms in a token sequence. Returns matches (group, term, token span),
  * longest first and non-overlapping.
@@ -80,29 +101,42 @@ export function findGlossaryTerms(tokens: Token[], terms: GlossaryTerm[]): { ter
   const content = tokens.map((t, i) => ({ t, i })).filter(({ t }) => !isStopword(t.lower));
   const keys = content.map(({ t }) => matchKey(t.lower));
   const tokStems = content.map(({ t }) => stemWord(t.lower, t.script));
-  const used = new Set<number>();
-  const found: { term: GlossaryTerm; from: number; to: number }[] = [];
-  for (const term of terms) {
-    const n = term.keys.length;
-    for (let i = 0; i + n <= content.length; i++) {
+  const map = termBuckets(terms);
+  const matches: { term: GlossaryTerm; from: number; to: number; at: number }[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const lower = content[i]!.t.lower;
+    const candidates = new Set([...(map.get(bucketKey(lower)) ?? []), ...(map.get([...lower].slice(0, 2).join("")) ?? [])]);
+    for (const term of candidates) {
+      const n = term.keys.length;
+      if (i + n > content.length) continue;
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
         const tok = content[i + j]!.t;
-        const key = keys[i + j]!;
-        const want = term.keys[j]!;
-        ok = wordsMatch(tok, key, term.raw[j]!, want, term.caseSensitive[j]!) || (!term.caseSensitive[j] && tokStems[i + j] === term.stems[j]);
-        if (ok && used.has(content[i + j]!.i)) ok = false;
+        ok = wordsMatch(tok, keys[i + j]!, term.raw[j]!, term.keys[j]!, term.caseSensitive[j]!) || (!term.caseSensitive[j] && tokStems[i + j] === term.stems[j]);
       }
-      if (!ok) continue;
-      for (let j = 0; j < n; j++) used.add(content[i + j]!.i);
-      found.push({ term, from: content[i]!.i, to: content[i + n - 1]!.i });
+      if (ok) matches.push({ term, from: content[i]!.i, to: content[i + n - 1]!.i, at: i });
     }
+  }
+  // Longest first, then leftmost; no token belongs to two matches.
+  matches.sort((a, b) => b.term.keys.length - a.term.keys.length || a.at - b.at);
+  const used = new Set<number>();
+  const found: { term: GlossaryTerm; from: number; to: number }[] = [];
+  for (const m of matches) {
+    const span = content.slice(m.at, m.at + m.term.keys.length).map((c) => c.i);
+    if (span.some((x) => used.has(x))) continue;
+    span.forEach((x) => used.add(x));
+    found.push({ term: m.term, from: m.from, to: m.to });
   }
   return found;
 }
 
 /** Builds the lexical view. `lang` per document picks the stemmer for Latin words. */
-export function createLexicalIndex(sentences: readonly Sentence[], glossary: GlossaryGroup[], docLang: (doc: string) => string): LexicalIndex {
+export function createLexicalIndex(
+  sentences: readonly Sentence[],
+  glossary: GlossaryGroup[],
+  docLang: (doc: string) => string,
+  docDates: Map<string, string | undefined> = new Map(),
+): LexicalIndex {
   const glossaryTerms = prepareGlossary(glossary);
   const df = new Map<string, number>();
   const prefixDf = new Map<string, number>();
@@ -164,6 +198,7 @@ export function createLexicalIndex(sentences: readonly Sentence[], glossary: Glo
     avgLength: sentences.length ? total / sentences.length : 1,
     glossary,
     glossaryTerms,
+    docDates,
     prev,
     next,
   };

@@ -99,27 +99,40 @@ export function isStopword(lower: string): boolean {
   return STOP.has(lower) || (lower.length === 1 && !/\d/.test(lower));
 }
 
+/**
+ * Makes `\b` in a pattern a Unicode word boundary (JavaScript's `\b` only knows ASCII
+ * letters, so `\bкто\b` would never match) and adds the `u` flag.
+ */
+export function ub(re: RegExp): RegExp {
+  const B = "(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))";
+  return new RegExp(re.source.replace(/\\b/g, B), re.flags.includes("u") ? re.flags : re.flags + "u");
+}
+
 /** The kind of fact a question asks for; each kind needs a matching piece of evidence. */
 export type AnswerType = "count" | "amount" | "date" | "person" | "place" | "org" | "list" | "definition" | "none";
 
 // Cues are regexes over the normalised question (lower-case, ё→е).
 const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
-  ["definition", /^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/],
-  ["amount", /(объ[её]м|сумм|стоимост|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/],
-  ["count", /(сколько|количеств|\bчисло\b|how many|number of|neçə|sayı|\bsay\b)/],
-  ["date", /(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdate\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/],
-  ["person", /(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/],
-  ["place", /(\bгде\b|\bкуда\b|откуда|в как(ом|ой) (город|стран|мест)|\bwhere\b|which (city|country|place)|what (city|country|place)|\blocation\b|harada|\bhara\b|haradan|hansı (şəhər|ölkə|yer))/],
-  ["org", /(как(ая|ой|ую|ие) (организац|компани|учрежден|ведомств|министерств)|which (organi[sz]ation|company|ministry|agency|body)|what (organi[sz]ation|company|ministry|agency|body)|hansı (təşkilat|şirkət|nazirlik|qurum))/],
+  ["definition", ub(/^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/)],
+  ["amount", ub(/(объ[её]м|сумм|стоимост|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/)],
+  ["count", ub(/(сколько|количеств|\bчисло\b|how many|number of|neçə|sayı|\bsay\b)/)],
+  ["date", ub(/(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdate\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/)],
+  ["person", ub(/(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/)],
+  ["place", ub(/(\bгде\b|\bкуда\b|откуда|в как(ом|ой) (город|стран|мест)|\bwhere\b|which (city|country|place)|what (city|country|place)|\blocation\b|harada|\bhara\b|haradan|hansı (şəhər|ölkə|yer))/)],
+  ["org", ub(/(как(ая|ой|ую|ие) (организац|компани|учрежден|ведомств|министерств)|which (organi[sz]ation|company|ministry|agency|body)|what (organi[sz]ation|company|ministry|agency|body)|hansı (təşkilat|şirkət|nazirlik|qurum))/)],
 ];
 
-const LIST_CUE = /(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/;
-/** Nouns whose list answer is a set of names (not topics). Matched by 5-letter prefix. */
-const NAMED_CLASS = ["компа", "фирм", "органи", "участн", "людей", "челов", "стран", "город", "предст", "руков",
-  "compa", "firms", "organ", "parti", "peopl", "count", "citie", "membe", "repre", "şirkə", "təşki", "iştir", "ölkə", "şəhər", "nüma"];
+const FUTURE = ub(/(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək)\b|planlaşdır|gözlənilir)/);
+const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
+/** Nouns whose list answer is a set of names (not topics): word beginnings. */
+const NAMED_CLASS = ["компани", "фирм", "организац", "участник", "люд", "человек", "стран", "город", "представител", "руководител",
+  "compan", "firm", "organi", "participant", "people", "countr", "cities", "member", "representative", "executive",
+  "şirkət", "təşkilat", "iştirakçı", "ölkə", "şəhər", "nümayəndə"];
 
 export interface QuestionKind {
   type: AnswerType;
+  /** Asks about the future ("when will … be signed?"): past dates do not answer it. */
+  future?: boolean;
   /** For `list`: 5-letter prefixes of the noun whose names are asked for. */
   listFocus?: string[];
 }
@@ -129,11 +142,12 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
   const listCue = LIST_CUE.test(normalized);
   const pluralWhich = /^(какие|каких)\s/.test(normalized) || /^(which|what)\s+\S+s\b/.test(normalized) || /^hansı\s+\S+(lar|lər)/.test(normalized);
   if (listCue || pluralWhich) {
-    const focus = contentWords.map((w) => [...w].slice(0, 5).join("")).filter((p) => NAMED_CLASS.some((c) => p.startsWith(c) || c.startsWith(p)));
+    const focus = contentWords.filter((w) => NAMED_CLASS.some((c) => w.startsWith(c))).map((w) => [...w].slice(0, 5).join(""));
     if (focus.length > 0) return { type: "list", listFocus: focus.slice(0, 1) };
   }
-  for (const [type, re] of CUES) if (re.test(normalized)) return { type };
-  return { type: "none" };
+  const future = FUTURE.test(normalized);
+  for (const [type, re] of CUES) if (re.test(normalized)) return { type, future };
+  return { type: "none", future };
 }
 
 /** Attempts to change the rules, switch roles or reveal the prompt (ru/en/az). */
@@ -150,18 +164,18 @@ const INJECTION = [
   /(unut|nəzərə alma).{0,30}(təlimat|qayda|prompt)/,
   /(sistem (prompt|təlimat)|indi sən|sən artıq)/,
   /<\/?(system|context|instructions?|prompt)>/,
-];
+].map(ub);
 
 /** Requests for work that is not answering from the corpus: poems, jokes, code, translation. */
 const TASK = [
   /^(пожалуйста,? )?(напиши|сочини|придумай|нарисуй|составь|сгенерируй|переведи|реши|посчитай|вычисли|расскажи (анекдот|шутк|сказк|истори))/,
-  /(стих|поэм|анекдот|шутк|песн|сказк|эссе|сочинени|\bкод\b|программ|скрипт)/,
+  /(\bстих|поэм|анекдот|шутк|\bпесн|сказк|\bэссе|сочинени|\bкод\b|программ|скрипт)/,
   /^(please,? )?(write|compose|draw|generate|translate|solve|calculate|compute|tell me a (joke|story|poem)|create|code)\b/,
   /\b(poem|joke|song|fairy tale|essay|python|javascript|code|script)\b/,
-  /(yaz|tərcümə et|hesabla|şeir|lətifə|mahnı|nağıl|\bkod\b|proqram)/,
-];
+  /(\byaz\b|tərcümə et|hesabla|şeir|lətifə|mahnı|nağıl|\bkod\b|proqram)/,
+].map(ub);
 
-const SMALL_TALK = /^(привет|здравствуй|здравствуйте|добрый (день|вечер|утро)|доброе утро|спасибо|благодарю|как дела|как ты|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|bye|salam|sağ ol|təşəkkür|necəsən|necəsiz|sabahın xeyir)([\s,!.?)]+(бот|bot|друг|friend|dostum|as|you|ты|вы))*[\s!.?)]*$/;
+const SMALL_TALK = ub(/^(привет|здравствуй|здравствуйте|добрый (день|вечер|утро)|доброе утро|спасибо|благодарю|как дела|как ты|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|bye|salam|sağ ol|təşəkkür|necəsən|necəsiz|sabahın xeyir)([\s,!.?)]+(бот|bot|друг|friend|dostum|as|you|ты|вы))*[\s!.?)]*$/);
 
 /** Classifies messages that are not questions about the corpus, before any retrieval. */
 export function detectIntent(normalized: string): "injection" | "task" | "small_talk" | "question" {
