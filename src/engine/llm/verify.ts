@@ -472,6 +472,7 @@ const GENERIC_TITLE_WORDS = new Set(
     "northern southern central international relations members member affairs trade energy security agreement declaration " +
     "peace route union nations national federal cabinet delegation company companies bank fund organization organisation " +
     "association forum conference business economic economy investment region regional private sector first second third " +
+    "mr mrs ms dr mister sir madam " +
     "nazir naziri nazirliyi nazirlik xarici işlər prezident prezidenti respublika respublikası ticarət palata palatası " +
     "sammit sammiti xartiya dəhliz dəhlizi orta şərq strateji tərəfdaşlıq hökumət parlament səfir səfirlik"
   ).split(/\s+/),
