@@ -224,7 +224,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
   /** Runs a call through the breaker; null when the breaker refused it. */
   async function guarded(what: string, messages: BaseMessage[], signal?: AbortSignal, onPartial?: (t: string) => void): Promise<CallOutcome | null> {
     if (!breaker.tryAcquire()) {
-      log.debug({ what }, "circuit breaker open: model skipped");
+      log.debug({ what }, "model skipped: circuit breaker open");
       return null;
     }
     const out = await call(what, messages, signal, onPartial);
