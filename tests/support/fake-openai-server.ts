@@ -52,6 +52,8 @@ export interface FakeOpenAIServer {
   setFallback(reply: ScriptedReply | ((req: RecordedRequest) => ScriptedReply)): void;
   /** Replies still queued. */
   pending(): number;
+  /** Forgets queued replies and recorded requests (between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -152,6 +154,10 @@ export async function startFakeOpenAIServer(
     enqueue: (...replies) => void queue.push(...replies),
     setFallback: (reply) => void (fallback = reply),
     pending: () => queue.length,
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
