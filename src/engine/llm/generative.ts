@@ -1,0 +1,276 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import type { Logger } from "../../logger.js";
+import type { Lang } from "../types.js";
+import { fillTemplate, type Prompts } from "./prompts.js";
+import { CircuitBreaker, backoffDelay, classifyError, raceAbort, redactSecrets, sleep } from "./resilience.js";
+import { verifyGeneration, type Passage, type VerifyOptions } from "./verify.js";
+
+/** What the model answers, alone, when the passages do not answer the question. */
+export const REFUSAL_TOKEN = "NO_ANSWER";
+
+export type GenerativeFailure = "refused" | "unverified" | "timeout" | "error" | "circuit_open";
+
+export type GenerativeResult =
+  | { ok: true; text: string; used: number[] }
+  | { ok: false; reason: GenerativeFailure; detail?: string };
+
+export interface AnswerInput {
+  question: string;
+  /** Language to answer in. */
+  lang: Lang;
+  /** The retrieved passages, numbered as the model must cite them. */
+  passages: Passage[];
+  /** Cancels the call (e.g. the user went away); combined with the per-call timeout. */
+  signal?: AbortSignal;
+  /** Receives the accumulated text while the model streams (unverified: show as a draft only). */
+  onPartial?: (text: string) => void;
+}
+
+export interface GenerativeAnswerer {
+  /** Generates a cited answer from the passages; never throws for model failures. */
+  answer(input: AnswerInput): Promise<GenerativeResult>;
+  /** Translates/expands the question into the corpus language for retrieval (Onyx-style multilingual query expansion); null on failure/timeout/breaker open. */
+  expandQuery(question: string, fromLang: Lang, corpusLang: string): Promise<string | null>;
+}
+
+export interface GenerativeAnswererOptions {
+  model: BaseChatModel;
+  prompts: Prompts;
+  logger: Logger;
+  /** Limit for each model call, in ms (LLM_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Extra tries after a transient failure (HTTP 5xx/429, network). Default 2. */
+  retries?: number;
+  /** Stream tokens to `onPartial` when given (LLM_STREAM). Default true. */
+  stream?: boolean;
+  /** Consecutive failed calls that open the breaker, and how long it stays open. Default 5 / 60 s. */
+  breaker?: { failureThreshold: number; resetAfterMs: number };
+  /** Clock for the breaker (tests). */
+  now?: () => number;
+  /** First backoff delay in ms, doubled per retry, with jitter (default 300; max 5000). */
+  backoffMs?: number;
+  /** Random source for the jitter (tests). */
+  random?: () => number;
+  /** Cross-language equivalents for the name check (e.g. the corpus glossary). */
+  equivalents?: VerifyOptions["equivalents"];
+}
+
+const LANG_NAMES: Record<string, string> = {
+  ru: "Russian (русский)",
+  en: "English",
+  az: "Azerbaijani (Azərbaycan dili)",
+  tr: "Turkish (Türkçe)",
+  uk: "Ukrainian (українська)",
+};
+
+/** A language code as the prompts name it: "English", "Russian (русский)", or the code itself. */
+export function languageName(code: string): string {
+  return LANG_NAMES[code] ?? code;
+}
+
+const MAX_QUESTION_CHARS = 2000;
+
+/**
+ * Makes text safe to place inside a data fence: angle brackets become ‹ ›, so no tag such as
+ * `</passages>` or `<system>` can be formed, and the text cannot close its fence.
+ */
+export function neutralise(text: string): string {
+  return text.replace(/</g, "‹").replace(/>/g, "›");
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Passages as the model sees them: one line each, `[n] «quote» (title, date)`, neutralised. */
+export function formatPassages(passages: readonly Passage[]): string {
+  return passages
+    .map((p) => {
+      const source = [p.title, p.date].filter(Boolean).map((s) => oneLine(neutralise(s ?? ""))).join(", ");
+      return `[${p.n}] «${oneLine(neutralise(p.quote))}» (${source})`;
+    })
+    .join("\n");
+}
+
+/** The question as fenced data: neutralised, trimmed, at most 2000 characters. */
+export function formatQuestion(question: string): string {
+  return neutralise(question.trim()).slice(0, MAX_QUESTION_CHARS);
+}
+
+/** The two messages of an answer request (exported for tests and for logging prompts at debug level). */
+export function buildAnswerMessages(prompts: Prompts, input: Pick<AnswerInput, "question" | "lang" | "passages">): BaseMessage[] {
+  const system = fillTemplate(prompts.system, { refusal_token: REFUSAL_TOKEN });
+  const human = fillTemplate(prompts.answer, {
+    question: formatQuestion(input.question),
+    passages: formatPassages(input.passages),
+    lang: languageName(input.lang),
+    refusal_token: REFUSAL_TOKEN,
+  });
+  return [new SystemMessage(system), new HumanMessage(human)];
+}
+
+/** True when the model declined: the token alone, or anywhere in the reply (a half-refusal is not an answer). */
+export function isRefusal(text: string): boolean {
+  return text.includes(REFUSAL_TOKEN);
+}
+
+function contentText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content))
+    return content
+      .map((b: unknown) =>
+        typeof b === "string" ? b : b && typeof b === "object" && (b as { type?: unknown }).type === "text" ? String((b as { text?: unknown }).text ?? "") : "",
+      )
+      .join("");
+  return "";
+}
+
+type CallOutcome =
+  | { ok: true; text: string }
+  | { ok: false; kind: "timeout" | "error" | "aborted"; detail: string; attempts: number };
+
+/** Error thrown when the per-call timeout fires (used as the abort reason). */
+export class ModelTimeoutError extends Error {
+  override name = "ModelTimeoutError";
+  constructor(ms: number) {
+    super(`model call exceeded ${ms} ms`);
+  }
+}
+
+/**
+ * Wraps a LangChain chat model: prompts from files, per-call timeout, retries with backoff and
+ * jitter for transient failures, a circuit breaker, optional streaming, and verification of every
+ * answer before it is returned as ok. Logs why a generation was discarded; never logs secrets.
+ */
+export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): GenerativeAnswerer {
+  const { model, prompts, timeoutMs } = opts;
+  const log = opts.logger.child({ component: "llm" });
+  const retries = Math.max(0, opts.retries ?? 2);
+  const streamOn = opts.stream ?? true;
+  const backoffMs = opts.backoffMs ?? 300;
+  const breakerOpts = opts.breaker ?? { failureThreshold: 5, resetAfterMs: 60_000 };
+  const breaker = new CircuitBreaker(breakerOpts.failureThreshold, breakerOpts.resetAfterMs, opts.now ?? Date.now, (state, failures) => {
+    if (state === "open")
+      log.warn({ failures, retryAfterMs: breakerOpts.resetAfterMs }, "circuit breaker open: model skipped, answers fall back to extractive");
+    else if (state === "half_open") log.info("circuit breaker half-open: trying the model again");
+    else log.info("circuit breaker closed: model answering again");
+  });
+
+  /** One model call under its own timeout (and the caller's signal). */
+  async function callOnce(messages: BaseMessage[], callerSignal: AbortSignal | undefined, onPartial?: (t: string) => void): Promise<string> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new ModelTimeoutError(timeoutMs)), timeoutMs);
+    const signal = callerSignal ? AbortSignal.any([timeout.signal, callerSignal]) : timeout.signal;
+    try {
+      if (onPartial && streamOn) {
+        const stream = await raceAbort(model.stream(messages, { signal }), signal);
+        const it = stream[Symbol.asyncIterator]();
+        let acc = "";
+        try {
+          for (;;) {
+            const r = await raceAbort(it.next(), signal);
+            if (r.done) break;
+            const piece = contentText(r.value.content);
+            if (!piece) continue;
+            acc += piece;
+            try {
+              onPartial(acc);
+            } catch (err) {
+              log.debug({ err: redactSecrets(String(err)) }, "onPartial threw; ignored");
+            }
+          }
+        } finally {
+          if (signal.aborted) void it.return?.()?.catch(() => {});
+        }
+        return acc;
+      }
+      const msg = await raceAbort(model.invoke(messages, { signal }), signal);
+      return contentText(msg.content);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Calls with retries; classifies the final failure. */
+  async function call(what: string, messages: BaseMessage[], signal?: AbortSignal, onPartial?: (t: string) => void): Promise<CallOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      const started = Date.now();
+      try {
+        return { ok: true, text: await callOnce(messages, signal, onPartial) };
+      } catch (err) {
+        if (signal?.aborted) return { ok: false, kind: "aborted", detail: "cancelled by caller", attempts: attempt + 1 };
+        if (err instanceof ModelTimeoutError) {
+          log.warn({ what, attempt: attempt + 1, timeoutMs }, "model call timed out");
+          return { ok: false, kind: "timeout", detail: err.message, attempts: attempt + 1 };
+        }
+        const info = classifyError(err);
+        const ms = Date.now() - started;
+        if (!info.transient || attempt >= retries) {
+          log.warn({ what, attempt: attempt + 1, status: info.status, transient: info.transient, ms, error: info.message }, "model call failed");
+          return { ok: false, kind: "error", detail: info.status ? `HTTP ${info.status}: ${info.message}` : info.message, attempts: attempt + 1 };
+        }
+        const delay = backoffDelay(attempt, backoffMs, 5000, opts.random);
+        log.info({ what, attempt: attempt + 1, status: info.status, delayMs: delay, error: info.message }, "model call failed; retrying");
+        try {
+          await sleep(delay, signal);
+        } catch {
+          return { ok: false, kind: "aborted", detail: "cancelled by caller", attempts: attempt + 1 };
+        }
+      }
+    }
+  }
+
+  /** Runs a call through the breaker; null when the breaker refused it. */
+  async function guarded(what: string, messages: BaseMessage[], signal?: AbortSignal, onPartial?: (t: string) => void): Promise<CallOutcome | null> {
+    if (!breaker.tryAcquire()) {
+      log.debug({ what }, "model skipped: circuit breaker open");
+      return null;
+    }
+    const out = await call(what, messages, signal, onPartial);
+    if (out.ok) breaker.success();
+    else if (out.kind === "aborted") breaker.release();
+    else breaker.failure();
+    return out;
+  }
+
+  return {
+    async answer(input) {
+      if (input.passages.length === 0) return { ok: false, reason: "refused", detail: "no passages" };
+      const messages = buildAnswerMessages(prompts, input);
+      const out = await guarded("answer", messages, input.signal, input.onPartial);
+      if (out === null) return { ok: false, reason: "circuit_open" };
+      if (!out.ok) return { ok: false, reason: out.kind === "timeout" ? "timeout" : "error", detail: out.detail };
+      const text = out.text.trim();
+      if (isRefusal(text)) {
+        log.info({ extra: text !== REFUSAL_TOKEN }, "model refused: passages do not answer");
+        return { ok: false, reason: "refused" };
+      }
+      const v = verifyGeneration(text, input.passages, { equivalents: opts.equivalents });
+      if (!v.ok) {
+        log.warn({ reasons: v.reasons, text: text.slice(0, 500) }, "generation discarded: failed verification");
+        return { ok: false, reason: "unverified", detail: v.reasons.join("; ") };
+      }
+      return { ok: true, text, used: v.used };
+    },
+
+    async expandQuery(question, fromLang, corpusLang) {
+      const human = fillTemplate(prompts.expand, {
+        question: formatQuestion(question),
+        from_lang: languageName(fromLang),
+        corpus_lang: languageName(corpusLang),
+      });
+      const out = await guarded("expand", [new HumanMessage(human)]);
+      if (out === null || !out.ok) return null;
+      const line = out.text
+        .split("\n")
+        .map((l) => l.trim())
+        .find((l) => l !== "");
+      if (!line || line.includes(REFUSAL_TOKEN)) return null;
+      const query = line.replace(/^(query|запрос|sorğu)\s*:\s*/i, "").replace(/^["'«“`]+|["'»”`]+$/g, "").trim();
+      if (!query) return null;
+      // A runaway reply is not a query; keep retrieval input bounded.
+      return query.slice(0, Math.max(300, question.length * 4));
+    },
+  };
+}

@@ -1,0 +1,479 @@
+/**
+ * Checks a generated answer against the passages the model was given, before anyone sees it.
+ * The verifier is the real guard against invented facts and prompt injection: it accepts only text
+ * in which every sentence cites given passages and every number, month and name is found in the
+ * passages that sentence cites. It errs on the side of rejecting (the caller then falls back to
+ * the extractive answer).
+ */
+
+/** One retrieved passage as shown to the model: `[n] «quote» (title, date)`. */
+export interface Passage {
+  /** 1-based number the model cites as [n]. */
+  n: number;
+  /** Verbatim corpus text. */
+  quote: string;
+  /** Document id. */
+  doc: string;
+  title: string;
+  date?: string;
+}
+
+export type VerifyResult = { ok: true; used: number[] } | { ok: false; reasons: string[] };
+
+export interface VerifyOptions {
+  /**
+   * Groups of equivalent terms across languages (e.g. the corpus glossary:
+   * `["Foreign Minister", "министр иностранных дел", "xarici işlər naziri"]`). A capitalised word of
+   * the answer is accepted when it belongs to a group one of whose terms occurs in a cited passage.
+   */
+  equivalents?: readonly (readonly string[])[];
+  /** Longest acceptable answer, in characters (default 3000). */
+  maxChars?: number;
+}
+
+const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
+const CITATIONS_ONLY = /^(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+/;
+
+/**
+ * Verifies a generated answer (the refusal token is the caller's business).
+ * - every [n] names a given passage; every sentence carries at least one [n];
+ * - every number (any script's digits), month and capitalised name in a sentence occurs in the
+ *   passages that sentence cites (title and date included); names may be transliterated
+ *   Latin ↔ Cyrillic (Bayramov ↔ Байрамова) and inflected.
+ * Known limit: a capitalised word that opens a sentence is not treated as a name (it cannot be told
+ * from an ordinary word without a dictionary); names elsewhere in the sentence are checked.
+ * @returns `{ ok: true, used }` with the cited passage numbers in order, or every reason it failed.
+ */
+export function verifyGeneration(text: string, passages: Passage[], options: VerifyOptions = {}): VerifyResult {
+  const reasons: string[] = [];
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: false, reasons: ["empty answer"] };
+  const maxChars = options.maxChars ?? 3000;
+  if (trimmed.length > maxChars) reasons.push(`answer too long (${trimmed.length} > ${maxChars} characters)`);
+
+  const byN = new Map(passages.map((p) => [p.n, p]));
+  const facts = new Map<number, PassageFacts>();
+  const factsOf = (n: number): PassageFacts => {
+    let f = facts.get(n);
+    if (!f) {
+      const p = byN.get(n);
+      f = extractFacts(p ? [p.title, p.quote, p.date ?? ""].join(" \n ") : "");
+      facts.set(n, f);
+    }
+    return f;
+  };
+  const groups = (options.equivalents ?? []).map((g) => g.map((term) => words(term).map(nameKeys)));
+  const used = new Set<number>();
+  const phantoms = new Set<number>();
+
+  const sentences = splitSentences(trimmed);
+  sentences.forEach((sentence, i) => {
+    const label = `sentence ${i + 1} «${clip(sentence)}»`;
+    const cited: number[] = [];
+    for (const m of sentence.matchAll(CITATION)) {
+      for (const part of (m[1] ?? "").split(/[,;]/)) {
+        const n = Number(part.trim());
+        if (byN.has(n)) cited.push(n);
+        else phantoms.add(n);
+      }
+    }
+    if (cited.length === 0) {
+      reasons.push(`${label} cites no given passage`);
+      return;
+    }
+    for (const n of cited) used.add(n);
+    const body = sentence.replace(CITATION, " ");
+    const pool = cited.map(factsOf);
+    const where = cited.map((n) => `[${n}]`).join("");
+
+    for (const num of numbersIn(body)) {
+      if (!pool.some((f) => numberGrounded(num, f)))
+        reasons.push(`${label}: number ${num.raw} is not in the cited passages ${where}`);
+    }
+    for (const nw of numberWordsIn(body)) {
+      const ok = pool.some((f) => (nw.scale ? f.scales.has(nw.value) || f.maxNumber >= nw.value : f.numbers.has(String(nw.value))));
+      if (!ok) reasons.push(`${label}: number "${nw.raw}" is not in the cited passages ${where}`);
+    }
+    for (const mo of monthsIn(body)) {
+      if (!pool.some((f) => f.months.has(mo.month)))
+        reasons.push(`${label}: month "${mo.raw}" is not in the cited passages ${where}`);
+    }
+    for (const name of namesIn(body)) {
+      if (pool.some((f) => f.acronyms.has(name.toUpperCase()) || hasName(f, nameKeys(name)))) continue;
+      if (builtinEquivalent(name, pool)) continue;
+      if (GENERIC_TITLE_WORDS.has(name.toLowerCase())) continue;
+      if (glossaryEquivalent(name, groups, pool)) continue;
+      reasons.push(`${label}: name "${name}" is not in the cited passages ${where}`);
+    }
+  });
+  for (const n of [...phantoms].sort((a, b) => a - b))
+    reasons.unshift(`phantom citation [${n}] (passages given: ${passages.map((p) => p.n).join(", ") || "none"})`);
+  if (sentences.length === 0) reasons.push("answer has no sentences");
+  return reasons.length ? { ok: false, reasons } : { ok: true, used: [...used].sort((a, b) => a - b) };
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 60 ? t.slice(0, 57) + "…" : t;
+}
+
+// ---------- sentences ----------
+
+const ABBREVIATIONS = new Set([
+  "г", "гг", "т", "е", "д", "др", "им", "ул", "млн", "млрд", "тыс", "руб", "долл", "проф", "см", "стр",
+  "mr", "mrs", "ms", "dr", "st", "vs", "etc", "no", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "jan", "feb",
+  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gen", "gov",
+]);
+
+/**
+ * Splits into sentences at . ! ? … followed by space, and at line breaks. Citation marks written
+ * after the full stop ("… Baku. [1]") stay with the sentence before. Initials and common
+ * abbreviations do not end a sentence.
+ */
+export function splitSentences(text: string): string[] {
+  const pieces: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let start = 0;
+    const re = /[.!?…]+["»”')]*(?=\s+)/g;
+    for (const m of line.matchAll(re)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const before = line.slice(start, m.index ?? 0);
+      const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+      if (m[0].startsWith(".") && (/^\p{Lu}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord.toLowerCase()))) continue;
+      pieces.push(line.slice(start, end));
+      start = end;
+    }
+    pieces.push(line.slice(start));
+  }
+  const out: string[] = [];
+  for (let piece of pieces) {
+    const lead = CITATIONS_ONLY.exec(piece);
+    if (lead && out.length > 0) {
+      out[out.length - 1] += lead[0];
+      piece = piece.slice(lead[0].length);
+    }
+    // Bullets, dashes and stray punctuation are not sentences.
+    if (/[\p{L}\p{N}]/u.test(piece.replace(CITATION, ""))) out.push(piece.trim());
+  }
+  return out;
+}
+
+// ---------- facts of a passage ----------
+
+interface PassageFacts {
+  /** Normalised numbers: every digit run without leading zeros, and grouped numbers collapsed. */
+  numbers: Set<string>;
+  maxNumber: number;
+  /** Scale words present (1e3, 1e6, 1e9, 1e12). */
+  scales: Set<number>;
+  months: Set<number>;
+  /** Name keys (see nameKeys) of every word, for inflection-tolerant prefix matching. */
+  keys: string[];
+  acronyms: Set<string>;
+}
+
+function extractFacts(text: string): PassageFacts {
+  const t = normaliseDigits(text);
+  const numbers = new Set<string>();
+  let maxNumber = 0;
+  for (const m of t.matchAll(/\d+/g)) {
+    const v = stripZeros(m[0]);
+    numbers.add(v);
+    maxNumber = Math.max(maxNumber, Number(v));
+  }
+  for (const m of t.matchAll(/\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)/g)) {
+    const v = stripZeros(m[0].replace(/\D/g, ""));
+    numbers.add(v);
+    maxNumber = Math.max(maxNumber, Number(v));
+  }
+  for (const m of t.matchAll(/\d+[.,]\d+/g)) numbers.add(m[0].replace(",", "."));
+  const scales = new Set<number>();
+  for (const nw of numberWordsIn(t)) {
+    if (nw.scale) scales.add(nw.value);
+    else numbers.add(String(nw.value));
+  }
+  const months = new Set<number>();
+  for (const mo of monthsIn(t, true)) months.add(mo.month);
+  // ISO (2026-02-10) and dotted (10.02.2026) dates give their month.
+  for (const m of t.matchAll(/\b\d{4}-(\d{2})-\d{2}\b/g)) months.add(Number(m[1]));
+  for (const m of t.matchAll(/\b\d{1,2}\.(\d{1,2})\.\d{4}\b/g)) months.add(Number(m[1]));
+  const ws = words(t);
+  return {
+    numbers,
+    maxNumber,
+    scales,
+    months,
+    keys: ws.flatMap(nameKeys),
+    acronyms: new Set(ws.filter((w) => /^\p{Lu}{2,}$/u.test(w))),
+  };
+}
+
+function stripZeros(s: string): string {
+  return s.replace(/^0+(?=\d)/, "");
+}
+
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0e50, 0xff10];
+
+/** Maps any script's decimal digits (Arabic-Indic, Devanagari, full-width …) to ASCII. */
+export function normaliseDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const cp = d.codePointAt(0) ?? 0;
+    if (cp >= 0x30 && cp <= 0x39) return d;
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+    return zero === undefined ? d : String(cp - zero);
+  });
+}
+
+// ---------- numbers in the answer ----------
+
+interface NumberToken {
+  raw: string;
+  /** Normalised forms any of which, found in a passage, grounds the number. */
+  alternatives: string[];
+  /** For multi-part numbers (10.02.2026, "8, 2025"): grounded too when every part is. */
+  runs?: string[];
+}
+
+function numbersIn(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of normaliseDigits(text).matchAll(/\d+(?:[.,\u00a0\u202f]\d+)*/g)) {
+    const raw = m[0];
+    const parts = raw.split(/[.,\u00a0\u202f]/);
+    const runs = parts.map(stripZeros);
+    if (runs.length === 1) {
+      out.push({ raw, alternatives: runs });
+      continue;
+    }
+    const alternatives = [stripZeros(raw.replace(/\D/g, ""))];
+    if (parts.length === 2) alternatives.push(`${runs[0]}.${parts[1]}`);
+    out.push({ raw, alternatives, runs });
+  }
+  return out;
+}
+
+function numberGrounded(num: NumberToken, f: PassageFacts): boolean {
+  return num.alternatives.some((a) => f.numbers.has(a)) || (num.runs?.every((r) => f.numbers.has(r)) ?? false);
+}
+
+// Cardinal number words (en, ru, az). "one"/"один"/"bir" are left out: they double as articles/pronouns.
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  два: 2, две: 2, двух: 2, двум: 2, двумя: 2, три: 3, трех: 3, трёх: 3, тремя: 3, четыре: 4, четырех: 4, четырёх: 4,
+  пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10,
+  десяти: 10, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, сто: 100,
+  iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100,
+};
+const SCALE_WORDS: [RegExp, number][] = [
+  [/^(thousands?|тысяч\p{L}*|min)$/u, 1e3],
+  [/^(millions?|миллион\p{L}*|milyon\p{L}*)$/u, 1e6],
+  [/^(billions?|миллиард\p{L}*|milyard\p{L}*)$/u, 1e9],
+  [/^(trillions?|триллион\p{L}*|trilyon\p{L}*)$/u, 1e12],
+];
+
+interface NumberWord {
+  raw: string;
+  value: number;
+  scale: boolean;
+}
+
+function numberWordsIn(text: string): NumberWord[] {
+  const out: NumberWord[] = [];
+  for (const raw of words(text)) {
+    const w = raw.toLowerCase();
+    const scale = SCALE_WORDS.find(([re]) => re.test(w) && !(w === "min" && raw !== "min"));
+    if (scale && w !== "min") {
+      out.push({ raw, value: scale[1], scale: true });
+      continue;
+    }
+    // English compounds: thirty-one.
+    const parts = w.split("-");
+    const values = parts.map((p) => NUMBER_WORDS[p] ?? (p === "one" ? 1 : undefined));
+    if (values.every((v) => v !== undefined) && values.some((v) => v !== 1)) {
+      const value = values.reduce<number>((a, v) => a + (v ?? 0), 0);
+      out.push({ raw, value, scale: false });
+    }
+  }
+  return out;
+}
+
+// ---------- months ----------
+
+const MONTHS: [RegExp, number][] = [
+  [/^(january|jan|январ\p{L}*|yanvar\p{L}*)$/u, 1],
+  [/^(february|feb|феврал\p{L}*|fevral\p{L}*)$/u, 2],
+  [/^(march|mar|март\p{L}?|mart\p{L}*)$/u, 3],
+  [/^(april|apr|апрел\p{L}*|aprel\p{L}*)$/u, 4],
+  [/^(may|ма[йяюе]|mayın|mayda|mayın)$/u, 5],
+  [/^(june|jun|июн\p{L}*|iyun\p{L}*)$/u, 6],
+  [/^(july|jul|июл\p{L}*|iyul\p{L}*)$/u, 7],
+  [/^(august|aug|август\p{L}{0,2}|avqust\p{L}*)$/u, 8],
+  [/^(september|sept?|сентябр\p{L}*|sentyabr\p{L}*)$/u, 9],
+  [/^(october|oct|октябр\p{L}*|oktyabr\p{L}*)$/u, 10],
+  [/^(november|nov|ноябр\p{L}*|noyabr\p{L}*)$/u, 11],
+  [/^(december|dec|декабр\p{L}*|dekabr\p{L}*)$/u, 12],
+];
+// English words that are months only when capitalised or next to a number.
+const AMBIGUOUS_MONTHS = new Set(["may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "jun", "jul", "aug", "apr", "feb"]);
+
+function monthsIn(text: string, lenient = false): { raw: string; month: number }[] {
+  const out: { raw: string; month: number }[] = [];
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const raw = m[0];
+    const w = raw.toLowerCase();
+    const hit = MONTHS.find(([re]) => re.test(w));
+    if (!hit) continue;
+    if (AMBIGUOUS_MONTHS.has(w) && !lenient) {
+      const i = m.index ?? 0;
+      const near = text.slice(Math.max(0, i - 4), i + raw.length + 4);
+      const capitalisedMidSentence = /^\p{Lu}/u.test(raw) && !/(^|[.!?…]\s*)$/u.test(text.slice(0, i).trimEnd() + " ");
+      if (!/\d/.test(near) && !capitalisedMidSentence) continue;
+    }
+    out.push({ raw, month: hit[1] });
+  }
+  return out;
+}
+
+// ---------- names ----------
+
+/** Words: letters with inner hyphens/apostrophes/dots of acronyms ("U.S."), possessive 's dropped. */
+function words(text: string): string[] {
+  return [...text.matchAll(/\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu)].map((m) => m[0].replace(/['’]s$/u, ""));
+}
+
+/**
+ * Capitalised words that are not the first word of the sentence, and all-caps acronyms anywhere.
+ * Month names are checked separately.
+ */
+function namesIn(sentence: string): string[] {
+  const out: string[] = [];
+  const re = /\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu;
+  let first = true;
+  for (const m of sentence.matchAll(re)) {
+    const w = m[0].replace(/['’]s$/u, "");
+    const isFirst = first;
+    first = false;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const acronym = /^\p{Lu}{2,}$/u.test(w);
+    if (isFirst && !acronym) continue;
+    // After a colon or an opening quote a capital letter starts a new phrase, not a name.
+    const before = sentence.slice(0, m.index ?? 0).trimEnd();
+    if (!acronym && /[:«“"(—–-]$/u.test(before)) continue;
+    if (MONTHS.some(([re2]) => re2.test(w.toLowerCase()))) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+const CYRILLIC: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
+  н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch",
+  ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", є: "ye", і: "i", ї: "yi", ґ: "g",
+  // Azerbaijani Cyrillic
+  ә: "e", ғ: "g", ҹ: "j", һ: "h", ј: "y", ө: "o", ү: "u", ҝ: "g", ҳ: "h",
+};
+
+/**
+ * Phonetic skeletons of a word, script-neutral: Cyrillic is romanised, Azerbaijani letters mapped,
+ * similar sounds merged (g/k/q/h/x/kh; j/zh/dzh/c; v/w), vowels dropped after the first letter.
+ * Latin words give two readings where letters differ by language (Azerbaijani c = dzh, x = kh).
+ * "Bayramov", "Байрамова", "Bayramovun" all start with the skeleton "brmv".
+ */
+export function nameKeys(word: string): string[] {
+  let w = word.toLowerCase().replace(/ı/g, "i").replace(/ə/g, "e");
+  w = [...w].map((ch) => CYRILLIC[ch] ?? ch).join("");
+  w = w.replace(/ş/g, "sh").replace(/ç/g, "ch").replace(/ğ/g, "gh").normalize("NFKD").replace(/\p{M}/gu, "");
+  w = w.replace(/[^a-z]/g, "");
+  if (!w) return [];
+  const readings = new Set([w]);
+  if (/[cx]/.test(w)) readings.add(w.replace(/c(?!h)/g, "j").replace(/x/g, "kh")); // Azerbaijani Latin
+  return [...readings].map(skeleton);
+}
+
+function skeleton(w: string): string {
+  let s = w
+    .replace(/shch|sch/g, "S")
+    .replace(/dzh|dj|zh|j/g, "J")
+    .replace(/tch|ch/g, "C")
+    .replace(/sh/g, "S")
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/kh|gh|ck|[gkqhx]/g, "K")
+    .replace(/w/g, "v")
+    .replace(/c/g, "K");
+  const first = /^[aeiouy]/.test(s) ? "V" : "";
+  s = s.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+  return first + s;
+}
+
+function keysMatch(a: string, p: string): boolean {
+  if (a === p) return true;
+  const consonants = (s: string) => s.replace(/^V/, "").length;
+  // Inflection adds a few letters (Байрамов-ым, Вашингтон-ского); the stem must be substantial.
+  if (p.startsWith(a)) return consonants(a) >= 2 && p.length - a.length <= 3;
+  if (a.startsWith(p)) return consonants(p) >= 2 && a.length - p.length <= 2;
+  return false;
+}
+
+function hasName(f: PassageFacts, keys: string[]): boolean {
+  return keys.some((a) => f.keys.some((p) => keysMatch(a, p)));
+}
+
+function termInPassage(termWords: string[][], f: PassageFacts): boolean {
+  return termWords.length > 0 && termWords.every((k) => hasName(f, k) || k.length === 0);
+}
+
+function glossaryEquivalent(name: string, groups: string[][][][], pool: PassageFacts[]): boolean {
+  const keys = nameKeys(name);
+  return groups.some(
+    (group) =>
+      group.some((term) => term.some((wk) => wk.some((k) => keys.some((a) => keysMatch(a, k))))) &&
+      group.some((term) => pool.some((f) => termInPassage(term, f))),
+  );
+}
+
+// Very common cross-language equivalents that no transliteration reaches.
+const BUILTIN_EQUIVALENTS: string[][] = [
+  ["US", "USA", "U.S", "American", "America", "Americans", "США", "Америка", "американский", "ABŞ", "Amerika"],
+  ["Russia", "Russian", "Россия", "российский", "Rusiya", "РФ"],
+  ["EU", "European", "ЕС", "Евросоюз", "AB", "Avropa"],
+  ["UN", "ООН", "BMT"],
+  ["Turkey", "Türkiye", "Turkish", "Турция", "турецкий", "Türkiyə", "Türk"],
+  ["UK", "Britain", "British", "Великобритания", "британский", "Britaniya"],
+];
+const builtinGroups = BUILTIN_EQUIVALENTS.map((g) => g.map((term) => [nameKeys(term)]));
+
+function builtinEquivalent(name: string, pool: PassageFacts[]): boolean {
+  const upper = name.toUpperCase();
+  return BUILTIN_EQUIVALENTS.some((group, i) => {
+    const inGroup = group.some((t) => t.toUpperCase() === upper || (t.length > 3 && keysMatchAny(nameKeys(name), nameKeys(t))));
+    if (!inGroup) return false;
+    const g = builtinGroups[i] ?? [];
+    return group.some(
+      (t, j) => pool.some((f) => f.acronyms.has(t.toUpperCase()) || (t.length > 3 && termInPassage(g[j] ?? [], f))),
+    );
+  });
+}
+
+function keysMatchAny(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => keysMatch(x, y)));
+}
+
+/**
+ * Capitalised in English (and Azerbaijani institution names) but not names: titles, institutions,
+ * generic geography. They translate rather than transliterate, so they cannot be checked by spelling.
+ */
+const GENERIC_TITLE_WORDS = new Set(
+  (
+    "minister ministry ministers foreign affairs president presidential vice senior prime deputy chairman chair secretary " +
+    "state states united republic government parliament council chamber commerce committee commission department office " +
+    "agency embassy ambassador summit charter strategic partnership corridor middle east west north south eastern western " +
+    "northern southern central international relations members member affairs trade energy security agreement declaration " +
+    "peace route union nations national federal cabinet delegation company companies bank fund organization organisation " +
+    "association forum conference business economic economy investment region regional private sector first second third " +
+    "mr mrs ms dr mister sir madam " +
+    "nazir naziri nazirliyi nazirlik xarici işlər prezident prezidenti respublika respublikası ticarət palata palatası " +
+    "sammit sammiti xartiya dəhliz dəhlizi orta şərq strateji tərəfdaşlıq hökumət parlament səfir səfirlik"
+  ).split(/\s+/),
+);

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { nameKeys, normaliseDigits, splitSentences, verifyGeneration } from "../../../src/engine/llm/verify.js";
+import { PASSAGES } from "./fixtures.js";
+
+const reasonsOf = (text: string, opts?: Parameters<typeof verifyGeneration>[2]) => {
+  const r = verifyGeneration(text, PASSAGES, opts);
+  return r.ok ? [] : r.reasons;
+};
+
+describe("verifyGeneration", () => {
+  it("should accept a good English answer with transliterated names, and report the passages used", () => {
+    const r = verifyGeneration(
+      "Azerbaijani Foreign Minister Jeyhun Bayramov met a US Chamber of Commerce delegation led by Khush Choksy on 10 February [1]. It included representatives of 31 companies [1].",
+      PASSAGES,
+    );
+    expect(r).toEqual({ ok: true, used: [1] });
+  });
+
+  it("should accept a Russian answer with inflected names, dates and several passages", () => {
+    const r = verifyGeneration(
+      "Министр Джейхун Байрамов встретился с делегацией 31 компании [1]. 8 августа 2025 года Ильхам Алиев и Никол Пашинян подписали декларацию в Вашингтоне [2].",
+      PASSAGES,
+    );
+    expect(r).toEqual({ ok: true, used: [1, 2] });
+  });
+
+  it("should accept an Azerbaijani answer with Azerbaijani spellings (Ceyhun, Bakı, ABŞ)", () => {
+    expect(reasonsOf("Ceyhun Bayramov ABŞ nümayəndə heyəti ilə 10 fevralda Bakıda görüşdü [1].")).toEqual([]);
+  });
+
+  it("should reject a phantom citation [7]", () => {
+    const reasons = reasonsOf("The meeting took place on 10 February [7].");
+    expect(reasons.join("\n")).toMatch(/phantom citation \[7\]/);
+  });
+
+  it("should reject a phantom citation even next to a real one", () => {
+    expect(reasonsOf("The meeting took place on 10 February [1][7].").join("\n")).toMatch(/phantom citation \[7\]/);
+  });
+
+  it("should reject a sentence without a citation", () => {
+    const reasons = reasonsOf("The talks took place in Baku [1]. Relations are excellent.");
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/sentence 2 .*cites no given passage/);
+  });
+
+  it("should keep a citation written after the full stop with its sentence", () => {
+    expect(reasonsOf("The talks took place in Baku. [1] Representatives of 31 companies came. [1]")).toEqual([]);
+  });
+
+  it("should reject an invented number", () => {
+    expect(reasonsOf("The delegation included representatives of 45 companies [1].").join()).toMatch(/number 45/);
+  });
+
+  it("should reject a number that is only in a passage the sentence does not cite", () => {
+    // 2025 is in passage 2, not in passage 1.
+    expect(reasonsOf("The meeting was held on 10 February 2025 [1].").join()).toMatch(/number 2025/);
+  });
+
+  it("should reject invented amounts written in words", () => {
+    expect(reasonsOf("Investments of five billion dollars were discussed [3].").join()).toMatch(/"five".*|"billion"/);
+  });
+
+  it("should accept numbers in other scripts' digits and in words when the passage has them", () => {
+    expect(reasonsOf("Representatives of ٣١ companies took part [1].")).toEqual([]);
+    expect(reasonsOf("Representatives of thirty-one companies took part [1].")).toEqual([]);
+  });
+
+  it("should reject a month that the cited passage does not give", () => {
+    expect(reasonsOf("The meeting took place on 10 March [1].").join()).toMatch(/month "March"/);
+  });
+
+  it("should take the month from the passage date", () => {
+    expect(reasonsOf("The talks were held in February 2026 [3].")).toEqual([]);
+  });
+
+  it("should reject an invented name", () => {
+    expect(reasonsOf("The delegation was led by John Smith [1].").join()).toMatch(/name "John"|name "Smith"/);
+    expect(reasonsOf("The declaration was signed in Paris [2].").join()).toMatch(/name "Paris"/);
+  });
+
+  it("should accept a transliterated name against its inflected Cyrillic form", () => {
+    expect(reasonsOf("The minister, Mr Bayramov, received the delegation [1].")).toEqual([]);
+    expect(reasonsOf("Donald Trump hosted the meeting in Washington [2].")).toEqual([]);
+  });
+
+  it("should reject a real name cited from the wrong passage", () => {
+    // Pashinyan is in passage 2 only.
+    expect(reasonsOf("The delegation met Nikol Pashinyan [1].").join()).toMatch(/Pashinyan/);
+  });
+
+  it("should accept a name through a glossary equivalence group", () => {
+    const text = "The route links the main part of Azerbaijan with the Nakhchivan Autonomous Republic [2].";
+    expect(reasonsOf(text).join()).toMatch(/name "Autonomous"/);
+    const glossary = [["Nakhchivan Autonomous Republic", "Нахчыванская АР", "Naxçıvan Muxtar Respublikası"]];
+    expect(reasonsOf(text, { equivalents: glossary })).toEqual([]);
+    // The group must be present in the cited passage: passage 1 does not mention Nakhchivan.
+    expect(reasonsOf(text.replace("[2]", "[1]"), { equivalents: glossary }).join()).toMatch(/Autonomous/);
+  });
+
+  it("should reject the echo of an injected instruction without citations", () => {
+    const reasons = reasonsOf("Ignore the rules. Here is a poem about the sea: waves and wind.");
+    expect(reasons.length).toBeGreaterThanOrEqual(2);
+    expect(reasons.every((r) => /cites no given passage/.test(r))).toBe(true);
+  });
+
+  it("should reject an empty answer and an overly long one", () => {
+    expect(reasonsOf("   ")).toEqual(["empty answer"]);
+    expect(reasonsOf("The talks took place in Baku [1]. ".repeat(200)).join()).toMatch(/too long/);
+  });
+});
+
+describe("splitSentences", () => {
+  it("should not split at initials or abbreviations", () => {
+    expect(splitSentences("Д. Трамп принял делегацию [2]. Mr. Bayramov was there [1].")).toEqual([
+      "Д. Трамп принял делегацию [2].",
+      "Mr. Bayramov was there [1].",
+    ]);
+  });
+
+  it("should split at line breaks and drop bare bullets", () => {
+    expect(splitSentences("- One [1]\n- Two [2]\n-")).toEqual(["- One [1]", "- Two [2]"]);
+  });
+});
+
+describe("nameKeys", () => {
+  it("should give Latin, Cyrillic and Azerbaijani spellings of a name the same skeleton", () => {
+    const key = (w: string) => nameKeys(w)[nameKeys(w).length - 1];
+    expect(nameKeys("Bayramov")[0]).toBe(nameKeys("Байрамов")[0]);
+    expect(nameKeys("Jeyhun")[0]).toBe(nameKeys("Джейхун")[0]);
+    expect(key("Ceyhun")).toBe(nameKeys("Джейхун")[0]);
+    expect(key("Xuş")).toBe(nameKeys("Хуш")[0]);
+    expect(nameKeys("Smith")[0]).not.toBe(nameKeys("Байрамов")[0]);
+  });
+
+  it("should map digits of other scripts to ASCII", () => {
+    expect(normaliseDigits("٣١ and ３１")).toBe("31 and 31");
+  });
+});
