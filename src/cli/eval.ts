@@ -80,7 +80,19 @@ async function main() {
     .split("\n")
     .filter((l) => l.trim().startsWith("{"))
     .map((l) => JSON.parse(l) as GoldItem);
-  const engine = await startEngine(loadConfig());
+  const config = loadConfig();
+  const engine = await startEngine(config);
+  const withModel = config.LLM_PROVIDER !== "none";
+  if (withModel) {
+    // Both modes side by side: the extractive floor first, then the model's answers.
+    const extractive: AnswerLine[] = [];
+    for (const item of gold) {
+      const r = await engine.ask(item.question, { extractiveOnly: true });
+      extractive.push({ id: item.id, refused: r.kind === "refusal", answer: r.text, citations: r.kind === "answer" ? r.citations : [], ms: r.ms });
+    }
+    const m = scoreAnswers(gold, extractive, articleText(engine, opt("--article"))).metrics;
+    console.log("summary (extractive): " + Object.entries(m).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
+  }
   const answers: AnswerLine[] = [];
   const obs: Observation[] = [];
   for (const item of gold) {
@@ -112,7 +124,7 @@ async function main() {
     }
   }
   console.log(`gold ${setFile}: ${rows.filter((r) => r.ok).length}/${rows.length} ok`);
-  console.log("summary: " + Object.entries(metrics).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
+  console.log(`summary${withModel ? ` (${config.LLM_PROVIDER}:${config.LLM_MODEL})` : ""}: ` + Object.entries(metrics).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
   if (args.includes("--calibrate")) calibrate(obs);
   const below = belowBars(metrics, BARS);
   if (below.length) console.log(`below bar: ${below.join(", ")}`);

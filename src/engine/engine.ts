@@ -14,6 +14,7 @@ import { createLanguageDetector, type LanguageDetector } from "./lang.js";
 import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
 import { toSentences, type Sentence } from "./sentences.js";
+import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer, type Passage } from "./llm/index.js";
 import type { AnswerResult, AskOptions, Citation, CorpusDocument, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
 export interface EngineDeps {
@@ -22,7 +23,14 @@ export interface EngineDeps {
   onProgress?: (message: string) => void;
   /** Replaces the optional embedders' loaders (tests). */
   embedderLoaders?: EmbedderLoaders;
+  /** A ready generative answerer (tests); otherwise built from LLM_* settings when configured. */
+  generator?: GenerativeAnswerer | null;
+  /** Folder of the model prompts (default `prompts`). */
+  promptsDir?: string;
 }
+
+/** How many retrieved sentences the model sees. */
+const PASSAGES_FOR_MODEL = 6;
 
 /**
  * Evidence gates, calibrated on the gold set (`npm run eval -- --calibrate`; method in the
@@ -85,6 +93,8 @@ export async function createEngine(
   const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress);
   if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
   const detect: LanguageDetector = await createLanguageDetector();
+  const generator = deps.generator !== undefined ? deps.generator : createGenerator(config, logger, deps.promptsDir);
+  const corpusLang = corpus.documents[0]?.lang ?? "ru";
   const t: Translate = loadLocales();
 
   const scopeLine = (lang: Lang) => {
@@ -120,8 +130,19 @@ export async function createEngine(
     if (q.concepts.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
     if (q.knownShare < GATES.minKnownShare) return { result: refuse(lang, "off_topic", started), trace };
 
+    const useModel = generator !== null && !options.extractiveOnly;
+    // Multilingual query expansion: only for questions that passed the gate above.
+    let vectorText = q.expanded;
+    if (useModel && lang !== corpusLang) {
+      const translated = await generator.expandQuery(q.text, lang, corpusLang);
+      if (translated) {
+        const extra = analyzeQuestion(lexical, translated, corpusLang as Lang);
+        for (const [stem, w] of extra.query) q.query.set(stem, Math.max(q.query.get(stem) ?? 0, w * 0.8));
+        vectorText = `${q.expanded} ${translated}`;
+      }
+    }
     const lexicalHits = bm25(lexical, q.query, GATES.bm25K);
-    const vectorHits = await vectorSearch(q.expanded, GATES.vectorK);
+    const vectorHits = await vectorSearch(vectorText, GATES.vectorK);
     trace.bestDistance = vectorHits[0]?.distance ?? 1;
     const fused = new Map<number, number>();
     lexicalHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (GATES.rrfK + r + 1)));
@@ -136,6 +157,19 @@ export async function createEngine(
     const picked = selectAnswer(lexical, q, eligible);
     if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
     const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));
+    if (useModel) {
+      // The model sees the extractive picks first, then the next best sentences.
+      const order = [...picked, ...eligible.map((c) => c.i).filter((i) => !picked.includes(i))].slice(0, PASSAGES_FOR_MODEL);
+      const passages: Passage[] = order.map((i, k) => toCitation(sentences[i]!, k + 1));
+      const g = await generator.answer({ question: q.text, lang, passages, signal: options.signal, onPartial: options.onPartial });
+      if (g.ok) {
+        const used = passages.filter((p) => g.used.includes(p.n)).map((p) => ({ ...toCitation(sentences[order[p.n - 1]!]!, p.n) }));
+        const text = [g.text, "", t(lang, "answer.sources"), ...used.map((c) => `[${c.n}] ${c.title}${c.date ? `, ${c.date}` : ""}`)].join("\n");
+        return { result: { kind: "answer", lang, text, lead: used[0]?.quote ?? citations[0]!.quote, citations: used, mode: "generative", ms: elapsed(started) }, trace };
+      }
+      if (g.reason === "refused") return { result: refuse(lang, "weak_evidence", started), trace };
+      logger.info({ reason: g.reason, detail: g.detail }, "generated answer discarded; extractive answer used");
+    }
     const sourceLangs = new Set(citations.map((c) => docs.get(c.doc)!.lang));
     const foreign = [...sourceLangs].filter((l) => l !== lang);
     const languageNote = foreign.length
@@ -158,7 +192,7 @@ export async function createEngine(
   }
 
   // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
-  for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm);
+  for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm, { extractiveOnly: true });
 
   return {
     corpus,
@@ -175,6 +209,20 @@ export async function createEngine(
     detectLang: (text, hint) => detect(text, hint),
     async close() {},
   };
+}
+
+/** The generative answerer from LLM_* settings, or null when no model is configured. */
+function createGenerator(config: Partial<Config>, logger: Logger, promptsDir = "prompts"): GenerativeAnswerer | null {
+  if (!config.LLM_PROVIDER || config.LLM_PROVIDER === "none" || !config.LLM_MODEL) return null;
+  const model = createChatModel({ ...config, LLM_PROVIDER: config.LLM_PROVIDER, LLM_MODEL: config.LLM_MODEL });
+  if (!model) return null;
+  return createGenerativeAnswerer({
+    model,
+    prompts: loadPrompts(promptsDir),
+    logger,
+    timeoutMs: config.LLM_TIMEOUT_MS ?? 15_000,
+    stream: config.LLM_STREAM ?? true,
+  });
 }
 
 function elapsed(started: number): number {
