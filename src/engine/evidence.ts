@@ -25,6 +25,8 @@ export const SCORING = {
   /** …or, for the next/previous sentence of the lead's paragraph, this share. */
   adjacentRatio: 0.7,
   maxCitations: 3,
+  /** Only this many best-scoring candidates are type-checked and returned. */
+  typeCheckTop: 40,
 };
 
 export interface Candidate {
@@ -147,22 +149,29 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
     if (index.prev[i]! >= 0) pool.add(index.prev[i]!);
     if (index.next[i]! >= 0) pool.add(index.next[i]!);
   }
+  // Satisfaction of each concept by each sentence, computed once (neighbours reuse it).
+  const sat = q.concepts.map(() => new Map<number, number>());
+  const satOf = (k: number, i: number) => {
+    let v = sat[k]!.get(i);
+    if (v === undefined) sat[k]!.set(i, (v = satisfaction(index, q.concepts[k]!, i)));
+    return v;
+  };
   const out: Candidate[] = [];
   for (const i of pool) {
     let own = 0;
     let coverage = 0;
-    for (const c of q.concepts) {
-      const here = satisfaction(index, c, i);
+    q.concepts.forEach((c, k) => {
+      const here = satOf(k, i);
       let near = 0;
       for (const j of [index.prev[i]!, index.next[i]!]) {
         if (j < 0) continue;
         // The headline sums up the lead sentence: between the two, context counts in full.
         const credit = isHeadlineAndLead(index, i, j) ? 1 : SCORING.neighbourCredit;
-        near = Math.max(near, credit * satisfaction(index, c, j));
+        near = Math.max(near, credit * satOf(k, j));
       }
       own += c.weight * here;
       coverage += c.weight * Math.max(here, near);
-    }
+    });
     own /= total;
     coverage /= total;
     const s = index.sentences[i]!;
@@ -173,11 +182,17 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
       (BACKGROUND_OPENERS.test(s.text) ? SCORING.backgroundPenalty : 0) +
       (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +
       (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0);
-    let typeOk = holdsType(index, i, q.kind.type, q.kind.listFocus);
-    if (typeOk && q.kind.future && q.kind.type === "date") typeOk = holdsFutureDate(s.text, index.docDates.get(s.doc));
-    out.push({ i, own, coverage, score, typeOk });
+    out.push({ i, own, coverage, score, typeOk: false });
   }
-  return out.sort((a, b) => b.score - a.score || a.i - b.i);
+  out.sort((a, b) => b.score - a.score || a.i - b.i);
+  // The type check (regexes) only for candidates that could be chosen.
+  const top = out.slice(0, SCORING.typeCheckTop);
+  for (const c of top) {
+    const s = index.sentences[c.i]!;
+    c.typeOk = holdsType(index, c.i, q.kind.type, q.kind.listFocus);
+    if (c.typeOk && q.kind.future && q.kind.type === "date") c.typeOk = holdsFutureDate(s.text, index.docDates.get(s.doc));
+  }
+  return top;
 }
 
 /**

@@ -126,7 +126,9 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
   const tokens = tokenize(text);
   const content = tokens.filter((t) => !isStopword(t.lower));
   const kind = detectAnswerType(normalized, content.map((t) => t.lower));
-  const intent = empty ? "empty" : detectIntent(normalized);
+  // Intent is read from the raw text too: cleaning removes tags like "</context>" that are themselves an attack.
+  const raw_ = detectIntent(normalizeText(String(raw ?? "").slice(0, 4 * MAX_QUESTION_CHARS)));
+  const intent = empty ? "empty" : raw_ === "injection" ? raw_ : detectIntent(normalized);
 
   const concepts: Concept[] = [];
   const covered = new Set<number>();

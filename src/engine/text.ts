@@ -11,6 +11,7 @@ const enStemmer = snowball.newStemmer("english");
 export function normalizeText(s: string): string {
   return s
     .normalize("NFC")
+    .replace(/İ/g, "I")
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[«»„“”‟"]/g, '"')
@@ -45,7 +46,7 @@ export function tokenize(text: string): Token[] {
     const script = /^\p{N}+$/u.test(w) ? "digit" : CYR.test(w) ? "cyrillic" : LAT.test(w) ? "latin" : "other";
     out.push({
       text: w,
-      lower: w.toLowerCase().replace(/ё/g, "е"),
+      lower: w.replace(/İ/g, "I").toLowerCase().replace(/ё/g, "е"),
       start: m.index,
       end: m.index + w.length,
       script,
@@ -94,18 +95,18 @@ export function toLatin(lower: string): string {
 /**
  * A cross-script key for names: Latin-normalised, common digraphs folded, vowels dropped
  * after the first letter. Bayramov/Байрамов → "brmv", Choksi/Choksy/Чокси → "chks",
- * Nakhchivan/Naxçıvan/Нахчыван → "nkhchvn".
+ * Nakhchivan/Naxçıvan/Нахчыван → "nhchvn", Jeyhun/Ceyhun/Джейхун → "jhn".
  */
 export function skeleton(lower: string): string {
   let s = toLatin(lower)
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
     .replace(/ə/g, "a")
     .replace(/ı/g, "i")
     .replace(/ç/g, "ch")
     .replace(/ş/g, "sh")
     .replace(/ğ/g, "g")
-    .replace(/x/g, "kh")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/kh|x/g, "h")
     .replace(/dzh|dj/g, "j")
     .replace(/zh/g, "j")
     .replace(/c(?!h)/g, "j")

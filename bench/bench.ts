@@ -1,0 +1,380 @@
+/**
+ * `npm run bench`: cost of the answering engine on three corpora of growing size —
+ *   article    the repository's corpus/ (one news article), questions of eval/gold.jsonl;
+ *   xquad      48 Russian Wikipedia articles of XQuAD (../shared/bench/xquad), 300 Russian questions;
+ *   synthetic  ~5,000 generated paragraphs from a fixed seed (bench/synthetic-corpus.ts),
+ *              questions made from its own sentences plus off-topic ones.
+ * For each: index build time (fresh INDEX_DIR), cold start to first answer (a new process
+ * that loads the index), latency p50/p95, answers per second of a sequential loop on one
+ * core, and peak RSS — each corpus in its own child processes (bench/engine-bench.ts).
+ * Targets (issue 2, section 8): p95 ≤ 20 ms and build ≤ 60 s at 5,000 paragraphs; peak RSS ≤ 300 MB.
+ * If bench/bot-load.ts exists, its bot load test runs at the end on the article corpus.
+ *
+ *   npm run bench [-- --only article,synthetic] [-- --no-pin] [-- --strict]
+ *     --only    run a subset of the corpora
+ *     --no-pin  do not pin the serving process to one CPU with taskset
+ *     --strict  exit 1 when a target is missed (default: report only; exit 1 only on errors)
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import type { BuildResult, PhaseResult, ServeResult } from "./engine-bench.js";
+import { generateSyntheticCorpus } from "./synthetic-corpus.js";
+
+const ROOT = process.cwd();
+const SHARED = resolve(ROOT, "../shared");
+const XQUAD_RU = join(SHARED, "bench", "xquad", "xquad.ru.json");
+const RESULT_PREFIX = "BENCH_RESULT ";
+const TARGETS = { p95Ms: 20, buildMs: 60_000, peakRssMb: 300, botRepliesPerSec: 300 };
+/** Latency samples wanted per corpus; a short question list is repeated in rounds to reach it. */
+const SAMPLES = 300;
+/** A child that runs longer than this is stopped (the whole bench should stay near 3 minutes). */
+const CHILD_TIMEOUT_MS = 240_000;
+const CORPORA = ["article", "xquad", "synthetic"] as const;
+type CorpusName = (typeof CORPORA)[number];
+
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+interface Prepared {
+  name: CorpusName;
+  corpusDir: string;
+  indexDir: string;
+  questionsFile: string;
+  questionCount: number;
+  rounds: number;
+  note: string;
+}
+
+interface Outcome {
+  prepared: Prepared;
+  build?: BuildResult;
+  serve?: ServeResult;
+  error?: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Corpora and questions
+
+function prepareArticle(work: string): Prepared {
+  const goldFile = join(ROOT, "eval", "gold.jsonl");
+  const questions = readFileSync(goldFile, "utf8")
+    .split("\n")
+    .filter((l) => l.trim().startsWith("{"))
+    .map((l) => (JSON.parse(l) as { question?: unknown }).question)
+    .filter((q): q is string => typeof q === "string" && q.length > 0);
+  if (questions.length === 0) throw new Error(`${goldFile}: no questions`);
+  return finish(work, "article", join(ROOT, "corpus"), questions, `eval/gold.jsonl (${questions.length} questions, all kinds)`);
+}
+
+/** Mirrors ../shared/bench/xquad.mjs: one corpus file per article, paragraphs joined by blank lines. */
+function prepareXquad(work: string): Prepared | string {
+  if (!existsSync(XQUAD_RU)) return `skipped: ${XQUAD_RU} not found (the shared folder is ../shared relative to ${ROOT})`;
+  interface Squad { data: { title: string; paragraphs: { context: string; qas: { id: string; question: string }[] }[] }[] }
+  const ru = (JSON.parse(readFileSync(XQUAD_RU, "utf8")) as Squad).data;
+  const dir = join(work, "xquad", "corpus");
+  mkdirSync(dir, { recursive: true });
+  const all: string[] = [];
+  ru.forEach((art, ai) => {
+    const title = art.title.replace(/_/g, " ");
+    const body = art.paragraphs.map((p) => p.context.replace(/\ufeff/g, "").trim()).join("\n\n");
+    const file = `${String(ai).padStart(2, "0")}-${art.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.md`;
+    writeFileSync(join(dir, file), `---\ntitle: ${JSON.stringify(title)}\nlang: ru\nsource: "XQuAD (CC BY-SA 4.0)"\n---\n\n${body}\n`);
+    for (const p of art.paragraphs) for (const qa of p.qas) all.push(qa.question);
+  });
+  // Same sample as xquad.mjs's default (--q ru --limit 300): every step-th question.
+  const limit = Math.min(SAMPLES, all.length);
+  const step = Math.max(1, Math.floor(all.length / limit));
+  const picked = all.filter((_, i) => i % step === 0).slice(0, limit);
+  return finish(work, "xquad", dir, picked, `XQuAD ru (${ru.length} articles), ${picked.length} of ${all.length} ru questions`);
+}
+
+function prepareSynthetic(work: string): Prepared {
+  const t0 = performance.now();
+  const syn = generateSyntheticCorpus(join(work, "synthetic", "corpus"), { questions: SAMPLES });
+  const fact = syn.questions.filter((q) => q.kind === "fact").length;
+  log(`synthetic: generated ${syn.documents} documents, ${syn.paragraphs} paragraphs, ${(syn.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`);
+  return finish(work, "synthetic", syn.dir, syn.questions.map((q) => q.question),
+    `seed 20260210, ${fact} questions from its sentences + ${syn.questions.length - fact} off-topic`);
+}
+
+function finish(work: string, name: CorpusName, corpusDir: string, questions: string[], note: string): Prepared {
+  mkdirSync(join(work, name), { recursive: true });
+  const questionsFile = join(work, name, "questions.json");
+  writeFileSync(questionsFile, JSON.stringify(questions));
+  return {
+    name,
+    corpusDir,
+    indexDir: join(work, name, "index"),
+    questionsFile,
+    questionCount: questions.length,
+    rounds: Math.max(1, Math.ceil(SAMPLES / questions.length)),
+    note,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Child processes
+
+function canPin(): boolean {
+  try {
+    return spawnSync("taskset", ["-c", "0", "true"], { stdio: "ignore" }).status === 0;
+  } catch {
+    return false;
+  }
+}
+
+function runPhase(args: string[], pin: boolean): Promise<PhaseResult> {
+  const nodeArgs = ["--import", "tsx", join("bench", "engine-bench.ts"), ...args];
+  const [cmd, argv] = pin ? ["taskset", ["-c", "0", process.execPath, ...nodeArgs]] as const : [process.execPath, nodeArgs] as const;
+  return new Promise((resolvePhase, reject) => {
+    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    const timer = setTimeout(() => {
+      log(`child ${child.pid} ran past ${CHILD_TIMEOUT_MS / 1000} s: stopping it`);
+      child.kill("SIGKILL");
+    }, CHILD_TIMEOUT_MS);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const line = out.split("\n").reverse().find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line) {
+        reject(new Error(`engine-bench ${args.slice(0, 2).join(" ")} exited ${code ?? signal}${line ? "" : " without a result"}`));
+        return;
+      }
+      resolvePhase(JSON.parse(line.slice(RESULT_PREFIX.length)) as PhaseResult);
+    });
+  });
+}
+
+async function benchCorpus(p: Prepared, pin: boolean): Promise<Outcome> {
+  const outcome: Outcome = { prepared: p };
+  try {
+    log(`${p.name}: building the index in a fresh INDEX_DIR (new process)…`);
+    const build = await runPhase(["--phase", "build", "--name", p.name, "--corpus", p.corpusDir, "--index", p.indexDir], false);
+    if (build.phase !== "build") throw new Error("unexpected result from the build phase");
+    outcome.build = build;
+    log(`${p.name}: built in ${(build.buildMs / 1000).toFixed(1)} s; cold start + ${p.questionCount * p.rounds} questions (new process${pin ? ", pinned to CPU 0" : ""})…`);
+    const serve = await runPhase(
+      ["--phase", "serve", "--name", p.name, "--corpus", p.corpusDir, "--index", p.indexDir, "--questions", p.questionsFile, "--rounds", String(p.rounds)],
+      pin,
+    );
+    if (serve.phase !== "serve") throw new Error("unexpected result from the serve phase");
+    outcome.serve = serve;
+  } catch (e) {
+    outcome.error = e instanceof Error ? e.message : String(e);
+    log(`${p.name}: FAILED: ${outcome.error}`);
+  }
+  return outcome;
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+
+const fmt = (x: number | undefined, digits = 0): string =>
+  x === undefined || Number.isNaN(x) ? "n/a" : x.toFixed(digits);
+
+function table(rows: string[][], rightAlign: boolean[]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  return rows
+    .map((r) => r.map((cell, c) => (rightAlign[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd())
+    .join("\n");
+}
+
+const peakRss = (o: Outcome): number | undefined =>
+  o.build || o.serve ? Math.max(o.build?.peakRssMb ?? 0, o.serve?.peakRssMb ?? 0) : undefined;
+
+/** "target met" / "TARGET MISSED" for one figure, or "n/a" when it was not measured. */
+function verdict(value: number | undefined, limit: number, atMost = true): string {
+  if (value === undefined || Number.isNaN(value)) return "n/a";
+  return (atMost ? value <= limit : value >= limit) ? "target met" : "TARGET MISSED";
+}
+
+function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
+  const cpu = cpus();
+  console.log("");
+  console.log(`event-qa-bot engine benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU (${cpu[0]?.model.trim() ?? "?"})`);
+  console.log(`serving loop: sequential, ${pin ? "pinned to one core (taskset -c 0)" : "not pinned"}; peak RSS = max of the build and serve processes`);
+  console.log("");
+  const header = ["corpus", "docs", "paragraphs", "sentences", "questions", "build_ms", "cold_start_ms", "p50_ms", "p95_ms", "answers/s", "peak_rss_mb"];
+  const rows = [header];
+  for (const o of outcomes) {
+    const b = o.build, s = o.serve, p = o.prepared;
+    rows.push([
+      p.name,
+      fmt(b?.documents),
+      fmt(b?.paragraphs),
+      fmt(b?.sentences),
+      s ? `${s.questions}${p.rounds > 1 ? ` (${p.questionCount}×${p.rounds})` : ""}` : "n/a",
+      fmt(b?.buildMs),
+      fmt(s?.coldStartMs),
+      fmt(s?.p50Ms, 2),
+      fmt(s?.p95Ms, 2),
+      fmt(s?.answersPerSec, 1),
+      fmt(peakRss(o), 1),
+    ]);
+  }
+  console.log(table(rows, header.map((_, i) => i > 0)));
+  for (const line of skipped) console.log(line);
+
+  console.log("");
+  console.log("details:");
+  for (const o of outcomes) {
+    const b = o.build, s = o.serve;
+    console.log(`  ${o.prepared.name}: ${o.prepared.note}`);
+    if (o.error) console.log(`    ERROR: ${o.error}`);
+    if (b) console.log(`    build: ${fmt(b.buildMs)} ms, rebuilt=${b.rebuilt}${b.reason ? ` (${b.reason})` : ""}, rss ${fmt(b.peakRssMb, 1)} MB`);
+    if (s)
+      console.log(
+        `    serve: cold start ${fmt(s.coldStartMs)} ms = node+imports ${fmt(s.coldStartMs - s.loadMs - s.firstAskMs)} + index load ${fmt(s.loadMs)} + first ask ${fmt(s.firstAskMs, 1)} (rebuilt=${s.rebuilt}); ` +
+          `mean ${fmt(s.meanMs, 2)} ms, max ${fmt(s.maxMs, 1)} ms; ${s.answered} answers, ${s.refused} refusals; rss ${fmt(s.peakRssMb, 1)} MB`,
+      );
+  }
+
+  console.log("");
+  console.log(`targets (issue 2 §8: p95 ≤ ${TARGETS.p95Ms} ms and build ≤ ${TARGETS.buildMs / 1000} s at 5,000 paragraphs; peak RSS ≤ ${TARGETS.peakRssMb} MB; checked on every corpus):`);
+  let allMet = true;
+  for (const o of outcomes) {
+    const checks: [string, number | undefined, number][] = [
+      ["build_ms", o.build?.buildMs, TARGETS.buildMs],
+      ["p95_ms", o.serve?.p95Ms, TARGETS.p95Ms],
+      ["peak_rss_mb", peakRss(o), TARGETS.peakRssMb],
+    ];
+    const parts = checks.map(([k, v, limit]) => {
+      const verdictText = verdict(v, limit);
+      if (verdictText !== "target met") allMet = false;
+      return `${k}=${fmt(v, k === "build_ms" ? 0 : 1)} (≤ ${limit}) ${verdictText}`;
+    });
+    console.log(`  ${o.prepared.name.padEnd(9)} ${parts.join(" | ")}`);
+  }
+
+  console.log("");
+  for (const o of outcomes) {
+    const b = o.build, s = o.serve;
+    console.log(
+      `bench ${o.prepared.name}: build_ms=${fmt(b?.buildMs)} cold_start_ms=${fmt(s?.coldStartMs)} p50_ms=${fmt(s?.p50Ms, 2)} p95_ms=${fmt(s?.p95Ms, 2)} ` +
+        `answers_per_s=${fmt(s?.answersPerSec, 1)} peak_rss_mb=${fmt(peakRss(o), 1)}${o.error ? " ERROR" : ""}`,
+    );
+  }
+  return allMet;
+}
+
+// ---------------------------------------------------------------------------------------
+// Bot load (optional, bench/bot-load.ts from the bot's issue)
+
+interface BotLoadResult { replies: number; lost: number; duplicated: number; repliesPerSec: number; p95Ms: number }
+
+async function botLoad(article: Outcome | undefined): Promise<boolean> {
+  const file = join(ROOT, "bench", "bot-load.ts");
+  if (!existsSync(file)) {
+    console.log("bot load: not available (bench/bot-load.ts missing)");
+    return true;
+  }
+  if (!article?.build) {
+    console.log("bot load: not run (the article corpus was not benchmarked or its index failed to build)");
+    return true;
+  }
+  let engine: { close(): Promise<void> } | undefined;
+  try {
+    log("bot load: bench/bot-load.ts with 200 users, 1,000 questions on the article corpus…");
+    const mod = (await import(pathToFileURL(file).href)) as { runBotLoad?: unknown };
+    if (typeof mod.runBotLoad !== "function") throw new Error("bench/bot-load.ts does not export runBotLoad()");
+    const runBotLoad = mod.runBotLoad as (o: { engine: unknown; users: number; total: number }) => Promise<BotLoadResult>;
+    const { createEngine } = await import("../src/engine/engine.js");
+    const eng = await createEngine({ CORPUS_DIR: article.prepared.corpusDir, INDEX_DIR: article.prepared.indexDir });
+    engine = eng;
+    const r = await Promise.race([
+      runBotLoad({ engine: eng, users: 200, total: 1000 }),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("bot load ran past 120 s")), 120_000).unref()),
+    ]);
+    const num = (x: unknown) => (typeof x === "number" ? x : Number.NaN);
+    const [replies, lost, duplicated, rps, p95] = [num(r.replies), num(r.lost), num(r.duplicated), num(r.repliesPerSec), num(r.p95Ms)];
+    console.log(`bot load: replies=${fmt(replies)} lost=${fmt(lost)} duplicated=${fmt(duplicated)} replies_per_s=${fmt(rps, 1)} p95_ms=${fmt(p95, 1)}`);
+    const met = [
+      `replies_per_s ≥ ${TARGETS.botRepliesPerSec} ${verdict(rps, TARGETS.botRepliesPerSec, false)}`,
+      `lost = 0 ${verdict(lost, 0)}`,
+      `duplicated = 0 ${verdict(duplicated, 0)}`,
+    ];
+    console.log(`  targets (issue 3 §9): ${met.join(" | ")}`);
+    return !met.some((m) => !m.endsWith("target met"));
+  } catch (e) {
+    console.log(`bot load: ERROR ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  } finally {
+    await engine?.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: "string" },
+      "no-pin": { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const only = values.only ? values.only.split(",").map((s) => s.trim()) : [...CORPORA];
+  const unknown = only.filter((n) => !(CORPORA as readonly string[]).includes(n));
+  if (unknown.length) {
+    process.stderr.write(`unknown corpus: ${unknown.join(", ")} (known: ${CORPORA.join(", ")})\n`);
+    return 2;
+  }
+  const pin = !values["no-pin"] && canPin();
+  const started = performance.now();
+  const work = mkdtempSync(join(tmpdir(), "event-qa-bench-"));
+  const cleanup = () => rmSync(work, { recursive: true, force: true });
+  const onSignal = (sig: NodeJS.Signals) => {
+    cleanup();
+    process.exit(sig === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  log(`work folder ${work} (removed at the end)`);
+
+  try {
+    const outcomes: Outcome[] = [];
+    const skipped: string[] = [];
+    for (const name of CORPORA) {
+      if (!only.includes(name)) continue;
+      let prepared: Prepared | string;
+      try {
+        prepared = name === "article" ? prepareArticle(work) : name === "xquad" ? prepareXquad(work) : prepareSynthetic(work);
+      } catch (e) {
+        prepared = `ERROR preparing the corpus: ${e instanceof Error ? e.message : String(e)}`;
+      }
+      if (typeof prepared === "string") {
+        skipped.push(`bench ${name}: ${prepared}`);
+        log(`${name}: ${prepared}`);
+        continue;
+      }
+      outcomes.push(await benchCorpus(prepared, pin));
+    }
+    const allMet = report(outcomes, skipped, pin);
+    console.log("");
+    const botOk = await botLoad(outcomes.find((o) => o.prepared.name === "article"));
+    console.log(`bench total: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const failed = outcomes.some((o) => o.error) || skipped.some((s) => s.includes("ERROR"));
+    if (failed) return 1;
+    if (values.strict && (!allMet || !botOk)) return 1;
+    return 0;
+  } finally {
+    cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);
