@@ -3,7 +3,8 @@
  * holds the kind of fact asked for, and which one to three sentences make the answer.
  */
 import { ANAPHORA_OPENERS, BACKGROUND_OPENERS, ub, type AnswerType } from "./lexicon.js";
-import type { LexicalIndex } from "./lexical.js";
+import { SentenceLookup, type LexicalIndex } from "./lexical.js";
+import { tokenize } from "./text.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
 
 /**
@@ -40,15 +41,14 @@ export interface Candidate {
 }
 
 /** How much of concept `c` sentence `i` contains (0…1). */
-export function satisfaction(index: LexicalIndex, c: Concept, i: number): number {
-  const f = index.features[i]!;
+export function satisfaction(index: LexicalIndex, c: Concept, i: number, lookup = new SentenceLookup(index)): number {
   let best = 0;
   for (const a of c.alternatives) {
     if (a.stems.length === 0) continue;
     let got = 0;
     a.stems.forEach((s, j) => {
-      if (f.stems.has(s)) got += 1;
-      else if (a.prefixes[j] && f.prefixes.has(a.prefixes[j]!)) got += SCORING.prefixCredit;
+      if (lookup.hasStem(s, i)) got += 1;
+      else if (a.prefixes[j] && lookup.hasPrefix(a.prefixes[j]!, i)) got += SCORING.prefixCredit;
     });
     best = Math.max(best, got / a.stems.length);
     if (best >= 1) break;
@@ -82,7 +82,8 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
 export function holdsType(index: LexicalIndex, i: number, type: AnswerType, listFocus?: string[]): boolean {
   const f = index.features[i]!;
   const text = index.sentences[i]!.text;
-  const toks = f.tokens;
+  const toks = tokenize(text);
+  const types = f.types ?? new Set<string>();
   // A capitalised word that is not the sentence's first word: a name.
   const isName = (j: number) => j > 0 && toks[j]!.capitalized && toks[j]!.script !== "digit" && toks[j]!.text.length > 1;
   switch (type) {
@@ -94,9 +95,9 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
     case "amount":
       return AMOUNT.test(text);
     case "date":
-      return f.types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
+      return types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
     case "person": {
-      if (f.types.has("person")) return true;
+      if (types.has("person")) return true;
       for (let j = 1; j + 1 < toks.length; j++) if (isName(j) && isName(j + 1)) return true;
       return false;
     }
@@ -109,7 +110,7 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
       return false;
     }
     case "org": {
-      if (f.types.has("org")) return true;
+      if (types.has("org")) return true;
       for (let j = 1; j < toks.length; j++) if (ORG_WORDS.test(toks[j]!.lower) && (isName(j) || (j + 1 < toks.length && isName(j + 1)))) return true;
       return false;
     }
@@ -151,9 +152,10 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
   }
   // Satisfaction of each concept by each sentence, computed once (neighbours reuse it).
   const sat = q.concepts.map(() => new Map<number, number>());
+  const lookup = new SentenceLookup(index);
   const satOf = (k: number, i: number) => {
     let v = sat[k]!.get(i);
-    if (v === undefined) sat[k]!.set(i, (v = satisfaction(index, q.concepts[k]!, i)));
+    if (v === undefined) sat[k]!.set(i, (v = satisfaction(index, q.concepts[k]!, i, lookup)));
     return v;
   };
   const out: Candidate[] = [];
@@ -204,7 +206,8 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
   const lead = typed[0];
   if (!lead) return [];
   const picked = [lead.i];
-  const coveredBy = (i: number) => new Set(q.concepts.filter((c) => satisfaction(index, c, i) >= 0.99).map((c) => c.label));
+  const lookup = new SentenceLookup(index);
+  const coveredBy = (i: number) => new Set(q.concepts.filter((c) => satisfaction(index, c, i, lookup) >= 0.99).map((c) => c.label));
   const have = coveredBy(lead.i);
   // "Этот проект получил название…": cite the sentence it refers to.
   const prev = index.prev[lead.i]!;

@@ -8,14 +8,12 @@ import { isStopword } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
 import { prefixKey, skeleton, stemWord, tokenize, type Token } from "./text.js";
 
+/** Per-sentence facts kept in memory (compact: the words themselves live in the postings). */
 export interface SentenceFeatures {
-  stems: Map<string, number>;
-  prefixes: Set<string>;
-  tokens: Token[];
   /** Content-token count, for BM25 length normalisation. */
   length: number;
-  /** Glossary types mentioned in the sentence (person, place, org, date…). */
-  types: Set<string>;
+  /** Glossary types mentioned in the sentence (person, place, org, date…), if any. */
+  types?: Set<string>;
 }
 
 /** A glossary term prepared for matching: one key per content word. */
@@ -35,9 +33,15 @@ export interface GlossaryTerm {
 export interface LexicalIndex {
   sentences: readonly Sentence[];
   features: SentenceFeatures[];
+  /** Stem → number of sentences containing it. */
   df: Map<string, number>;
   prefixDf: Map<string, number>;
+  /** Stem → [sentence, term frequency] pairs, in sentence order. */
   postings: Map<string, [number, number][]>;
+  /** 5-letter prefix → sentences containing a word with it, in order. */
+  prefixPostings: Map<string, number[]>;
+  /** Stems grouped by their first two letters (for close spellings). */
+  stemsByHead: Map<string, string[]>;
   /** Cross-script name key → corpus stems with that key. */
   skeletons: Map<string, Set<string>>;
   avgLength: number;
@@ -141,6 +145,7 @@ export function createLexicalIndex(
   const df = new Map<string, number>();
   const prefixDf = new Map<string, number>();
   const postings = new Map<string, [number, number][]>();
+  const prefixPostings = new Map<string, number[]>();
   const skeletons = new Map<string, Set<string>>();
   const features: SentenceFeatures[] = [];
   let total = 0;
@@ -171,14 +176,26 @@ export function createLexicalIndex(
       if (!list) postings.set(stem, (list = []));
       list.push([s.index, tf]);
     }
-    for (const p of prefixes) prefixDf.set(p, (prefixDf.get(p) ?? 0) + 1);
-    const types = new Set<string>();
+    for (const p of prefixes) {
+      prefixDf.set(p, (prefixDf.get(p) ?? 0) + 1);
+      let list = prefixPostings.get(p);
+      if (!list) prefixPostings.set(p, (list = []));
+      list.push(s.index);
+    }
+    let types: Set<string> | undefined;
     for (const m of findGlossaryTerms(tokens, glossaryTerms)) {
       const type = glossary[m.term.group]?.type;
-      if (type) types.add(type);
+      if (type) (types ??= new Set()).add(type);
     }
-    features.push({ stems, prefixes, tokens, length, types });
+    features.push(types ? { length, types } : { length });
     total += length;
+  }
+  const stemsByHead = new Map<string, string[]>();
+  for (const stem of df.keys()) {
+    const head = [...stem].slice(0, 2).join("");
+    const list = stemsByHead.get(head) ?? [];
+    list.push(stem);
+    stemsByHead.set(head, list);
   }
   const prev = new Int32Array(sentences.length).fill(-1);
   const next = new Int32Array(sentences.length).fill(-1);
@@ -194,6 +211,8 @@ export function createLexicalIndex(
     df,
     prefixDf,
     postings,
+    prefixPostings,
+    stemsByHead,
     skeletons,
     avgLength: sentences.length ? total / sentences.length : 1,
     glossary,
@@ -224,6 +243,42 @@ export function wordsMatch(tok: Token, key: string, raw: string, rawKey: string,
 export function idf(index: LexicalIndex, df: number): number {
   const n = index.sentences.length;
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Whether a sentence contains a stem or a prefix: a binary search in the (sorted) postings,
+ * so no word set per sentence has to be kept in memory.
+ */
+export class SentenceLookup {
+  constructor(private readonly index: LexicalIndex) {}
+  hasStem(stem: string, i: number): boolean {
+    const list = this.index.postings.get(stem);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = list[mid]![0];
+      if (v === i) return true;
+      if (v < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+  hasPrefix(prefix: string, i: number): boolean {
+    const list = this.index.prefixPostings.get(prefix);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = list[mid]!;
+      if (v === i) return true;
+      if (v < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
 }
 
 /**

@@ -104,8 +104,15 @@ export function isStopword(lower: string): boolean {
  * letters, so `\bкто\b` would never match) and adds the `u` flag.
  */
 export function ub(re: RegExp): RegExp {
-  const B = "(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))";
-  return new RegExp(re.source.replace(/\\b/g, B), re.flags.includes("u") ? re.flags : re.flags + "u");
+  // A \b before a word becomes "no letter before", after a word "no letter after".
+  const src = re.source.replace(/\\b/g, (_m, at: number, whole: string) => {
+    const before = whole.slice(0, at);
+    const next = whole[at + 2] ?? "";
+    const start =
+      before === "" || /(\(\?:|[(|^ ]|\\s[+*]?)$/.test(before) || (/[}*+?]$/.test(before) && /^[([\\\p{L}]/u.test(next));
+    return start ? "(?<![\\p{L}\\p{N}])" : "(?![\\p{L}\\p{N}])";
+  });
+  return new RegExp(src, re.flags.includes("u") ? re.flags : re.flags + "u");
 }
 
 /** The kind of fact a question asks for; each kind needs a matching piece of evidence. */

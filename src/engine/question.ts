@@ -75,16 +75,6 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter || 1);
 }
 
-const trigramCache = new WeakMap<LexicalIndex, [string, Set<string>][]>();
-/** Trigram sets of every corpus stem, computed once per index. */
-function vocabularyTrigrams(index: LexicalIndex): [string, Set<string>][] {
-  let list = trigramCache.get(index);
-  if (!list) {
-    list = [...index.df.keys()].filter((s) => s.length >= 3).map((s) => [s, trigrams(s)]);
-    trigramCache.set(index, list);
-  }
-  return list;
-}
 
 /**
  * Resolves a question word that the corpus does not contain as such: through the
@@ -102,9 +92,10 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string): str
     const mine = trigrams(lower);
     let best: string | undefined;
     let bestSim = 0.55;
-    for (const [stem, grams] of vocabularyTrigrams(index)) {
+    // Typos rarely touch the first two letters: compare with stems that share them.
+    for (const stem of index.stemsByHead.get([...lower].slice(0, 2).join("")) ?? []) {
       if (Math.abs(stem.length - lower.length) > 4) continue;
-      const sim = similarity(mine, grams);
+      const sim = similarity(mine, trigrams(stem));
       if (sim > bestSim) {
         bestSim = sim;
         best = stem;

@@ -96,7 +96,16 @@ describe("skeleton", () => {
   it("should give the documented keys", () => {
     expect(skeleton("bayramov")).toBe("brmv");
     expect(skeleton("choksi")).toBe("chks");
-    expect(skeleton("nakhchivan")).toBe("nkhchvn");
+    expect(skeleton("nakhchivan")).toBe("nhchvn");
+    expect(skeleton("jeyhun")).toBe("jhn");
+  });
+
+  it.each([
+    ["naxçıvan", "нахчыван"],
+    ["джейхун", "jeyhun"],
+    ["şuşa", "шуша"],
+  ])("should fold Azerbaijani letters and Cyrillic х like their Latin spellings (%s ~ %s)", (a, b) => {
+    expect(skeleton(a)).toBe(skeleton(b));
   });
 
   it("should tell different names apart", () => {
