@@ -19,6 +19,8 @@ export const SCORING = {
   leadBonus: 0.08,
   backgroundPenalty: 0.1,
   fusionWeight: 0.05,
+  /** Extra weight for concepts found in the sentence itself rather than its neighbours. */
+  ownWeight: 0,
   /** "What is X?": a sentence that names or defines X ("получил название", "is called"). */
   definitionBonus: 0.1,
   /** An extra sentence joins the answer when it scores at least this share of the lead's. */
@@ -98,7 +100,12 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
       return types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
     case "person": {
       if (types.has("person")) return true;
-      for (let j = 1; j + 1 < toks.length; j++) if (isName(j) && isName(j + 1)) return true;
+      // A name: a capitalised word inside the sentence that is not a place after "в/in" nor an organisation.
+      for (let j = 1; j < toks.length; j++) {
+        if (!isName(j) || ORG_WORDS.test(toks[j]!.lower)) continue;
+        if (LOCATIVE.test(toks[j - 1]!.text)) continue;
+        return true;
+      }
       return false;
     }
     case "place": {
@@ -180,6 +187,7 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
     const r = rank.get(i);
     const score =
       coverage +
+      SCORING.ownWeight * own +
       (s.position <= 1 ? SCORING.leadBonus : 0) -
       (BACKGROUND_OPENERS.test(s.text) ? SCORING.backgroundPenalty : 0) +
       (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +

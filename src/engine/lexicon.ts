@@ -122,7 +122,7 @@ export type AnswerType = "count" | "amount" | "date" | "person" | "place" | "org
 const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   ["definition", ub(/^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/)],
   ["amount", ub(/(объ[её]м|сумм|стоимост|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/)],
-  ["count", ub(/(сколько|количеств|\bчисло\b|how many|number of|neçə|sayı|\bsay\b)/)],
+  ["count", ub(/(\bсколько|количеств|\bчисло\b|how many|number of|neçə|sayı|\bsay\b)/)],
   ["date", ub(/(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdate\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/)],
   ["person", ub(/(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/)],
   ["place", ub(/(\bгде\b|\bкуда\b|откуда|в как(ом|ой) (город|стран|мест)|\bwhere\b|which (city|country|place)|what (city|country|place)|\blocation\b|harada|\bhara\b|haradan|hansı (şəhər|ölkə|yer))/)],
@@ -153,8 +153,15 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
     if (focus.length > 0) return { type: "list", listFocus: focus.slice(0, 1) };
   }
   const future = FUTURE.test(normalized);
-  for (const [type, re] of CUES) if (re.test(normalized)) return { type, future };
-  return { type: "none", future };
+  // The cue nearest the start wins ("Кто был лидером, когда…" asks for a person); amount beats count.
+  let best: { type: Exclude<AnswerType, "none" | "list">; at: number } | undefined;
+  for (const [type, re] of CUES) {
+    const m = re.exec(normalized);
+    if (!m) continue;
+    const at = type === "amount" ? -1 : m.index;
+    if (!best || at < best.at) best = { type, at };
+  }
+  return { type: best?.type ?? "none", future };
 }
 
 /** Attempts to change the rules, switch roles or reveal the prompt (ru/en/az). */
