@@ -129,6 +129,7 @@ export async function createEngine(
     const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
     if (q.concepts.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
     if (q.knownShare < GATES.minKnownShare) return { result: refuse(lang, "off_topic", started), trace };
+    if (q.kind.countUnknown) return { result: refuse(lang, "missing_fact", started, "count"), trace };
 
     const useModel = generator !== null && !options.extractiveOnly;
     // Multilingual query expansion: only for questions that passed the gate above.

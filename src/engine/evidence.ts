@@ -65,6 +65,8 @@ const RELATIVE_DATE = ub(/(прошл\S* год|этого года|текуще
 const FUTURE_DATE = ub(/(в следующем году|в этом году|до конца года|в ближайш|next (year|month|week)|later this year|by the end of|gələn il|bu ilin sonuna)/i);
 const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i);
 const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
+const DURATION_UNIT = /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
+const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|девят|десят)\S*$/;
 const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
 const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
@@ -96,6 +98,15 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
       return toks.some((t) => t.script === "digit") || NUMBER_WORDS.test(text);
     case "amount":
       return AMOUNT.test(text);
+    case "duration": {
+      // A unit of time with a number just before it: "три часа", "5 days", "от пяти до десяти лет".
+      for (let j = 1; j < toks.length; j++) {
+        if (!DURATION_UNIT.test(toks[j]!.lower)) continue;
+        const t = toks[j - 1]!;
+        if ((t.script === "digit" && t.text.length < 4) || NUMBER_STEM.test(t.lower)) return true; // "2025 года" is a date
+      }
+      return false;
+    }
     case "date":
       return types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
     case "person": {

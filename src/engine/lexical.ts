@@ -106,7 +106,7 @@ export function findGlossaryTerms(tokens: Token[], terms: GlossaryTerm[]): { ter
   const keys = content.map(({ t }) => matchKey(t.lower));
   const tokStems = content.map(({ t }) => stemWord(t.lower, t.script));
   const map = termBuckets(terms);
-  const matches: { term: GlossaryTerm; from: number; to: number; at: number }[] = [];
+  const matches: { term: GlossaryTerm; from: number; to: number; at: number; exact: number }[] = [];
   for (let i = 0; i < content.length; i++) {
     const lower = content[i]!.t.lower;
     const candidates = new Set([...(map.get(bucketKey(lower)) ?? []), ...(map.get([...lower].slice(0, 2).join("")) ?? [])]);
@@ -114,15 +114,18 @@ export function findGlossaryTerms(tokens: Token[], terms: GlossaryTerm[]): { ter
       const n = term.keys.length;
       if (i + n > content.length) continue;
       let ok = true;
+      let exact = 0;
       for (let j = 0; j < n && ok; j++) {
         const tok = content[i + j]!.t;
-        ok = wordsMatch(tok, keys[i + j]!, term.raw[j]!, term.keys[j]!, term.caseSensitive[j]!) || (!term.caseSensitive[j] && tokStems[i + j] === term.stems[j]);
+        const sameStem = !term.caseSensitive[j] && tokStems[i + j] === term.stems[j];
+        ok = sameStem || wordsMatch(tok, keys[i + j]!, term.raw[j]!, term.keys[j]!, term.caseSensitive[j]!);
+        exact += tok.lower === term.raw[j]!.toLowerCase() ? 2 : sameStem ? 1 : 0;
       }
-      if (ok) matches.push({ term, from: content[i]!.i, to: content[i + n - 1]!.i, at: i });
+      if (ok) matches.push({ term, from: content[i]!.i, to: content[i + n - 1]!.i, at: i, exact });
     }
   }
-  // Longest first, then leftmost; no token belongs to two matches.
-  matches.sort((a, b) => b.term.keys.length - a.term.keys.length || a.at - b.at);
+  // Longest first, then the closest spelling (exact words or stems), then leftmost; no token belongs to two matches.
+  matches.sort((a, b) => b.term.keys.length - a.term.keys.length || b.exact - a.exact || a.at - b.at);
   const used = new Set<number>();
   const found: { term: GlossaryTerm; from: number; to: number }[] = [];
   for (const m of matches) {

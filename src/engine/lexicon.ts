@@ -116,12 +116,13 @@ export function ub(re: RegExp): RegExp {
 }
 
 /** The kind of fact a question asks for; each kind needs a matching piece of evidence. */
-export type AnswerType = "count" | "amount" | "date" | "person" | "place" | "org" | "list" | "definition" | "none";
+export type AnswerType = "count" | "amount" | "duration" | "date" | "person" | "place" | "org" | "list" | "definition" | "none";
 
 // Cues are regexes over the normalised question (lower-case, ё→е).
 const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   ["definition", ub(/^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/)],
   ["amount", ub(/(объ[её]м|сумм|стоимост|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/)],
+  ["duration", ub(/(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il)|müddət)/)],
   ["count", ub(/(\bсколько|количеств|\bчисло\b|how many|number of|neçə|sayı|\bsay\b)/)],
   ["date", ub(/(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdate\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/)],
   ["person", ub(/(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/)],
@@ -130,6 +131,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
 ];
 
 const FUTURE = ub(/(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək)\b|planlaşdır|gözlənilir)/);
+const COUNT_NOUN = ub(/(\bсколько|\bhow many|\bneçə|number of)\s+([\p{L}\p{N}-]+)/u);
 const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
 /** Nouns whose list answer is a set of names (not topics): word beginnings. */
 const NAMED_CLASS = ["компани", "фирм", "организац", "участник", "люд", "человек", "стран", "город", "представител", "руководител",
@@ -140,6 +142,10 @@ export interface QuestionKind {
   type: AnswerType;
   /** Asks about the future ("when will … be signed?"): past dates do not answer it. */
   future?: boolean;
+  /** For `count`: the word for what is counted ("сколько компаний" → "компаний"). */
+  countNoun?: string;
+  /** Set by question analysis when the counted thing never occurs in the corpus. */
+  countUnknown?: boolean;
   /** For `list`: 5-letter prefixes of the noun whose names are asked for. */
   listFocus?: string[];
 }
@@ -161,7 +167,9 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
     const at = type === "amount" ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };
   }
-  return { type: best?.type ?? "none", future };
+  const type = best?.type ?? "none";
+  const countNoun = type === "count" ? COUNT_NOUN.exec(normalized)?.[2] : undefined;
+  return countNoun ? { type, future, countNoun } : { type, future };
 }
 
 /** Attempts to change the rules, switch roles or reveal the prompt (ru/en/az). */

@@ -178,6 +178,12 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
     concepts.push({ label: t.text, alternatives, weight: w || maxIdf, known: w > 0 });
   });
 
+  // "Сколько человек…" where the corpus never mentions people: it cannot count them.
+  if (kind.countNoun) {
+    const noun = kind.countNoun;
+    const c = concepts.find((x) => x.label.toLowerCase().replace(/ё/g, "е").split(/[\s,]+/).includes(noun));
+    if (c && !c.known) kind.countUnknown = true;
+  }
   const total = concepts.reduce((a, c) => a + c.weight, 0);
   const knownShare = total ? concepts.filter((c) => c.known).reduce((a, c) => a + c.weight, 0) / total : 0;
 
