@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { holdsFutureDate, holdsType, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
+import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
+import { analyzeQuestion } from "../../src/engine/question.js";
+import { toSentences } from "../../src/engine/sentences.js";
+import type { CorpusDocument } from "../../src/engine/types.js";
+
+function indexOf(body: string, title = "Тестовая новость", date = "2026-02-10"): LexicalIndex {
+  const doc: CorpusDocument = { id: "doc", file: "doc.md", title, date, lang: "ru", body };
+  const sentences = toSentences([doc]);
+  return createLexicalIndex(sentences, [], () => "ru", new Map([["doc", date]]));
+}
+
+/** Index of the first sentence containing `fragment`. */
+const find = (index: LexicalIndex, fragment: string) => index.sentences.findIndex((s) => s.text.includes(fragment));
+
+describe("holdsType", () => {
+  const index = indexOf(
+    [
+      "Делегацию из 31 компании принял министр Джейхун Байрамов.",
+      "Встреча прошла в Баку 10 февраля.",
+      "Стороны обсудили торговлю и энергетику.",
+      "Инвестиции составят 2 млрд долларов.",
+      "Переговоры длились три часа.",
+      "В состав вошли компании Chevron и Exxon.",
+      "В состав вошли представители 31 компании.",
+    ].join("\n\n"),
+  );
+
+  it("should find a number for count questions only where there is one", () => {
+    expect(holdsType(index, find(index, "31 компании принял"), "count")).toBe(true);
+    expect(holdsType(index, find(index, "торговлю"), "count")).toBe(false);
+  });
+
+  it("should require money or a unit for amounts, not any number", () => {
+    expect(holdsType(index, find(index, "млрд"), "amount")).toBe(true);
+    expect(holdsType(index, find(index, "31 компании принял"), "amount")).toBe(false);
+  });
+
+  it("should recognise dates by month names and years", () => {
+    expect(holdsType(index, find(index, "10 февраля"), "date")).toBe(true);
+    expect(holdsType(index, find(index, "торговлю"), "date")).toBe(false);
+  });
+
+  it("should tell a duration from a date", () => {
+    expect(holdsType(index, find(index, "три часа"), "duration")).toBe(true);
+    expect(holdsType(index, find(index, "10 февраля"), "duration")).toBe(false);
+  });
+
+  it("should want a place after a locative preposition", () => {
+    expect(holdsType(index, find(index, "в Баку"), "place")).toBe(true);
+    expect(holdsType(index, find(index, "торговлю"), "place")).toBe(false);
+  });
+
+  it("should find a person's name inside the sentence", () => {
+    expect(holdsType(index, find(index, "Байрамов"), "person")).toBe(true);
+    expect(holdsType(index, find(index, "торговлю"), "person")).toBe(false);
+  });
+
+  it("should accept a list of names only where names stand next to the listed noun", () => {
+    expect(holdsType(index, find(index, "Chevron"), "list", ["компа"])).toBe(true);
+    expect(holdsType(index, find(index, "представители 31"), "list", ["компа"])).toBe(false);
+  });
+});
+
+describe("holdsFutureDate", () => {
+  it("should reject dates before the document's date for 'when will…' questions", () => {
+    expect(holdsFutureDate("Саммит прошел 8 августа 2025 года.", "2026-02-10")).toBe(false);
+    expect(holdsFutureDate("Хартию подпишут в 2027 году.", "2026-02-10")).toBe(true);
+    expect(holdsFutureDate("Документ подпишут в следующем году.", "2026-02-10")).toBe(true);
+  });
+
+  it("should not block anything when the document has no date", () => {
+    expect(holdsFutureDate("Саммит прошел 8 августа 2025 года.", undefined)).toBe(true);
+  });
+});
+
+describe("scoreCandidates and selectAnswer", () => {
+  const index = indexOf(
+    [
+      "Министр встретился с делегацией торговой палаты.",
+      "Стороны обсудили энергетическую безопасность региона.",
+      "Отметим, что ранее министр встречался с послом в Вашингтоне.",
+      "Этот проект получил название Маршрут мира. Он соединит два региона.",
+    ].join("\n\n"),
+    "В Баку обсуждено партнерство",
+  );
+
+  it("should rank the sentence that holds the question's words first", () => {
+    const q = analyzeQuestion(index, "Что обсудили стороны об энергетической безопасности?", "ru");
+    const ranked = scoreCandidates(index, q, index.sentences.map((s) => s.index));
+    expect(index.sentences[ranked[0]!.i]!.text).toContain("энергетическую безопасность");
+    expect(ranked[0]!.coverage).toBeGreaterThan(ranked[ranked.length - 1]!.coverage);
+  });
+
+  it("should let the headline answer 'where' about the lead's meeting, not a background sentence", () => {
+    const q = analyzeQuestion(index, "Где прошла встреча с делегацией?", "ru");
+    const ranked = scoreCandidates(index, q, index.sentences.map((s) => s.index));
+    const lead = ranked.find((c) => c.typeOk)!;
+    expect(index.sentences[lead.i]!.part).toBe("title");
+  });
+
+  it("should cite the sentence a demonstrative refers back to", () => {
+    const q = analyzeQuestion(index, "Какое название получил проект?", "ru");
+    const ranked = scoreCandidates(index, q, index.sentences.map((s) => s.index));
+    const picked = selectAnswer(index, q, ranked).map((i) => index.sentences[i]!.text);
+    expect(picked[0]).toContain("получил название");
+  });
+});
