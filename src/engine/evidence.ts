@@ -185,8 +185,11 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
       let near = 0;
       for (const j of [index.prev[i]!, index.next[i]!]) {
         if (j < 0) continue;
-        // The headline sums up the lead sentence: between the two, context counts in full.
-        const credit = isHeadlineAndLead(index, i, j) ? 1 : SCORING.neighbourCredit;
+        // Context comes from the same paragraph; the headline sums up the lead sentence, so
+        // between those two it counts in full.
+        const headline = isHeadlineAndLead(index, i, j);
+        if (!headline && index.sentences[j]!.paragraph !== index.sentences[i]!.paragraph) continue;
+        const credit = headline ? 1 : SCORING.neighbourCredit;
         near = Math.max(near, credit * satOf(k, j));
       }
       own += c.weight * here;

@@ -197,7 +197,8 @@ const TASK = [
   /(\byaz\b|tərcümə et|hesabla|şeir|lətifə|mahnı|nağıl|\bkod\b|proqram)/,
 ].map(ub);
 
-const SMALL_TALK = ub(/^(привет|здравствуй|здравствуйте|добрый (день|вечер|утро)|доброе утро|спасибо|благодарю|как дела|как ты|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|bye|salam|sağ ol|təşəkkür|necəsən|necəsiz|sabahın xeyir)([\s,!.?)]+(бот|bot|друг|friend|dostum|as|you|ты|вы))*[\s!.?)]*$/);
+const GREETING = "(привет|приветствую|здравствуй|здравствуйте|добрый (день|вечер)|доброе утро|спасибо|благодарю|как дела|как ты|как вы|что нового|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|what's up|bye|salam|salam əleyküm|sağ ol|təşəkkür(lər)?|necəsən|necəsiz|nə var nə yox|sabahın xeyir)";
+const SMALL_TALK = ub(new RegExp(`^${GREETING}([\\s,!.?)]+(${GREETING}|бот|bot|друг|friend|dostum|you|ты|вы))*[\\s!.?)]*$`));
 
 /** Classifies messages that are not questions about the corpus, before any retrieval. */
 export function detectIntent(normalized: string): "injection" | "task" | "small_talk" | "question" {
