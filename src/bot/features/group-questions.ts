@@ -27,7 +27,11 @@ export function toAddressedQuestion(message: Pick<Message, "text" | "entities" |
   }
   if (!addressed) return undefined;
   question += text.slice(from);
-  return question.replace(/\s+/g, " ").replace(/^[\s,:;—-]+/, "").trim();
+  return question
+    .replace(/\s+/g, " ")
+    .replace(/([,;:])\s*[,;:]/g, "$1") // "So, @bot, who…" → "So, who…"
+    .replace(/^[\s,:;—-]+/, "")
+    .trim();
 }
 
 export function createGroupQuestions({ engine, limiter }: FeatureDeps): Composer<BotContext> {
