@@ -15,6 +15,7 @@ import { createStartHelp } from "./features/start-help.js";
 import { createUnsupported } from "./features/unsupported.js";
 import type { FeatureDeps } from "./features/deps.js";
 import { textsFor, toBotLang } from "./i18n.js";
+import { createInFlight, type InFlight } from "./in-flight.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
 import { createQuestionLimiter, passThrough } from "./rate-limit.js";
 import { createThrottler } from "./throttle.js";
@@ -42,6 +43,15 @@ export function toSequenceKey(ctx: BotContext): string | undefined {
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
 
+const inFlightByBot = new WeakMap<Bot<BotContext>, InFlight>();
+
+/** The in-flight counter of a bot made by createBot (for graceful shutdown). */
+export function inFlightOf(bot: Bot<BotContext>): InFlight {
+  const tracker = inFlightByBot.get(bot);
+  if (!tracker) throw new Error("not a bot made by createBot");
+  return tracker;
+}
+
 export function createBot(token: string, options: CreateBotOptions): Bot<BotContext> {
   const { config, engine } = options;
   const logger = createSafeLogger(options.logger, [token, config.WEBHOOK_SECRET]);
@@ -63,6 +73,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     inlineDeadlineMs: options.inlineDeadlineMs ?? 900,
   };
 
+  const inFlight = createInFlight();
+  inFlightByBot.set(bot, inFlight);
+  bot.use(inFlight.middleware);
   bot.use(sequentialize(toSequenceKey));
   bot.use(createContextMiddleware(logger));
   bot.errorBoundary(

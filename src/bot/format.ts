@@ -37,7 +37,7 @@ function linkedTitle(title: string, url: string | undefined): string {
 /** `[n] «quote» — title, date` */
 export function formatCitation(c: Citation): string {
   const date = formatDate(c.date);
-  return `[${c.n}] «${escapeHtml(c.quote)}» — ${linkedTitle(c.title, c.url)}${date ? `, ${date}` : ""}`;
+  return `[${c.n}] «${escapeHtml(c.quote.trim())}» — ${linkedTitle(c.title, c.url)}${date ? `, ${date}` : ""}`;
 }
 
 /** The full answer as one HTML string (may exceed one message; see `toMessages`). */
