@@ -53,7 +53,7 @@ export class FakeBotApi extends EventEmitter {
   private nextUpdateId = 1;
   private readonly chats = new Map<number, Map<number, StoredMessage>>();
   private readonly nextMessageId = new Map<number, number>();
-  private poller: { resolve: (r: ApiResult) => void; timer: NodeJS.Timeout } | undefined;
+  private poller: { resolve: (updates: Update[]) => void; reject: (err: ApiError) => void; timer: NodeJS.Timeout } | undefined;
 
   constructor(options: FakeBotApiOptions = {}) {
     super();
@@ -69,7 +69,7 @@ export class FakeBotApi extends EventEmitter {
   }
 
   async close(): Promise<void> {
-    this.poller?.resolve({ ok: false, error_code: 409, description: "Conflict: server is shutting down" });
+    this.poller?.reject(new ApiError(409, "Conflict: server is shutting down"));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -149,7 +149,7 @@ export class FakeBotApi extends EventEmitter {
     if (!poller || this.pending.length === 0) return;
     this.poller = undefined;
     clearTimeout(poller.timer);
-    poller.resolve({ ok: true, result: this.pending.slice(0, 100) });
+    poller.resolve(this.pending.slice(0, 100));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
@@ -203,7 +203,7 @@ export class FakeBotApi extends EventEmitter {
         if (p.url && !/^https?:\/\//.test(p.url)) throw bad("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
         if (p.secret_token !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(String(p.secret_token))) throw bad("secret token contains unallowed characters");
         this.webhook = { url: p.url, ...(p.secret_token ? { secret: String(p.secret_token) } : {}) };
-        this.poller?.resolve({ ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" });
+        this.poller?.reject(new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
         this.poller = undefined;
         return true;
       }
@@ -221,23 +221,24 @@ export class FakeBotApi extends EventEmitter {
     }
   }
 
-  private getUpdates(p: Params): Promise<ApiResult> | ApiResult {
+  private async getUpdates(p: Params): Promise<Update[]> {
     if (this.webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     const offset = Number(p.offset ?? 0);
     const limit = Math.min(Math.max(Number(p.limit ?? 100), 1), 100);
     const timeout = Math.max(Number(p.timeout ?? 0), 0);
     // Updates before the offset are confirmed and forgotten.
     if (offset > 0) while (this.pending.length && (this.pending[0]?.update_id ?? 0) < offset) this.pending.shift();
-    if (this.pending.length > 0 || timeout === 0) return { ok: true, result: this.pending.slice(0, limit) };
+    if (this.pending.length > 0 || timeout === 0) return this.pending.slice(0, limit);
     // A newer getUpdates terminates an older one, as Telegram does.
-    this.poller?.resolve({ ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running" });
-    return new Promise<ApiResult>((resolve) => {
+    this.poller?.reject(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+    const updates = await new Promise<Update[]>((resolve, reject) => {
       const timer = setTimeout(() => {
         if (this.poller?.timer === timer) this.poller = undefined;
-        resolve({ ok: true, result: [] });
+        resolve([]);
       }, timeout * 1000);
-      this.poller = { resolve, timer };
-    }).then((r) => (r.ok ? { ok: true, result: (r.result as Update[]).slice(0, limit) } : r));
+      this.poller = { resolve, reject, timer };
+    });
+    return updates.slice(0, limit);
   }
 
   private chatId(p: Params): number {
