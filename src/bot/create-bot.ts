@@ -62,8 +62,10 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   });
 
   if (options.throttle ?? true) bot.api.config.use(createThrottler());
-  // Retries 429 (honouring retry_after) and 5xx; gives up after a few tries rather than hanging.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // Retries 429 (honouring retry_after), 5xx and network errors; gives up after a few tries rather
+  // than hanging. Not getUpdates: the runner retries its own fetches and stops them on shutdown.
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
 
   const deps: FeatureDeps = {
     engine,

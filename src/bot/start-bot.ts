@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { inFlightOf } from "./create-bot.js";
+import type { InFlight } from "./in-flight.js";
 import { BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import { redact } from "./log.js";
 
@@ -23,8 +24,8 @@ export interface RunningBot {
   mode: "polling" | "webhook";
   /** Where the HTTP server listens (for /healthz and the webhook). */
   address: AddressInfo;
-  /** Stops taking updates, finishes those in flight, closes the HTTP server. */
-  stop(): Promise<void>;
+  /** Stops taking updates, finishes those in flight (waiting at most drainTimeoutMs, default 20 s), closes the HTTP server. */
+  stop(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
 
 export interface StartBotOptions {
@@ -62,6 +63,16 @@ export async function setCommands(bot: Bot<BotContext>, logger: Logger): Promise
   );
 }
 
+/** Waits for the updates in flight, at most `timeoutMs`; false (and a warning) when some are left. */
+async function drain(inFlight: InFlight, logger: Logger, timeoutMs = 20_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
+  const late = await Promise.race([inFlight.drain().then(() => false), timedOut]);
+  clearTimeout(timer);
+  if (late) logger.warn({ in_flight: inFlight.size() }, "stopped with updates still in flight");
+  return !late;
+}
+
 function health(res: ServerResponse, body: Record<string, unknown>) {
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify({ status: "ok", ...body }));
@@ -97,7 +108,7 @@ export async function startBot(bot: Bot<BotContext>, { config, logger }: StartBo
   return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight);
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: ReturnType<typeof inFlightOf>): Promise<RunningBot> {
+async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight): Promise<RunningBot> {
   // A webhook left from another deployment would make getUpdates fail with 409.
   await bot.api.deleteWebhook().catch((err: unknown) => logger.warn({ err }, "deleteWebhook failed; going on"));
   const server = createServer((req, res) => {
@@ -112,19 +123,19 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
   return {
     mode: "polling",
     address,
-    async stop() {
+    async stop(options) {
       await runner.stop();
-      await inFlight.drain();
-      // Confirm what was handled so that a restart does not see it again.
+      const drained = await drain(inFlight, logger, options?.drainTimeoutMs);
+      // Confirm what was handled so that a restart does not see it again (unfinished ones it will).
       const last = inFlight.lastUpdateId();
-      if (last !== undefined)
+      if (drained && last !== undefined)
         await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch((err: unknown) => logger.warn({ err }, "could not confirm the last update"));
       await closeServer(server);
     },
   };
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: ReturnType<typeof inFlightOf>): Promise<RunningBot> {
+async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight): Promise<RunningBot> {
   if (!config.WEBHOOK_URL || !config.WEBHOOK_SECRET) throw new BotStartError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET");
   const path = new URL(config.WEBHOOK_URL).pathname;
   // Wrong or missing X-Telegram-Bot-Api-Secret-Token → 401 and the update is not handled.
@@ -148,10 +159,11 @@ async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger
   return {
     mode: "webhook",
     address,
-    async stop() {
+    async stop(options) {
       accepting = false;
       const closed = closeServer(server);
-      await inFlight.drain();
+      await drain(inFlight, logger, options?.drainTimeoutMs);
+      server.closeAllConnections();
       await closed;
     },
   };

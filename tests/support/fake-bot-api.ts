@@ -69,7 +69,9 @@ export class FakeBotApi extends EventEmitter {
   }
 
   async close(): Promise<void> {
+    if (this.poller) clearTimeout(this.poller.timer);
     this.poller?.reject(new ApiError(409, "Conflict: server is shutting down"));
+    this.poller = undefined;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
