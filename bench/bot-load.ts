@@ -1,5 +1,6 @@
 // Load benchmark of the bot layer: simulated users ask questions through the fake Bot API server
-// on loopback (long polling, the production start-up path), and every reply is counted.
+// on loopback (long polling, the production start-up path), and every reply is counted. The server
+// runs in a worker thread, as Telegram would run elsewhere; the bot has this thread to itself.
 //
 // Outgoing throttling is OFF by default here: with it, Telegram's own limits (30 messages/s overall,
 // ~1/s per chat) cap the bot at 30 replies/s by design. Pass `throttle: true` to measure that path.
@@ -9,13 +10,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { createBot } from "../src/bot/create-bot.js";
 import { textsFor } from "../src/bot/i18n.js";
 import { startBot } from "../src/bot/start-bot.js";
 import { parseConfig } from "../src/config.js";
 import type { Engine } from "../src/engine/types.js";
 import { silentLogger } from "../src/logger.js";
-import { startFakeBotApi, type ApiCall } from "../tests/support/fake-bot-api.js";
+import type { FromWorker, ToWorker } from "./fake-api-worker.js";
 
 export interface BotLoadOptions {
   engine: Engine;
@@ -50,7 +52,14 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
   const replyTimeoutMs = options.replyTimeoutMs ?? 10_000;
   if (questions.length === 0) throw new Error("runBotLoad needs at least one question");
 
-  const api = await startFakeBotApi();
+  // The worker loads TypeScript through tsx's API (Node 20 workers do not inherit the tsx loader).
+  const workerFile = new URL("./fake-api-worker.ts", import.meta.url).href;
+  const worker = new Worker(`import("tsx/esm/api").then((m) => m.tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(workerFile)}))`, { eval: true });
+  const send = (m: ToWorker) => worker.postMessage(m);
+  const api = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+    worker.once("error", reject);
+    worker.on("message", (m: FromWorker) => m.type === "ready" && resolve(m));
+  });
   const config = parseConfig({
     TELEGRAM_BOT_TOKEN: api.token,
     TELEGRAM_API_ROOT: api.url,
@@ -64,13 +73,12 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
   // Replies per chat, and who is waiting for the next one.
   const received = new Map<number, number>();
   const waiting = new Map<number, (at: number) => void>();
-  api.on("call", (call: ApiCall) => {
-    if (call.method !== "sendMessage" || !call.response.ok) return;
-    const chatId = Number(call.params.chat_id);
-    received.set(chatId, (received.get(chatId) ?? 0) + 1);
-    const resolve = waiting.get(chatId);
-    waiting.delete(chatId);
-    resolve?.(call.at);
+  worker.on("message", (m: FromWorker) => {
+    if (m.type !== "reply") return;
+    received.set(m.chatId, (received.get(m.chatId) ?? 0) + 1);
+    const resolve = waiting.get(m.chatId);
+    waiting.delete(m.chatId);
+    resolve?.(m.at);
   });
 
   const latencies: number[] = [];
@@ -88,7 +96,7 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
         });
         const sentAt = Date.now();
         asked++;
-        await api.injectText(question, { userId, languageCode: "ru" });
+        send({ type: "inject", userId, text: question });
         const at = await reply;
         if (at === undefined) lost++;
         else latencies.push(at - sentAt);
@@ -99,7 +107,11 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
 
   // Let anything still on its way arrive before counting duplicates.
   await running.stop({ drainTimeoutMs: replyTimeoutMs });
-  await api.close();
+  await new Promise<void>((resolve) => {
+    worker.on("message", (m: FromWorker) => m.type === "closed" && resolve());
+    send({ type: "close" });
+  });
+  await worker.terminate();
   let replies = 0;
   let duplicated = 0;
   for (let u = 0; u < users; u++) {
