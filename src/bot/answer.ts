@@ -3,6 +3,7 @@ import type { Engine } from "../engine/types.js";
 import type { BotContext } from "./context.js";
 import { createDraft } from "./draft.js";
 import { formatResultHtml, toMessages } from "./format.js";
+import { quoting } from "./reply.js";
 
 export interface AnswerOptions {
   /** Quote the asking message (groups). */
@@ -41,7 +42,7 @@ export async function answerQuestion(ctx: BotContext, engine: Engine, question: 
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },
         ...(i === 0 && !shownAsDraft && options.replyTo !== undefined
-          ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }
+          ? quoting(options.replyTo)
           : {}),
       });
     }

@@ -18,6 +18,7 @@ import { textsFor, toBotLang } from "./i18n.js";
 import { createInFlight, type InFlight } from "./in-flight.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
 import { createQuestionLimiter, passThrough } from "./rate-limit.js";
+import { quoteInGroups } from "./reply.js";
 import { createThrottler } from "./throttle.js";
 
 export interface CreateBotOptions {
@@ -104,7 +105,7 @@ export async function handleBotError(err: BotError<BotContext>, fallbackLogger: 
   if (!ctx.chat || ctx.chat.type === "channel") return;
   const ui = ctx.ui ?? textsFor(toBotLang(ctx.from?.language_code));
   try {
-    await ctx.reply(ui.error, ctx.msg && ctx.chat.type !== "private" ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {});
+    await ctx.reply(ui.error, quoteInGroups(ctx));
   } catch (replyErr) {
     log.warn({ err: replyErr }, "could not send the apology");
   }

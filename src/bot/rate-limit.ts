@@ -1,6 +1,7 @@
 import { limit } from "@grammyjs/ratelimiter";
 import type { Middleware } from "grammy";
 import type { BotContext } from "./context.js";
+import { quoteInGroups } from "./reply.js";
 
 /**
  * Per-user limit on questions: at most `perMinute` in a fixed one-minute window. The first
@@ -14,7 +15,7 @@ export function createQuestionLimiter(perMinute: number, windowMs = 60_000): Mid
     onLimitExceeded: (ctx) => {
       ctx.log.info("rate limit reached");
       if (ctx.chat && ctx.msg)
-        return ctx.reply(ctx.ui.rateLimited, { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }).then(() => undefined);
+        return ctx.reply(ctx.ui.rateLimited, quoteInGroups(ctx)).then(() => undefined);
     },
   });
 }

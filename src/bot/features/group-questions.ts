@@ -3,7 +3,7 @@ import { Composer } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
 import { answerQuestion } from "../answer.js";
 import type { BotContext } from "../context.js";
-import { fill } from "../i18n.js";
+import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
 /**
@@ -37,13 +37,9 @@ export function toAddressedQuestion(message: Pick<Message, "text" | "entities" |
 export function createGroupQuestions({ engine, limiter }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
-  const usage = (ctx: BotContext & { message: Message }) =>
-    ctx.reply(fill(ctx.ui.askUsage, { bot: ctx.me.username, example: ctx.ui.examples[0] ?? "" }), {
-      reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true },
-    });
   const ask = (ctx: BotContext & { message: Message }, question: string) =>
     question === ""
-      ? usage(ctx)
+      ? replyAskUsage(ctx)
       : answerQuestion(ctx, engine, question, { replyTo: ctx.message.message_id });
 
   // grammY matches /ask and /ask@this_bot, and ignores /ask@other_bot.

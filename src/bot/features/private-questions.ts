@@ -2,7 +2,7 @@
 import { Composer } from "grammy";
 import { answerQuestion } from "../answer.js";
 import type { BotContext } from "../context.js";
-import { fill } from "../i18n.js";
+import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
 export function createPrivateQuestions({ engine, limiter, draftIntervalMs }: FeatureDeps): Composer<BotContext> {
@@ -12,7 +12,7 @@ export function createPrivateQuestions({ engine, limiter, draftIntervalMs }: Fea
     const question = ctx.match.trim();
     return question
       ? answerQuestion(ctx, engine, question, { draftIntervalMs })
-      : ctx.reply(fill(ctx.ui.askUsage, { bot: ctx.me.username, example: ctx.ui.examples[0] ?? "" }));
+      : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")

@@ -2,6 +2,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { formatSourcesHtml, formatWelcomeHtml } from "../format.js";
+import { quoteInGroups } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
 export function createStartHelp({ engine }: FeatureDeps): Composer<BotContext> {
@@ -10,7 +11,7 @@ export function createStartHelp({ engine }: FeatureDeps): Composer<BotContext> {
     ctx.reply(html, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
-      ...(ctx.chat?.type !== "private" && ctx.msg ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {}),
+      ...quoteInGroups(ctx),
     });
   composer.command("start", (ctx) => send(ctx, formatWelcomeHtml(ctx.ui, engine.documents(), ctx.me.username, true)));
   composer.command("help", (ctx) => send(ctx, formatWelcomeHtml(ctx.ui, engine.documents(), ctx.me.username, false)));
