@@ -24,7 +24,8 @@ export function toResultId(...parts: string[]): string {
 }
 
 function article(id: string, title: string, html: string, description: string): InlineQueryResult {
-  return InlineQueryResultBuilder.article(id, toShortLine(title, TITLE_MAX), { description: toShortLine(description, DESCRIPTION_MAX) }).text(html, {
+  const short = toShortLine(description, DESCRIPTION_MAX);
+  return InlineQueryResultBuilder.article(id, toShortLine(title, TITLE_MAX), short ? { description: short } : {}).text(html, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
   });
@@ -35,7 +36,10 @@ export function toInlineResult(result: EngineResult, query: string): InlineQuery
   const html = toMessages(formatResultHtml(result))[0] ?? escapeHtml(result.text);
   if (result.kind === "refusal")
     return article(toResultId("refusal", result.lang, query), textsFor(result.lang).inlineRefusalTitle, html, result.text);
-  return article(toResultId("answer", result.lang, query), result.lead, html, result.citations[0]?.quote ?? result.lead);
+  const quote = result.citations[0]?.quote ?? "";
+  // Telegram rejects an empty title: fall back to the first quote, then to the answer text.
+  const title = [result.lead, quote, result.text].find((t) => t.trim() !== "") ?? result.text;
+  return article(toResultId("answer", result.lang, query), title, html, quote || result.lead);
 }
 
 export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps): Composer<BotContext> {

@@ -67,3 +67,11 @@ describe("inline mode", () => {
     expect(new Set(ids).size).toBe(2);
   });
 });
+
+describe("inline results from unusual answers", () => {
+  it("should never send an empty title", async () => {
+    const h = createHarness({ engine: createFakeEngine(() => ({ ...toAnswer(), lead: "  " })) });
+    await h.send(inlineQuery("q"));
+    expect(resultsOf(h)[0]!.title).toBe("The delegation included representatives of 31 companies.");
+  });
+});
