@@ -1,0 +1,112 @@
+// The grammY bot: middleware order, flow control and the error boundary.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type BotError } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Config } from "../config.js";
+import type { Engine } from "../engine/types.js";
+import type { Logger } from "../logger.js";
+import type { BotContext } from "./context.js";
+import { createFallback } from "./features/fallback.js";
+import { createGroupQuestions } from "./features/group-questions.js";
+import { createInline } from "./features/inline.js";
+import { createPrivateQuestions } from "./features/private-questions.js";
+import { createStartHelp } from "./features/start-help.js";
+import { createUnsupported } from "./features/unsupported.js";
+import type { FeatureDeps } from "./features/deps.js";
+import { textsFor, toBotLang } from "./i18n.js";
+import { createInFlight, type InFlight } from "./in-flight.js";
+import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
+import { createQuestionLimiter, passThrough } from "./rate-limit.js";
+import { quoteInGroups } from "./reply.js";
+import { createThrottler } from "./throttle.js";
+
+export interface CreateBotOptions {
+  config: Config;
+  logger: Logger;
+  engine: Engine;
+  /** Skips getMe (tests, console chat). */
+  botInfo?: UserFromGetMe;
+  /** Bot API server; defaults to TELEGRAM_API_ROOT, else api.telegram.org. */
+  apiRoot?: string;
+  /** Outgoing throttling within Telegram's limits (default on; off for loopback benchmarks and the console). */
+  throttle?: boolean;
+  /** Per-user rate limit on questions (default on, RATE_LIMIT_PER_MINUTE). */
+  rateLimit?: boolean;
+  /** Live drafts in private chats when the engine streams (default 1000 ms between edits; false: off). */
+  draftIntervalMs?: number | false;
+  /** Deadline for inline answers (default 900 ms, inside Telegram's expectations of ~1 s). */
+  inlineDeadlineMs?: number;
+}
+
+/** Sequencing key: one queue per chat, or per user for inline queries. */
+export function toSequenceKey(ctx: BotContext): string | undefined {
+  return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+}
+
+const inFlightByBot = new WeakMap<Bot<BotContext>, InFlight>();
+
+/** The in-flight counter of a bot made by createBot (for graceful shutdown). */
+export function inFlightOf(bot: Bot<BotContext>): InFlight {
+  const tracker = inFlightByBot.get(bot);
+  if (!tracker) throw new Error("not a bot made by createBot");
+  return tracker;
+}
+
+export function createBot(token: string, options: CreateBotOptions): Bot<BotContext> {
+  const { config, engine } = options;
+  const logger = createSafeLogger(options.logger, [token, config.WEBHOOK_SECRET]);
+  const apiRoot = options.apiRoot ?? config.TELEGRAM_API_ROOT;
+  const bot = new Bot<BotContext>(token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: apiRoot ? { apiRoot: apiRoot.replace(/\/+$/, "") } : {},
+  });
+
+  if (options.throttle ?? true) bot.api.config.use(createThrottler());
+  // Retries 429 (honouring retry_after), 5xx and network errors; gives up after a few tries rather
+  // than hanging. Not getUpdates: the runner retries its own fetches and stops them on shutdown.
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
+
+  const deps: FeatureDeps = {
+    engine,
+    config,
+    limiter: (options.rateLimit ?? true) ? createQuestionLimiter(config.RATE_LIMIT_PER_MINUTE) : passThrough,
+    draftIntervalMs: options.draftIntervalMs === false ? undefined : (options.draftIntervalMs ?? 1000),
+    inlineDeadlineMs: options.inlineDeadlineMs ?? 900,
+  };
+
+  const inFlight = createInFlight();
+  inFlightByBot.set(bot, inFlight);
+  bot.use(inFlight.middleware);
+  bot.use(sequentialize(toSequenceKey));
+  bot.use(createContextMiddleware(logger));
+  bot.errorBoundary(
+    (err) => handleBotError(err, logger),
+    createStartHelp(deps),
+    createPrivateQuestions(deps),
+    createGroupQuestions(deps),
+    createInline(deps),
+    createUnsupported(),
+    createFallback(),
+  );
+  // Last resort (errors outside the boundary, e.g. in the context middleware), used by runner and bot.start.
+  bot.catch((err) => handleBotError(err, logger));
+  return bot;
+}
+
+/** Logs the failure with its update and apologises where there is a chat. Never throws. */
+export async function handleBotError(err: BotError<BotContext>, fallbackLogger: Logger): Promise<void> {
+  const ctx = err.ctx;
+  const log = ctx.log ?? fallbackLogger;
+  const update = ctx.update;
+  log.error({ err: err.error, update_id: update.update_id, update_type: updateType(update), chat_id: ctx.chat?.id }, "handler failed");
+  log.debug({ update }, "failed update");
+  if (!ctx.chat || ctx.chat.type === "channel") return;
+  const ui = ctx.ui ?? textsFor(toBotLang(ctx.from?.language_code));
+  try {
+    await ctx.reply(ui.error, quoteInGroups(ctx));
+  } catch (replyErr) {
+    log.warn({ err: replyErr }, "could not send the apology");
+  }
+}

@@ -1,0 +1,81 @@
+// Live draft for streamed answers: one placeholder message, edited at most once per interval,
+// finally replaced by the verified answer.
+import { GrammyError } from "grammy";
+import type { BotContext } from "./context.js";
+import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "./html.js";
+
+export interface Draft {
+  /** Pass to `engine.ask({ onPartial })`. */
+  onPartial: (text: string) => void;
+  /** Replaces the draft with the first final message; false when no draft was shown. */
+  finish: (firstHtml: string) => Promise<boolean>;
+  /** Stops pending updates (on errors). */
+  cancel: () => void;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function isNotModified(err: unknown): boolean {
+  return err instanceof GrammyError && /message is not modified/i.test(err.description);
+}
+
+function draftHtml(text: string): string {
+  const max = TELEGRAM_TEXT_LIMIT - 2;
+  const trimmed = text.length > max ? text.slice(0, max) : text;
+  return escapeHtml(trimmed.trim()) + " …";
+}
+
+export function createDraft(ctx: BotContext, intervalMs: number): Draft {
+  const chatId = ctx.chat?.id;
+  let messageId: number | undefined;
+  let latest = "";
+  let shown = "";
+  let lastAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  let chain: Promise<void> = Promise.resolve();
+
+  const flush = () => {
+    timer = undefined;
+    chain = chain
+      .then(async () => {
+        if (closed || chatId === undefined || latest.trim() === "" || latest === shown) return;
+        const text = latest;
+        const html = draftHtml(text);
+        if (messageId === undefined) messageId = (await ctx.reply(html, { parse_mode: "HTML" })).message_id;
+        else await ctx.api.editMessageText(chatId, messageId, html, { parse_mode: "HTML" });
+        shown = text;
+        lastAt = Date.now();
+      })
+      .catch((err: unknown) => {
+        if (!isNotModified(err)) ctx.log.warn({ err }, "draft update failed");
+      });
+  };
+
+  return {
+    onPartial(text) {
+      if (closed) return;
+      latest = text;
+      if (timer === undefined) timer = setTimeout(flush, Math.max(0, lastAt + intervalMs - Date.now()));
+    },
+    async finish(firstHtml) {
+      closed = true;
+      clearTimeout(timer);
+      await chain;
+      if (messageId === undefined || chatId === undefined) return false;
+      await sleep(Math.max(0, lastAt + intervalMs - Date.now()));
+      try {
+        await ctx.api.editMessageText(chatId, messageId, firstHtml, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+      } catch (err) {
+        if (isNotModified(err)) return true;
+        ctx.log.warn({ err }, "final draft edit failed; sending the answer as a new message");
+        return false;
+      }
+      return true;
+    },
+    cancel() {
+      closed = true;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Inline mode: "@bot question" in any chat → one article with the extractive answer.
+import { createHash } from "node:crypto";
+import { Composer, InlineQueryResultBuilder } from "grammy";
+import type { InlineQueryResult } from "grammy/types";
+import type { EngineResult } from "../../engine/types.js";
+import type { BotContext } from "../context.js";
+import { formatResultHtml, toMessages } from "../format.js";
+import { escapeHtml } from "../html.js";
+import { fill, textsFor } from "../i18n.js";
+import type { FeatureDeps } from "./deps.js";
+
+const TITLE_MAX = 120;
+const DESCRIPTION_MAX = 240;
+
+/** Short, single-line text for titles and descriptions. */
+export function toShortLine(text: string, max: number): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + "…";
+}
+
+/** Result id: a hash (≤ 64 bytes), stable for the same content. */
+export function toResultId(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 40);
+}
+
+function article(id: string, title: string, html: string, description: string): InlineQueryResult {
+  const short = toShortLine(description, DESCRIPTION_MAX);
+  return InlineQueryResultBuilder.article(id, toShortLine(title, TITLE_MAX), short ? { description: short } : {}).text(html, {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+  });
+}
+
+export function toInlineResult(result: EngineResult, query: string): InlineQueryResult {
+  // The full answer, cut to one message (inline messages cannot be split).
+  const html = toMessages(formatResultHtml(result))[0] ?? escapeHtml(result.text);
+  if (result.kind === "refusal")
+    return article(toResultId("refusal", result.lang, query), textsFor(result.lang).inlineRefusalTitle, html, result.text);
+  const quote = result.citations[0]?.quote ?? "";
+  // Telegram rejects an empty title: fall back to the first quote, then to the answer text.
+  const title = [result.lead, quote, result.text].find((t) => t.trim() !== "") ?? result.text;
+  return article(toResultId("answer", result.lang, query), title, html, quote || result.lead);
+}
+
+export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on("inline_query", async (ctx) => {
+    const query = ctx.inlineQuery.query.trim();
+    const ui = ctx.ui;
+    if (query === "") {
+      const example = ui.examples[0] ?? "";
+      const help = toMessages(`${escapeHtml(fill(ui.help, { bot: ctx.me.username }))}`)[0] ?? "";
+      await ctx.answerInlineQuery([article(toResultId("help", ctx.uiLang), ui.inlineHelpTitle, help, fill(ui.inlineHelpDescription, { example }))], {
+        cache_time: config.INLINE_CACHE_SECONDS,
+      });
+      return;
+    }
+    let result: EngineResult;
+    const controller = new AbortController();
+    const deadline = new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(controller.signal.reason)));
+    const timer = setTimeout(() => controller.abort(new Error(`no answer within ${inlineDeadlineMs} ms`)), inlineDeadlineMs);
+    try {
+      const asked = engine.ask(query, { langHint: ctx.from.language_code, extractiveOnly: true, signal: controller.signal });
+      result = await Promise.race([asked, deadline]);
+    } catch (err) {
+      // Too slow or failed: say so in one result, and let Telegram ask again next time.
+      ctx.log.warn({ err }, "inline answer failed");
+      await ctx.answerInlineQuery([article(toResultId("timeout", ctx.uiLang), ui.inlineTimeoutTitle, escapeHtml(ui.inlineTimeout), ui.inlineTimeout)], { cache_time: 0 });
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+    ctx.log.info({ kind: result.kind, lang: result.lang, engine_ms: result.ms }, "inline query answered");
+    await ctx.answerInlineQuery([toInlineResult(result, query)], { cache_time: config.INLINE_CACHE_SECONDS });
+  });
+  return composer;
+}

@@ -1,0 +1,18 @@
+// Reply options shared by the features.
+import type { BotContext } from "./context.js";
+import { fill } from "./i18n.js";
+
+/** Quote a message; still send when it was deleted meanwhile. */
+export function quoting(messageId: number) {
+  return { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } };
+}
+
+/** In groups, quote the message being answered (who asked what); in private chats, do not. */
+export function quoteInGroups(ctx: BotContext) {
+  return ctx.msg && ctx.chat && ctx.chat.type !== "private" ? quoting(ctx.msg.message_id) : {};
+}
+
+/** "/ask needs a question", with an example in the user's language. */
+export function replyAskUsage(ctx: BotContext) {
+  return ctx.reply(fill(ctx.ui.askUsage, { bot: ctx.me.username, example: ctx.ui.examples[0] ?? "" }), quoteInGroups(ctx));
+}

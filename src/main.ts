@@ -1,0 +1,97 @@
+// Entry point (`npm start`): the only place that reads the environment.
+import { config as loadDotenv } from "dotenv";
+import { createBot } from "./bot/create-bot.js";
+import { runConsoleChat } from "./bot/console-chat.js";
+import { BotStartError, startBot, type RunningBot } from "./bot/start-bot.js";
+import { ConfigError, parseConfig, type Config } from "./config.js";
+import { createEngine } from "./engine/engine.js";
+import type { Engine } from "./engine/types.js";
+import { createLogger, type Logger } from "./logger.js";
+
+const NO_TOKEN_LINE =
+  "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env as TELEGRAM_BOT_TOKEN=… — until then, here is a console chat with the same bot.";
+
+function readConfig(): Config {
+  loadDotenv({ quiet: true });
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+/** Shuts down once on SIGINT/SIGTERM; a second signal exits at once. */
+function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without waiting");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "shutting down: no new updates, finishing those in flight");
+    shutdown().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+}
+
+async function runTelegram(config: Config & { TELEGRAM_BOT_TOKEN: string }, logger: Logger, engine: Engine): Promise<void> {
+  const bot = createBot(config.TELEGRAM_BOT_TOKEN, { config, logger, engine });
+  let running: RunningBot;
+  try {
+    running = await startBot(bot, { config, logger });
+  } catch (err) {
+    await engine.close();
+    if (err instanceof BotStartError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  onShutdownSignal(logger, async () => {
+    await running.stop();
+    await engine.close();
+    logger.info("stopped");
+  });
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  // In the console chat, keep the terminal for the conversation unless a log level was asked for.
+  const consoleMode = !config.TELEGRAM_BOT_TOKEN;
+  const level = consoleMode && process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
+  const logger = createLogger({ level });
+  const engine = await createEngine(config, { logger, onProgress: (message) => process.stderr.write(`${message}\n`) });
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (token) return runTelegram({ ...config, TELEGRAM_BOT_TOKEN: token }, logger, engine);
+
+  process.stderr.write(`${NO_TOKEN_LINE}\n`);
+  onShutdownSignal(logger, async () => engine.close());
+  await runConsoleChat({
+    engine,
+    config,
+    logger,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY),
+    languageCode: /^[a-z]{2}/i.exec(process.env.LANG ?? "")?.[0]?.toLowerCase(),
+  });
+  await engine.close();
+  process.exit(0);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { htmlToPlainText } from "../../../src/bot/html.js";
+import { createFakeEngine, toAnswer, toRefusal } from "../../support/fake-engine.js";
+import { createHarness } from "../../support/harness.js";
+import { privateText } from "../../support/updates.js";
+
+describe("private questions", () => {
+  it("should answer any text with the engine's answer, citations and 'typing' first", async () => {
+    const engine = createFakeEngine((q) => toAnswer({ lead: `Answer to: ${q}` }));
+    const h = createHarness({ engine });
+    await h.send(privateText("How many companies <were> there?", { languageCode: "az" }));
+    expect(engine.asked).toEqual([{ question: "How many companies <were> there?", options: expect.objectContaining({ langHint: "az" }) }]);
+    expect(h.calls.map((c) => c.method)).toEqual(["sendChatAction", "sendMessage"]);
+    expect(h.calls[0]!.payload).toMatchObject({ chat_id: 42, action: "typing" });
+    const sent = h.of("sendMessage")[0]!.payload;
+    expect(sent).toMatchObject({ chat_id: 42, parse_mode: "HTML" });
+    expect(sent.text).toContain("Answer to: How many companies &lt;were&gt; there?");
+    expect(htmlToPlainText(sent.text as string)).toMatch(/\[1\] «Answer to: .*» — Talks <in> Baku/);
+  });
+
+  it("should send the refusal text as the reply", async () => {
+    const h = createHarness({ engine: createFakeEngine(() => toRefusal({ text: "Outside <the> corpus" })) });
+    await h.send(privateText("What is the capital of France?"));
+    expect(h.sentTexts()).toEqual(["Outside &lt;the&gt; corpus"]);
+  });
+
+  it("should split a long answer into several valid messages", async () => {
+    const long = "A long verbatim sentence from the article about the talks. ".repeat(30);
+    const engine = createFakeEngine(() => toAnswer({ lead: long, text: [long, long, long].join("\n\n") + " [1]" }));
+    const h = createHarness({ engine });
+    await h.send(privateText("Tell me everything"));
+    const texts = h.sentTexts();
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(texts.at(-1)).toContain("<b>Sources</b>");
+  });
+
+  it("should still answer when sendChatAction fails", async () => {
+    const h = createHarness({ respond: (c) => (c.method === "sendChatAction" ? { ok: false, error_code: 400, description: "Bad Request: chat action failed" } : undefined) });
+    await h.send(privateText("Who led the delegation?"));
+    expect(h.of("sendMessage")).toHaveLength(1);
+  });
+
+  it("should not treat a command as a question", async () => {
+    const engine = createFakeEngine();
+    const h = createHarness({ engine });
+    await h.send(privateText("/nonsense"));
+    expect(engine.asked).toHaveLength(0);
+    expect(h.sentTexts()).toEqual(["I don't know that command. See /help."]);
+  });
+
+  it("should answer /ask in a private chat and explain /ask without a question", async () => {
+    const engine = createFakeEngine();
+    const h = createHarness({ engine });
+    await h.send(privateText("/ask Who led the delegation?"));
+    await h.send(privateText("/ask"));
+    expect(engine.asked.map((a) => a.question)).toEqual(["Who led the delegation?"]);
+    expect(h.sentTexts()[1]).toContain("/ask@event_qa_bot");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { fill, textsFor, toBotLang } from "../../src/bot/i18n.js";
+
+describe("bot locales", () => {
+  it("should map Telegram language codes to ru/en/az with Russian as default", () => {
+    expect(toBotLang("en-US")).toBe("en");
+    expect(toBotLang("az")).toBe("az");
+    expect(toBotLang("de")).toBe("ru");
+    expect(toBotLang(undefined)).toBe("ru");
+  });
+
+  it("should have distinct wording per language with the same placeholders", () => {
+    const [ru, en, az] = (["ru", "en", "az"] as const).map(textsFor);
+    expect(en!.error).not.toBe(ru!.error);
+    expect(az!.error).not.toBe(en!.error);
+    for (const t of [ru!, en!, az!]) {
+      expect(t.help).toContain("{bot}");
+      expect(t.askUsage).toContain("{example}");
+    }
+  });
+
+  it("should fill placeholders and keep unknown ones", () => {
+    expect(fill("{a} and {b}", { a: 1 })).toBe("1 and {b}");
+  });
+});

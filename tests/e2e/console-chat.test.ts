@@ -1,0 +1,19 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { spawnMain, type MainProcess } from "./spawn-main.js";
+
+let main: MainProcess | undefined;
+afterEach(() => main?.cleanup());
+
+describe("the console chat (no token)", () => {
+  it("should say how to get a token, answer each piped line as plain text and exit 0 at end of input", async () => {
+    main = spawnMain({ TELEGRAM_BOT_TOKEN: "" }, "/sources\nСколько компаний было в делегации?\nWhat is the capital of France?\n");
+    expect((await main.exited).code).toBe(0);
+    expect(main.stderr()).toMatch(/TELEGRAM_BOT_TOKEN.*@BotFather.*\.env/);
+    const out = main.stdout();
+    expect(out).not.toMatch(/<\/?[a-z]+>|&(lt|gt|amp|quot);/); // rendered, not HTML
+    const replies = out.trim().split(/\n\n+(?=\S)/);
+    expect(out).toMatch(/\[\d+\] «[^»]*31[^»]*»/);
+    expect(replies.length).toBeGreaterThanOrEqual(3);
+    expect(replies.at(-1)).not.toContain("[1]"); // the off-topic question is refused
+  });
+});
