@@ -1,4 +1,5 @@
 // Engine results → Telegram HTML messages. Every dynamic piece is escaped here.
+import { displayTitle } from "../engine/corpus.js";
 import type { AnswerResult, Citation, CorpusDocument, EngineResult } from "../engine/types.js";
 import { escapeHtml, splitHtml, TELEGRAM_TEXT_LIMIT } from "./html.js";
 import { fill, textsFor, type BotTexts } from "./i18n.js";
@@ -30,7 +31,8 @@ function formatDate(date: string | undefined): string {
 }
 
 /** `title` linked where the document has a url, escaped either way. */
-function linkedTitle(title: string, url: string | undefined): string {
+function linkedTitle(rawTitle: string, url: string | undefined): string {
+  const title = displayTitle(rawTitle);
   return url && /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` : escapeHtml(title);
 }
 
@@ -42,7 +44,8 @@ export function formatCitation(c: Citation): string {
 
 /** The full answer as one HTML string (may exceed one message; see `toMessages`). */
 export function formatAnswerHtml(result: AnswerResult, texts: BotTexts = textsFor(result.lang)): string {
-  const blocks = [escapeHtml(answerBody(result))];
+  // The engine's `body` is the answer without the quotes it cites (they follow as the list).
+  const blocks = [escapeHtml(typeof result.body === "string" && result.body.trim() ? result.body.trim() : answerBody(result))];
   if (result.languageNote) blocks.push(`<i>${escapeHtml(result.languageNote)}</i>`);
   if (result.citations.length > 0)
     blocks.push(`<b>${escapeHtml(texts.citationsTitle)}</b>\n` + result.citations.map(formatCitation).join("\n\n"));

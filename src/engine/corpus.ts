@@ -20,6 +20,11 @@ export class CorpusError extends Error {
   }
 }
 
+/** A title for display next to other text: without a closing period ("…и США." → "…и США"). */
+export function displayTitle(title: string): string {
+  return title.trim().replace(/(?<![.])\.$/, "");
+}
+
 /** One group of equivalent terms; see corpus/glossary.yml for the format. */
 export interface GlossaryGroup {
   type?: string;

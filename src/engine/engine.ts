@@ -5,7 +5,7 @@
 import type { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import type { Config } from "../config.js";
 import { silentLogger, type Logger } from "../logger.js";
-import { loadCorpus, type Corpus } from "./corpus.js";
+import { displayTitle, loadCorpus, type Corpus } from "./corpus.js";
 import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
 import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
 import { loadLocales, type Translate } from "./i18n.js";
@@ -98,7 +98,7 @@ export async function createEngine(
   const t: Translate = loadLocales();
 
   const scopeLine = (lang: Lang) => {
-    const list = corpus.documents.slice(0, 5).map((d) => `«${d.title.replace(/[.!]$/, "")}»${d.date ? ` (${d.date})` : ""}`);
+    const list = corpus.documents.slice(0, 5).map((d) => `«${displayTitle(d.title)}»${d.date ? ` (${d.date})` : ""}`);
     const more = corpus.documents.length > 5 ? ` … (+${corpus.documents.length - 5})` : "";
     return t(lang, "refusal.scope", { titles: list.join("; ") + more });
   };
@@ -165,8 +165,8 @@ export async function createEngine(
       const g = await generator.answer({ question: q.text, lang, passages, signal: options.signal, onPartial: options.onPartial });
       if (g.ok) {
         const used = passages.filter((p) => g.used.includes(p.n)).map((p) => ({ ...toCitation(sentences[order[p.n - 1]!]!, p.n) }));
-        const text = [g.text, "", t(lang, "answer.sources"), ...used.map((c) => `[${c.n}] ${c.title}${c.date ? `, ${c.date}` : ""}`)].join("\n");
-        return { result: { kind: "answer", lang, text, lead: used[0]?.quote ?? citations[0]!.quote, citations: used, mode: "generative", ms: elapsed(started) }, trace };
+        const text = [g.text, "", t(lang, "answer.sources"), ...used.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`)].join("\n");
+        return { result: { kind: "answer", lang, text, body: g.text, lead: used[0]?.quote ?? citations[0]!.quote, citations: used, mode: "generative", ms: elapsed(started) }, trace };
       }
       if (g.reason === "refused") return { result: refuse(lang, "weak_evidence", started), trace };
       logger.info({ reason: g.reason, detail: g.detail }, "generated answer discarded; extractive answer used");
@@ -178,11 +178,12 @@ export async function createEngine(
       : undefined;
     const lines = [t(lang, "answer.leadIn"), ...citations.map((c) => `${c.quote} [${c.n}]`)];
     if (languageNote) lines.push(languageNote);
-    lines.push("", t(lang, "answer.sources"), ...citations.map((c) => `[${c.n}] ${c.title}${c.date ? `, ${c.date}` : ""}`));
+    lines.push("", t(lang, "answer.sources"), ...citations.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`));
     const result: AnswerResult = {
       kind: "answer",
       lang,
       text: lines.join("\n"),
+      body: t(lang, "answer.leadIn"),
       lead: citations[0]!.quote,
       languageNote,
       citations,

@@ -54,6 +54,12 @@ export interface AnswerResult {
   lang: Lang;
   /** The answer as plain text: lead-in, quoted sentences with [n] marks, sources. */
   text: string;
+  /**
+   * The answer proper, for interfaces that list the citations themselves: the generated text
+   * (with [n] marks) in generative mode; in extractive mode only the lead-in line, since the
+   * answer is the quoted sentences.
+   */
+  body: string;
   /** The lead sentence alone (verbatim corpus text), e.g. for an inline result title. */
   lead: string;
   /** One short line when the evidence is in another language than the question, else undefined. */

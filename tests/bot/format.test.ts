@@ -22,7 +22,8 @@ describe("formatAnswerHtml", () => {
     expect(html).toContain("[1] «A &lt;b&gt; &amp; &quot;c&quot;» — <a href=\"https://example.org/a?x=1&amp;y=2\">Talks &lt;in&gt; Baku &amp; &quot;partners&quot;</a>, 2026-02-10");
     expect(html).toContain("<i>The evidence is in Russian.</i>");
     expect(html).toContain("<b>Sources</b>");
-    expect(htmlToPlainText(html).match(/\[1\]/g)).toHaveLength(2); // once in the body, once in the list
+    expect(htmlToPlainText(html).match(/\[1\]/g)).toHaveLength(1); // extractive body is the lead-in; the quote is in the list
+    expect(html.startsWith("Here is what the source says:")).toBe(true);
   });
 
   it("should not link a title without a url and take the heading from the answer's language", () => {
@@ -46,7 +47,8 @@ describe("formatResultHtml and toMessages", () => {
 
   it("should split an answer longer than 4096 characters into valid messages", () => {
     const long = "Очень длинное предложение из статьи, которое повторяется. ".repeat(40);
-    const answer = toAnswer({ lead: long, text: Array.from({ length: 4 }, () => long).join("\n\n") });
+    const text = Array.from({ length: 4 }, () => long).join("\n\n");
+    const answer = toAnswer({ lead: long, text, body: text, mode: "generative" });
     const messages = toMessages(formatAnswerHtml(answer));
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) assertTelegramHtml(m);

@@ -17,6 +17,7 @@ export function toAnswer(over: Partial<AnswerResult> = {}): AnswerResult {
     mode: "extractive",
     ms: 1,
     ...over,
+    body: over.body ?? "Here is what the source says:",
   };
 }
 

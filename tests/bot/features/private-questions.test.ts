@@ -26,7 +26,7 @@ describe("private questions", () => {
 
   it("should split a long answer into several valid messages", async () => {
     const long = "A long verbatim sentence from the article about the talks. ".repeat(30);
-    const engine = createFakeEngine(() => toAnswer({ lead: long, text: [long, long, long].join("\n\n") + " [1]" }));
+    const engine = createFakeEngine(() => toAnswer({ lead: long, text: [long, long, long].join("\n\n") + " [1]", body: [long, long, long].join("\n\n") + " [1]", mode: "generative" }));
     const h = createHarness({ engine });
     await h.send(privateText("Tell me everything"));
     const texts = h.sentTexts();
