@@ -285,12 +285,17 @@ async function botLoad(article: Outcome | undefined): Promise<boolean> {
     log("bot load: bench/bot-load.ts with 200 users, 1,000 questions on the article corpus…");
     const mod = (await import(pathToFileURL(file).href)) as { runBotLoad?: unknown };
     if (typeof mod.runBotLoad !== "function") throw new Error("bench/bot-load.ts does not export runBotLoad()");
-    const runBotLoad = mod.runBotLoad as (o: { engine: unknown; users: number; total: number }) => Promise<BotLoadResult>;
+    const runBotLoad = mod.runBotLoad as (o: { engine: unknown; questions: string[]; users: number; total: number }) => Promise<BotLoadResult>;
+    // The gold questions (all kinds, ru/en/az) as the users' questions.
+    const questions = readFileSync(join(ROOT, "eval", "gold.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim().startsWith("{"))
+      .map((l) => String((JSON.parse(l) as { question: unknown }).question));
     const { createEngine } = await import("../src/engine/engine.js");
     const eng = await createEngine({ CORPUS_DIR: article.prepared.corpusDir, INDEX_DIR: article.prepared.indexDir });
     engine = eng;
     const r = await Promise.race([
-      runBotLoad({ engine: eng, users: 200, total: 1000 }),
+      runBotLoad({ engine: eng, questions, users: 200, total: 1000 }),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("bot load ran past 120 s")), 120_000).unref()),
     ]);
     const num = (x: unknown) => (typeof x === "number" ? x : Number.NaN);

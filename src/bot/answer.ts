@@ -13,15 +13,26 @@ export interface AnswerOptions {
 }
 
 const TYPING_REFRESH_MS = 4_500; // Telegram shows "typing" for about 5 s
+/** Answers faster than this need no "typing" (most extractive answers take a few ms). */
+export const TYPING_DELAY_MS = 300;
 
-/** Sends "typing" now and every few seconds until stopped; failures never stop the answer. */
-export function startTyping(ctx: BotContext): () => void {
+/**
+ * Sends "typing" once the answer takes longer than {@link TYPING_DELAY_MS}, then every few
+ * seconds until stopped; failures never stop the answer.
+ */
+export function startTyping(ctx: BotContext, delayMs = TYPING_DELAY_MS): () => void {
   const send = () => {
     ctx.replyWithChatAction("typing").catch((err: unknown) => ctx.log.debug({ err }, "sendChatAction failed"));
   };
-  send();
-  const timer = setInterval(send, TYPING_REFRESH_MS);
-  return () => clearInterval(timer);
+  let timer: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    send();
+    timer = setInterval(send, TYPING_REFRESH_MS);
+  }, delayMs);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }
 
 export async function answerQuestion(ctx: BotContext, engine: Engine, question: string, options: AnswerOptions = {}): Promise<void> {

@@ -82,11 +82,25 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
   return [...text.matchAll(/(?<!\d)(1\d{3}|20\d{2})(?!\d)/g)].some((m) => Number(m[1]) > year);
 }
 
+// Tokens of recently type-checked sentences (bounded: a big corpus must not keep them all).
+const tokenCache = new WeakMap<LexicalIndex, Map<number, ReturnType<typeof tokenize>>>();
+const TOKEN_CACHE_SIZE = 4096;
+function sentenceTokens(index: LexicalIndex, i: number) {
+  let cache = tokenCache.get(index);
+  if (!cache) tokenCache.set(index, (cache = new Map()));
+  let toks = cache.get(i);
+  if (!toks) {
+    if (cache.size >= TOKEN_CACHE_SIZE) cache.clear();
+    cache.set(i, (toks = tokenize(index.sentences[i]!.text)));
+  }
+  return toks;
+}
+
 /** Whether sentence `i` holds the kind of fact the question asks for. */
 export function holdsType(index: LexicalIndex, i: number, type: AnswerType, listFocus?: string[]): boolean {
   const f = index.features[i]!;
   const text = index.sentences[i]!.text;
-  const toks = tokenize(text);
+  const toks = sentenceTokens(index, i);
   const types = f.types ?? new Set<string>();
   // A capitalised word that is not the sentence's first word: a name.
   const isName = (j: number) => j > 0 && toks[j]!.capitalized && toks[j]!.script !== "digit" && toks[j]!.text.length > 1;

@@ -47,6 +47,8 @@ export interface LexicalIndex {
   avgLength: number;
   glossary: GlossaryGroup[];
   glossaryTerms: GlossaryTerm[];
+  /** Languages of the corpus documents (glossary expansions in other languages are not searched). */
+  corpusLangs: Set<string>;
   /** Document id → its date (YYYY-MM-DD), where the front matter gives one. */
   docDates: Map<string, string | undefined>;
   /** Sentence index → index of the previous/next sentence of the same document, or -1. */
@@ -220,6 +222,7 @@ export function createLexicalIndex(
     avgLength: sentences.length ? total / sentences.length : 1,
     glossary,
     glossaryTerms,
+    corpusLangs: new Set(sentences.map((s) => docLang(s.doc))),
     docDates,
     prev,
     next,

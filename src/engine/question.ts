@@ -195,7 +195,9 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
     for (const a of c.alternatives) {
       for (const s of a.stems) if (index.df.has(s)) query.set(s, Math.max(query.get(s) ?? 0, n > 1 ? 0.8 : 1));
     }
-    if (c.group !== undefined) expansion.push(...index.glossaryTerms.filter((t) => t.group === c.group).map((t) => t.text));
+    // The vector search gets the group's terms in the corpus languages (others cannot match).
+    if (c.group !== undefined)
+      expansion.push(...index.glossaryTerms.filter((t) => t.group === c.group && index.corpusLangs.has(t.lang)).map((t) => t.text));
   }
   return { text, normalized, lang, intent, kind, concepts, knownShare, query, expanded: [text, ...new Set(expansion)].join(" ") };
 }

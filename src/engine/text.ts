@@ -66,12 +66,25 @@ export const AZ_LETTERS = /[əğışçöüƏĞIŞÇÖÜ]/;
  */
 export function stemWord(lower: string, script: Token["script"], lang?: string): string {
   if (script === "digit") return lower.replace(/^0+(?=\d)/, "");
-  if (script === "cyrillic") return ruStemmer.stem(lower);
+  if (script === "cyrillic") return memo(ruMemo, lower, (w) => ruStemmer.stem(w));
   if (script === "latin") {
     if (lang === "az" || AZ_LETTERS.test(lower)) return prefixKey(lower);
-    return enStemmer.stem(lower.replace(/'s$/, ""));
+    return memo(enMemo, lower, (w) => enStemmer.stem(w.replace(/'s$/, "")));
   }
   return lower;
+}
+
+// Snowball is the costliest step per word; words repeat, so stems are remembered (bounded).
+const ruMemo = new Map<string, string>();
+const enMemo = new Map<string, string>();
+const MEMO_SIZE = 50_000;
+function memo(cache: Map<string, string>, word: string, stem: (w: string) => string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    if (cache.size >= MEMO_SIZE) cache.clear();
+    cache.set(word, (s = stem(word)));
+  }
+  return s;
 }
 
 /** First five letters (whole word if shorter): a coarse key robust to inflection. */

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { TYPING_DELAY_MS } from "../../../src/bot/answer.js";
 import { htmlToPlainText } from "../../../src/bot/html.js";
 import { createFakeEngine, toAnswer, toRefusal } from "../../support/fake-engine.js";
 import { createHarness } from "../../support/harness.js";
 import { privateText } from "../../support/updates.js";
 
 describe("private questions", () => {
-  it("should answer any text with the engine's answer, citations and 'typing' first", async () => {
-    const engine = createFakeEngine((q) => toAnswer({ lead: `Answer to: ${q}` }));
+  const slowly = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), TYPING_DELAY_MS + 150));
+
+  it("should answer any text with the engine's answer, citations and 'typing' first when the answer takes a while", async () => {
+    const engine = createFakeEngine((q) => slowly(toAnswer({ lead: `Answer to: ${q}` })));
     const h = createHarness({ engine });
     await h.send(privateText("How many companies <were> there?", { languageCode: "az" }));
     expect(engine.asked).toEqual([{ question: "How many companies <were> there?", options: expect.objectContaining({ langHint: "az" }) }]);
@@ -16,6 +19,12 @@ describe("private questions", () => {
     expect(sent).toMatchObject({ chat_id: 42, parse_mode: "HTML" });
     expect(sent.text).toContain("Answer to: How many companies &lt;were&gt; there?");
     expect(htmlToPlainText(sent.text as string)).toMatch(/\[1\] «Answer to: .*» — Talks <in> Baku/);
+  });
+
+  it("should not send 'typing' for an answer that is ready at once", async () => {
+    const h = createHarness({ engine: createFakeEngine(() => toAnswer()) });
+    await h.send(privateText("How many companies?"));
+    expect(h.calls.map((c) => c.method)).toEqual(["sendMessage"]);
   });
 
   it("should send the refusal text as the reply", async () => {
@@ -35,8 +44,12 @@ describe("private questions", () => {
   });
 
   it("should still answer when sendChatAction fails", async () => {
-    const h = createHarness({ respond: (c) => (c.method === "sendChatAction" ? { ok: false, error_code: 400, description: "Bad Request: chat action failed" } : undefined) });
+    const h = createHarness({
+      engine: createFakeEngine(() => slowly(toAnswer())),
+      respond: (c) => (c.method === "sendChatAction" ? { ok: false, error_code: 400, description: "Bad Request: chat action failed" } : undefined),
+    });
     await h.send(privateText("Who led the delegation?"));
+    expect(h.of("sendChatAction")).toHaveLength(1);
     expect(h.of("sendMessage")).toHaveLength(1);
   });
 
