@@ -6,7 +6,7 @@ export type { Logger };
  * The one logger factory. Writes JSON lines to stderr (stdout belongs to the CLI's output).
  * Redacts tokens and secrets wherever they appear as fields.
  */
-export function createLogger(options: { level?: string; name?: string } = {}): Logger {
+export function createLogger(options: { level?: string; name?: string; pretty?: boolean } = {}): Logger {
   return pino(
     {
       name: options.name ?? "event-qa-bot",
@@ -16,8 +16,28 @@ export function createLogger(options: { level?: string; name?: string } = {}): L
         censor: "[redacted]",
       },
     },
-    pino.destination({ fd: 2, sync: true }),
+    options.pretty ? prettyStderr() : pino.destination({ fd: 2, sync: true }),
   );
+}
+
+const LEVELS: Record<number, string> = { 10: "TRACE", 20: "DEBUG", 30: "INFO", 40: "WARN", 50: "ERROR", 60: "FATAL" };
+
+/** LOG_PRETTY: one readable line per record ("12:00:01 INFO message key=value") on stderr. */
+function prettyStderr(): { write(line: string): void } {
+  return {
+    write(line: string) {
+      try {
+        const { time, level, msg, name: _name, pid: _pid, hostname: _host, v: _v, ...rest } = JSON.parse(line) as Record<string, unknown>;
+        const fields = Object.entries(rest)
+          .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
+          .join(" ");
+        const at = new Date(Number(time)).toISOString().slice(11, 19);
+        process.stderr.write(`${at} ${LEVELS[Number(level)] ?? level} ${String(msg ?? "")}${fields ? ` ${fields}` : ""}\n`);
+      } catch {
+        process.stderr.write(line);
+      }
+    },
+  };
 }
 
 /** A logger that drops everything (tests, quiet CLIs). */

@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   // In the console chat, keep the terminal for the conversation unless a log level was asked for.
   const consoleMode = !config.TELEGRAM_BOT_TOKEN;
   const level = consoleMode && process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
-  const logger = createLogger({ level });
+  const logger = createLogger({ level, pretty: config.LOG_PRETTY });
   const engine = await createEngine(config, { logger, onProgress: (message) => process.stderr.write(`${message}\n`) });
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token) return runTelegram({ ...config, TELEGRAM_BOT_TOKEN: token }, logger, engine);
@@ -92,6 +92,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  // Known failures (bad corpus file, unreadable prompts or locales, index build) get one clear line.
+  const known = err instanceof Error && ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
+  process.stderr.write(known ? `${(err as Error).name}: ${(err as Error).message}\n` : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });
