@@ -294,16 +294,22 @@ export class SentenceLookup {
 export function bm25(index: LexicalIndex, query: Map<string, number>, k: number): { i: number; score: number }[] {
   const k1 = 1.2;
   const b = 0.75;
-  const scores = new Map<number, number>();
+  const n = index.sentences.length;
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
   for (const [stem, weight] of query) {
     const list = index.postings.get(stem);
     if (!list) continue;
     const w = idf(index, list.length) * weight;
+    if (w < 0.05) continue; // in nearly every sentence: tells nothing, costs the most
     for (const [i, tf] of list) {
       const len = index.features[i]!.length;
-      const s = (w * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * len) / index.avgLength));
-      scores.set(i, (scores.get(i) ?? 0) + s);
+      if (scores[i] === 0) touched.push(i);
+      scores[i]! += (w * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * len) / index.avgLength));
     }
   }
-  return [...scores].map(([i, score]) => ({ i, score })).sort((x, y) => y.score - x.score).slice(0, k);
+  return touched
+    .map((i) => ({ i, score: scores[i]! }))
+    .sort((x, y) => y.score - x.score || x.i - y.i)
+    .slice(0, k);
 }
