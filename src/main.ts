@@ -1,9 +1,9 @@
 // Entry point (`npm start`): the only place that reads the environment.
-import { config as loadDotenv } from "dotenv";
 import { createBot } from "./bot/create-bot.js";
 import { runConsoleChat } from "./bot/console-chat.js";
 import { BotStartError, startBot, type RunningBot } from "./bot/start-bot.js";
-import { ConfigError, parseConfig, type Config } from "./config.js";
+import type { Config } from "./config.js";
+import { readConfigOrExit } from "./env.js";
 import { createEngine } from "./engine/engine.js";
 import type { Engine } from "./engine/types.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -11,18 +11,6 @@ import { createLogger, type Logger } from "./logger.js";
 const NO_TOKEN_LINE =
   "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env as TELEGRAM_BOT_TOKEN=… — until then, here is a console chat with the same bot.";
 
-function readConfig(): Config {
-  loadDotenv({ quiet: true });
-  try {
-    return parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
-}
 
 /** Shuts down once on SIGINT/SIGTERM; a second signal exits at once. */
 function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
@@ -67,7 +55,7 @@ async function runTelegram(config: Config & { TELEGRAM_BOT_TOKEN: string }, logg
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = readConfigOrExit();
   // In the console chat, keep the terminal for the conversation unless a log level was asked for.
   const consoleMode = !config.TELEGRAM_BOT_TOKEN;
   const level = consoleMode && process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;

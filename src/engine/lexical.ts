@@ -259,32 +259,26 @@ export class SentenceLookup {
   constructor(private readonly index: LexicalIndex) {}
   hasStem(stem: string, i: number): boolean {
     const list = this.index.postings.get(stem);
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = list[mid]![0];
-      if (v === i) return true;
-      if (v < i) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return list !== undefined && sortedHas(list.length, (k) => list[k]![0], i);
   }
   hasPrefix(prefix: string, i: number): boolean {
     const list = this.index.prefixPostings.get(prefix);
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = list[mid]!;
-      if (v === i) return true;
-      if (v < i) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return list !== undefined && sortedHas(list.length, (k) => list[k]!, i);
   }
+}
+
+/** Binary search for `value` among `length` ascending values read by `at`. */
+function sortedHas(length: number, at: (k: number) => number, value: number): boolean {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = at(mid);
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**

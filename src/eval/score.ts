@@ -30,6 +30,7 @@ export interface Row {
 
 export type Metrics = Record<string, number | null>;
 
+/** The reference scorer's own normalisation, copied on purpose (not text.ts's, which serves retrieval). */
 export const norm = (s: string) =>
   String(s)
     .normalize("NFC")
