@@ -4,7 +4,7 @@
  */
 import { ANAPHORA_OPENERS, BACKGROUND_OPENERS, ub, type AnswerType } from "./lexicon.js";
 import { SentenceLookup, type LexicalIndex } from "./lexical.js";
-import { tokenize } from "./text.js";
+import { stemWord, tokenize } from "./text.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
 
 /**
@@ -16,6 +16,8 @@ import type { AnalyzedQuestion, Concept } from "./question.js";
 export const SCORING = {
   neighbourCredit: 0.65,
   prefixCredit: 0.8,
+  /** A phrase whose words are all in the sentence but not together. */
+  scatteredCredit: 0.6,
   leadBonus: 0.08,
   backgroundPenalty: 0.1,
   fusionWeight: 0.05,
@@ -42,6 +44,38 @@ export interface Candidate {
   typeOk: boolean;
 }
 
+/** Whether all `stems` occur within a span of their count + 1 words in sentence `i`. */
+function phraseTogether(index: LexicalIndex, i: number, stems: string[]): boolean {
+  const want = new Set(stems);
+  const positions: number[] = [];
+  const found: string[] = [];
+  sentenceTokens(index, i).forEach((t, k) => {
+    const stem = stemWord(t.lower, t.script);
+    if (want.has(stem)) {
+      positions.push(k);
+      found.push(stem);
+    }
+  });
+  // Smallest window holding every stem.
+  const need = want.size;
+  const count = new Map<string, number>();
+  let have = 0;
+  let best = Infinity;
+  for (let r = 0, l = 0; r < positions.length; r++) {
+    const sr = found[r]!;
+    count.set(sr, (count.get(sr) ?? 0) + 1);
+    if (count.get(sr) === 1) have++;
+    while (have === need) {
+      best = Math.min(best, positions[r]! - positions[l]! + 1);
+      const sl = found[l]!;
+      count.set(sl, count.get(sl)! - 1);
+      if (count.get(sl) === 0) have--;
+      l++;
+    }
+  }
+  return best <= need + 1;
+}
+
 /** How much of concept `c` sentence `i` contains (0…1). */
 export function satisfaction(index: LexicalIndex, c: Concept, i: number, lookup = new SentenceLookup(index)): number {
   let best = 0;
@@ -52,6 +86,9 @@ export function satisfaction(index: LexicalIndex, c: Concept, i: number, lookup 
       if (lookup.hasStem(s, i)) got += 1;
       else if (a.prefixes[j] && lookup.hasPrefix(a.prefixes[j]!, i)) got += SCORING.prefixCredit;
     });
+    // A phrase ("Президент США") counts in full only where its words stand together,
+    // not scattered ("вице-президентом Торговой палаты США").
+    if (a.stems.length > 1 && got === a.stems.length && !phraseTogether(index, i, a.stems)) got *= SCORING.scatteredCredit;
     best = Math.max(best, got / a.stems.length);
     if (best >= 1) break;
   }
