@@ -40,7 +40,7 @@ const PASSAGES_FOR_MODEL = 6;
  */
 export const GATES = {
   /** Share of the question's concept weight that occurs anywhere in the corpus. */
-  minKnownShare: 0.5,
+  minKnownShare: 0.55,
   /** Share of the question's concept weight found in the best sentence (neighbours at half credit). */
   minCoverage: 0.3,
   /** Candidates from each retriever before fusion. */

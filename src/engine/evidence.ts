@@ -23,7 +23,7 @@ export const SCORING = {
   fusionWeight: 0.05,
   /** Extra weight for concepts found in the sentence itself rather than its neighbours. */
   ownWeight: 0,
-  /** "What is X?": a sentence that names or defines X ("получил название", "is called"). */
+  /** "What is X?": a sentence that names or defines X ("получил название", "is called"); "what position…?": one with a title. */
   definitionBonus: 0.1,
   /** An extra sentence joins the answer when it scores at least this share of the lead's. */
   extraRatio: 0.85,
@@ -104,6 +104,8 @@ const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|ми�
 const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
 const DURATION_UNIT = /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
 const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|девят|десят)\S*$/;
+const ROLE_WORDS = /(?<![\p{L}])(министр|президент|вице|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
+const SPEECH_VERB = /^(заяв|сказал|сообщил|отметил|подчеркнул|пообещал|said|says|stated|announced|told|noted|stressed|promised|dedi|deyib|bildirib|söylə|vurğula|qeyd)/;
 const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
 const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
@@ -131,6 +133,23 @@ function sentenceTokens(index: LexicalIndex, i: number) {
     cache.set(i, (toks = tokenize(index.sentences[i]!.text)));
   }
   return toks;
+}
+
+/** Whether a number in sentence `i` stands right before (or after) a word for `noun`. */
+export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boolean {
+  const toks = sentenceTokens(index, i);
+  const stems = new Set(noun.alternatives.flatMap((a) => a.stems));
+  const prefixes = new Set(noun.alternatives.flatMap((a) => a.prefixes));
+  const isNoun = (k: number) => {
+    const t = toks[k];
+    return t !== undefined && (stems.has(stemWord(t.lower, t.script)) || prefixes.has([...t.lower].slice(0, 5).join("")));
+  };
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.script !== "digit" && !NUMBER_WORDS.test(t.lower)) continue;
+    for (const k of [j + 1, j + 2, j - 1]) if (isNoun(k)) return true;
+  }
+  return false;
 }
 
 /** Whether sentence `i` holds the kind of fact the question asks for. */
@@ -175,6 +194,18 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
       for (let j = 0; j + 1 < toks.length; j++) {
         const next = toks[j + 1]!;
         if (LOCATIVE.test(toks[j]!.text) && next.capitalized && !ORG_WORDS.test(next.lower)) return true;
+      }
+      return false;
+    }
+    case "role": // soft: titles are too many to list ("экономист", "граф"); ranked by roleBonus instead
+      return true;
+    case "statement": {
+      // Someone speaking: a speech verb next to a name ("заявил Чокси"), not "как сообщили в Министерстве".
+      for (let j = 0; j < toks.length; j++) {
+        if (!SPEECH_VERB.test(toks[j]!.lower)) continue;
+        for (let k = Math.max(1, j - 4); k <= Math.min(toks.length - 1, j + 4); k++) {
+          if (k !== j && isName(k) && !ORG_WORDS.test(toks[k]!.lower) && !LOCATIVE.test(toks[k - 1]!.text)) return true;
+        }
       }
       return false;
     }
@@ -256,16 +287,20 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
       (s.position <= 1 ? SCORING.leadBonus : 0) -
       (BACKGROUND_OPENERS.test(s.text) ? SCORING.backgroundPenalty : 0) +
       (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +
-      (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0);
+      (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0) +
+      (q.kind.type === "role" && (index.features[i]!.types?.has("role") || ROLE_WORDS.test(s.text)) ? SCORING.definitionBonus : 0);
     out.push({ i, own, coverage, score, typeOk: false });
   }
   out.sort((a, b) => b.score - a.score || a.i - b.i);
   // The type check (regexes) only for candidates that could be chosen.
   const top = out.slice(0, SCORING.typeCheckTop);
+  // "Сколько компаний…": the number must count that thing ("31 компании"), not something else.
+  const noun = q.kind.type === "count" && q.kind.countNoun ? q.concepts.find((c) => c.known && c.label.toLowerCase().split(/[\s,]+/).includes(q.kind.countNoun!)) : undefined;
   for (const c of top) {
     const s = index.sentences[c.i]!;
     c.typeOk = holdsType(index, c.i, q.kind.type, q.kind.listFocus);
     if (c.typeOk && q.kind.future && q.kind.type === "date") c.typeOk = holdsFutureDate(s.text, index.docDates.get(s.doc));
+    if (c.typeOk && noun) c.typeOk = numberCounts(index, c.i, noun);
   }
   return top;
 }

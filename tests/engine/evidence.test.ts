@@ -107,3 +107,31 @@ describe("scoreCandidates and selectAnswer", () => {
     expect(picked[0]).toContain("получил название");
   });
 });
+
+describe("fact kinds that need more than a matching word", () => {
+  const index = indexOf(
+    [
+      "Как сообщили в Министерстве, встреча прошла успешно.",
+      "В делегацию вошли представители 31 компании.",
+      "Министр Байрамов заявил, что сотрудничество будет расти.",
+    ].join("\n\n"),
+  );
+
+  it("should let a number answer 'how many X' only when it counts X", () => {
+    const q = analyzeQuestion(index, "Сколько стран было во встрече и делегации?", "ru");
+    expect(q.kind).toMatchObject({ type: "count", countNoun: "стран" });
+    const companies = analyzeQuestion(index, "Сколько компаний вошло в делегацию?", "ru");
+    const ranked = scoreCandidates(index, companies, index.sentences.map((s) => s.index));
+    expect(ranked.find((c) => c.typeOk && index.sentences[c.i]!.text.includes("31"))).toBeDefined();
+  });
+
+  it("should refuse 'how many X' when the corpus never mentions X", () => {
+    const q = analyzeQuestion(index, "Сколько человек было в делегации?", "ru");
+    expect(q.kind.countUnknown).toBe(true);
+  });
+
+  it("should want a named speaker for 'what did X say', not a ministry's report", () => {
+    expect(holdsType(index, find(index, "заявил"), "statement")).toBe(true);
+    expect(holdsType(index, find(index, "Министерстве"), "statement")).toBe(false);
+  });
+});
