@@ -326,8 +326,10 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
     if (picked.includes(c.i) || c.score < lead.score * Math.min(SCORING.extraRatio, SCORING.adjacentRatio)) continue;
     // A close runner-up joins when it adds a concept, or when it continues the lead's
     // paragraph (the answer often sits in the sentence next to the one naming the subject).
-    const adds = [...coveredBy(c.i)].some((l) => !have.has(l));
     const s = index.sentences[c.i]!;
+    // Background ("Отметим, что…") joins only a lead from the same paragraph.
+    if (BACKGROUND_OPENERS.test(s.text) && s.paragraph !== leadSentence.paragraph) continue;
+    const adds = [...coveredBy(c.i)].some((l) => !have.has(l));
     const adjacent = (index.prev[c.i] === lead.i || index.next[c.i] === lead.i) && s.paragraph === leadSentence.paragraph && s.part === "body";
     if (!(adds && c.score >= lead.score * SCORING.extraRatio) && !(adjacent && c.score >= lead.score * SCORING.adjacentRatio)) continue;
     picked.push(c.i);

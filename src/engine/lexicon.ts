@@ -46,6 +46,7 @@ const PHRASING = words(`
 вместе вообще целом примерно точно именно конкретно ходе время какое-то
 many much context framework within among regarding concerning respect terms matter topic regard kind sort type exactly specifically
 come came comes from give gave given get got make made thing things something anything mean means meant stand stands involved involve
+нужен нужна нужно нужны needed
 пост должность должности должностью титул position title vəzifə vəzifəsi vəzifədə занимает занимал занимала занимали занимать
 сказал сказала сказали заявил заявила заявили говорил говорила говорили заявление заявления statement dedi deyib söylədi söyləyib
 поднимался поднималась поднималось поднимались поднимали затрагивался затрагивалась затрагивались затрагивали затронута затронут
@@ -202,7 +203,7 @@ const TASK = [
   /(\byaz\b|tərcümə et|hesabla|şeir|lətifə|mahnı|nağıl|\bkod\b|proqram)/,
 ].map(ub);
 
-const GREETING = "(привет|приветствую|здравствуй|здравствуйте|добрый (день|вечер)|доброе утро|спасибо|благодарю|как дела|как ты|как вы|что нового|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|what's up|bye|salam|salam əleyküm|sağ ol|təşəkkür(lər)?|necəsən|necəsiz|nə var nə yox|sabahın xeyir)";
+const GREETING = "(ты кто|кто ты|что ты такое|что ты умеешь|who are you|what are you|what can you do|sən kimsən|nə bacarırsan|привет|приветствую|здравствуй|здравствуйте|добрый (день|вечер)|доброе утро|спасибо|благодарю|как дела|как ты|как вы|что нового|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|what's up|bye|salam|salam əleyküm|sağ ol|təşəkkür(lər)?|necəsən|necəsiz|nə var nə yox|sabahın xeyir)";
 const SMALL_TALK = ub(new RegExp(`^${GREETING}([\\s,!.?)]+(${GREETING}|бот|bot|друг|friend|dostum|you|ты|вы))*[\\s!.?)]*$`));
 
 /** Classifies messages that are not questions about the corpus, before any retrieval. */
