@@ -38,7 +38,7 @@ async function runTelegram(config: Config & { TELEGRAM_BOT_TOKEN: string }, logg
   const bot = createBot(config.TELEGRAM_BOT_TOKEN, { config, logger, engine });
   let running: RunningBot;
   try {
-    running = await startBot(bot, { config, logger });
+    running = await startBot(bot, { config, logger, onFatal: () => process.kill(process.pid, "SIGTERM") });
   } catch (err) {
     await engine.close();
     if (err instanceof BotStartError) {

@@ -1,7 +1,7 @@
 // The grammY bot: middleware order, flow control and the error boundary.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotError } from "grammy";
+import { Bot, HttpError, type BotError, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
@@ -39,8 +39,9 @@ export interface CreateBotOptions {
   inlineDeadlineMs?: number;
 }
 
-/** Sequencing key: one queue per chat, or per user for inline queries. */
+/** Sequencing key: one queue per chat; inline queries get their own per-user queue (never behind a slow private answer). */
 export function toSequenceKey(ctx: BotContext): string | undefined {
+  if (ctx.inlineQuery) return `inline:${ctx.inlineQuery.from.id}`;
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
 
@@ -63,10 +64,16 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   });
 
   if (options.throttle ?? true) bot.api.config.use(createThrottler());
-  // Retries 429 (honouring retry_after), 5xx and network errors; gives up after a few tries rather
-  // than hanging. Not getUpdates: the runner retries its own fetches and stops them on shutdown.
-  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
-  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
+  // Retries 429 (honouring retry_after) and 5xx up to 3 times, network errors twice with a short
+  // pause; then the call fails instead of hanging. Not getUpdates: the runner retries its own
+  // fetches and stops them on shutdown.
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true });
+  const network = retryNetworkErrors(2, 500);
+  bot.api.config.use((prev, method, payload, signal) =>
+    method === "getUpdates" ? prev(method, payload, signal) : network((m, p, s) => retry(prev, m, p, s), method, payload, signal),
+  );
+  // Outermost: no error leaves the API layer with the token in it (network errors carry the URL).
+  bot.api.config.use(redactErrors([token]));
 
   const deps: FeatureDeps = {
     engine,
@@ -93,6 +100,42 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   // Last resort (errors outside the boundary, e.g. in the context middleware), used by runner and bot.start.
   bot.catch((err) => handleBotError(err, logger));
   return bot;
+}
+
+/** Retries a call that failed to reach the Bot API (HttpError), `times` times, `pauseMs` apart (doubling). */
+export function retryNetworkErrors(times: number, pauseMs: number): Transformer {
+  return async (prev, method, payload, signal) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await prev(method, payload, signal);
+      } catch (err) {
+        if (!(err instanceof HttpError) || attempt >= times || signal?.aborted) throw err;
+        await new Promise((resolve) => setTimeout(resolve, pauseMs * 2 ** attempt));
+      }
+    }
+  };
+}
+
+/** Removes the secrets from the message and stack of any error an API call throws (and its cause). */
+export function redactErrors(secrets: readonly string[]): Transformer {
+  const clean = (e: unknown, depth = 0): void => {
+    if (!(e instanceof Error) || depth > 3) return;
+    for (const s of secrets) {
+      if (!s) continue;
+      e.message = e.message.split(s).join("[redacted]");
+      if (e.stack) e.stack = e.stack.split(s).join("[redacted]");
+    }
+    clean((e as { error?: unknown }).error, depth + 1);
+    clean(e.cause, depth + 1);
+  };
+  return async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      clean(err);
+      throw err;
+    }
+  };
 }
 
 /** Logs the failure with its update and apologises where there is a chat. Never throws. */

@@ -10,7 +10,7 @@ import type { BotContext } from "./context.js";
 import { inFlightOf } from "./create-bot.js";
 import type { InFlight } from "./in-flight.js";
 import { BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
-import { redact } from "./log.js";
+import { createSafeLogger, redact } from "./log.js";
 
 /** Update kinds the bot handles (others are not even fetched). */
 export const ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "inline_query", "my_chat_member"] as const;
@@ -23,7 +23,8 @@ export class BotStartError extends Error {
 export interface RunningBot {
   mode: "polling" | "webhook";
   /** Where the HTTP server listens (for /healthz and the webhook). */
-  address: AddressInfo;
+  /** Where the health check (and webhook) server listens; undefined when polling without one. */
+  address: AddressInfo | undefined;
   /** Stops taking updates, finishes those in flight (waiting at most drainTimeoutMs, default 20 s), closes the HTTP server. */
   stop(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
@@ -31,6 +32,8 @@ export interface RunningBot {
 export interface StartBotOptions {
   config: Config;
   logger: Logger;
+  /** Called when polling stops for good (401, 409); main.ts shuts the process down. */
+  onFatal?: (err: unknown) => void;
 }
 
 export function describeGetMeError(err: unknown, config: Pick<Config, "TELEGRAM_API_ROOT">, token: string): string {
@@ -96,41 +99,56 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-export async function startBot(bot: Bot<BotContext>, { config, logger }: StartBotOptions): Promise<RunningBot> {
+export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger, onFatal }: StartBotOptions): Promise<RunningBot> {
+  const logger = createSafeLogger(rawLogger, [bot.token, config.WEBHOOK_SECRET]);
   try {
-    await bot.init();
+    // Not bot.init(): it retries network errors forever; one bounded getMe tells the user what is wrong.
+    if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
   } catch (err) {
     throw new BotStartError(describeGetMeError(err, config, bot.token));
   }
   logger.info({ username: bot.botInfo.username, mode: config.BOT_MODE }, "bot identified");
   await setCommands(bot, logger);
   const inFlight = inFlightOf(bot);
-  return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight);
+  return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight, onFatal);
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight): Promise<RunningBot> {
+async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight, onFatal?: (err: unknown) => void): Promise<RunningBot> {
   // A webhook left from another deployment would make getUpdates fail with 409.
   await bot.api.deleteWebhook().catch((err: unknown) => logger.warn({ err }, "deleteWebhook failed; going on"));
+  let runner: RunnerHandle | undefined;
   const server = createServer((req, res) => {
-    if (req.url === "/healthz") health(res, { mode: "polling", running: runner.isRunning(), in_flight: inFlight.size() });
+    if (req.url === "/healthz") health(res, { mode: "polling", running: runner?.isRunning() ?? false, in_flight: inFlight.size() });
     else res.writeHead(404).end();
   });
-  const runner: RunnerHandle = run(bot, {
-    runner: { fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES }, retryInterval: "exponential", maxRetryTime: 15 * 60_000 },
+  // The health check is a convenience in polling mode: a busy port is a warning, not a failure.
+  const address = await listen(server, config).catch((err: unknown) => {
+    logger.warn({ err, port: config.PORT }, "health check server not started; polling anyway");
+    return undefined;
   });
-  const address = await listen(server, config);
-  logger.info({ port: address.port, host: address.address }, "polling; health check at /healthz");
+  runner = run(bot, {
+    runner: { fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES }, retryInterval: "exponential", maxRetryTime: 15 * 60_000, silent: true },
+  });
+  // The runner gives up on errors it cannot retry (401: token revoked; 409: another instance polls).
+  runner.task()?.catch((err: unknown) => {
+    const conflict = err instanceof GrammyError && err.error_code === 409;
+    logger.fatal({ err }, conflict ? "another instance is polling with this token (409 Conflict); stopping" : "polling stopped on an error it cannot retry; stopping");
+    onFatal?.(err);
+  });
+  if (address) logger.info({ port: address.port, host: address.address }, "polling; health check at /healthz");
+  else logger.info("polling");
+  const active = runner;
   return {
     mode: "polling",
     address,
     async stop(options) {
-      await runner.stop();
+      if (active.isRunning()) await active.stop();
       const drained = await drain(inFlight, logger, options?.drainTimeoutMs);
       // Confirm what was handled so that a restart does not see it again (unfinished ones it will).
       const last = inFlight.lastUpdateId();
       if (drained && last !== undefined)
         await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch((err: unknown) => logger.warn({ err }, "could not confirm the last update"));
-      await closeServer(server);
+      if (address) await closeServer(server);
     },
   };
 }

@@ -3,11 +3,15 @@
  * `--force` rebuilds even when the index is up to date.
  */
 import { rmSync } from "node:fs";
+import { assertReplaceable } from "../engine/index-store.js";
 import { loadConfig, startEngine } from "./common.js";
 
 async function main() {
   const config = loadConfig();
-  if (process.argv.includes("--force")) rmSync(config.INDEX_DIR, { recursive: true, force: true });
+  if (process.argv.includes("--force")) {
+    assertReplaceable(config.INDEX_DIR); // never delete a folder that is not an index
+    rmSync(config.INDEX_DIR, { recursive: true, force: true });
+  }
   const started = Date.now();
   const engine = await startEngine(config);
   const docs = engine.documents();

@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import { readConfigOrExit } from "../env.js";
 import { CorpusError } from "../engine/corpus.js";
 import { createEngine, type EngineInternals } from "../engine/engine.js";
+import { IndexError } from "../engine/index-store.js";
 import { createLogger } from "../logger.js";
 
 /** Reads `.env` and validates the configuration; exits 2 naming the variable on errors. */
@@ -14,8 +15,8 @@ export async function startEngine(config: Config): Promise<EngineInternals> {
   try {
     return await createEngine(config, { logger, onProgress: (m) => process.stderr.write(`[index] ${m}\n`) });
   } catch (e) {
-    if (e instanceof CorpusError) {
-      process.stderr.write(`Corpus error: ${e.message}\n`);
+    if (e instanceof CorpusError || e instanceof IndexError) {
+      process.stderr.write(`${e instanceof CorpusError ? "Corpus error" : "Index error"}: ${e.message}\n`);
       process.exit(1);
     }
     throw e;

@@ -6,7 +6,7 @@
  * index is never replaced by a half-built one.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
@@ -43,6 +43,18 @@ export interface LoadedIndex {
 
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
+/**
+ * Refuses to replace a folder that is not an index: INDEX_DIR pointing at the corpus or the
+ * project by mistake must not delete it. Empty folders and folders with our manifest are fine.
+ */
+export function assertReplaceable(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new IndexError(`INDEX_DIR ${dir} is a file, not a folder`);
+  const entries = readdirSync(dir);
+  if (entries.length > 0 && !entries.includes(MANIFEST_FILE))
+    throw new IndexError(`INDEX_DIR ${dir} holds other files (no ${MANIFEST_FILE}): refusing to replace it; point INDEX_DIR at an empty or index folder`);
+}
+
 /** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
 export function checkIndex(dir: string, expected: { corpusHash: string; embedder: EmbedderInfo; count: number }): string | null {
   const file = join(dir, MANIFEST_FILE);
@@ -53,6 +65,7 @@ export function checkIndex(dir: string, expected: { corpusHash: string; embedder
   } catch {
     return "manifest is not valid JSON";
   }
+  if (!m || typeof m !== "object") return "manifest is not an object";
   if (m.manifestVersion !== MANIFEST_VERSION) return "manifest version changed";
   if (m.corpusHash !== expected.corpusHash) return "corpus changed";
   if (JSON.stringify(m.embedder) !== JSON.stringify(expected.embedder)) return "embedder changed";
@@ -79,6 +92,7 @@ export async function buildIndex(
   onProgress?: (message: string) => void,
 ): Promise<{ store: HNSWLib; manifest: IndexManifest }> {
   const target = resolve(dir);
+  assertReplaceable(target);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {

@@ -4,6 +4,7 @@ import { parseConfig } from "../../src/config.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { BotStartError, startBot, type RunningBot } from "../../src/bot/start-bot.js";
+import { pino } from "pino";
 import { silentLogger } from "../../src/logger.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
 import { createFakeEngine } from "../support/fake-engine.js";
@@ -37,7 +38,7 @@ describe("startBot in polling mode", () => {
     expect(reply.response.ok).toBe(true);
     expect(reply.params.chat_id).toBe(update.message!.chat.id);
 
-    const health = await fetch(`http://127.0.0.1:${running.address.port}/healthz`);
+    const health = await fetch(`http://127.0.0.1:${running.address!.port}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: "ok", mode: "polling" });
 
@@ -64,6 +65,29 @@ describe("startBot in polling mode", () => {
     expect(err).toBeInstanceOf(BotStartError);
     expect((err as Error).message).toMatch(/rejected the bot token.*TELEGRAM_BOT_TOKEN.*@BotFather/);
     expect((err as Error).message).not.toContain("999:WRONG");
+  });
+
+  it("should give up within seconds, and never show the token, when the Bot API cannot be reached", async () => {
+    const config = parseConfig({ TELEGRAM_BOT_TOKEN: "123:SECRET-TOKEN-x", TELEGRAM_API_ROOT: "http://127.0.0.1:9", PORT: "0", HOST: "127.0.0.1" });
+    const lines: string[] = [];
+    const logger = pino({ level: "debug" }, { write: (l: string) => void lines.push(l) });
+    const bot = createBot("123:SECRET-TOKEN-x", { config, logger, engine: createFakeEngine() });
+    const started = Date.now();
+    const err = await startBot(bot, { config, logger }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BotStartError);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((err as Error).message).toMatch(/reach/i);
+    expect(`${(err as Error).message} ${(err as Error).stack} ${lines.join("")}`).not.toContain("SECRET-TOKEN");
+    api = await startFakeBotApi(); // for afterEach
+  });
+
+  it("should report a 409 Conflict from getUpdates as fatal, once, without crashing", async () => {
+    const { bot, config } = await setUp();
+    api.failures.set("getUpdates", [{ ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request" }]);
+    const fatal: unknown[] = [];
+    running = await startBot(bot, { config, logger: silentLogger, onFatal: (e) => fatal.push(e) });
+    await expect.poll(() => fatal.length, { timeout: 5000 }).toBe(1);
+    expect(String((fatal[0] as Error).message)).toContain("409");
   });
 
   it("should retry a 429 after retry_after and deliver the message once", async () => {
@@ -95,7 +119,7 @@ describe("startBot in webhook mode", () => {
     const setWebhook = api.calls.find((c) => c.method === "setWebhook")!;
     expect(setWebhook.params).toMatchObject({ secret_token: "s3cret_token" });
     // The fake server delivers to where the bot really listens.
-    api.webhook = { url: `http://127.0.0.1:${running.address.port}/telegram/hook`, secret: "s3cret_token" };
+    api.webhook = { url: `http://127.0.0.1:${running.address!.port}/telegram/hook`, secret: "s3cret_token" };
 
     const base = { message: { message_id: 1, date: 0, chat: { id: 7, type: "private" as const, first_name: "A" }, from: { id: 7, is_bot: false, first_name: "A" }, text: "hi" } };
     expect(await api.deliver({ update_id: 1, ...base }, undefined)).toBe(401);
@@ -104,7 +128,7 @@ describe("startBot in webhook mode", () => {
 
     expect(await api.deliver({ update_id: 3, ...base }, "s3cret_token")).toBe(200);
     await api.waitFor((c) => c.method === "sendMessage" && c.params.chat_id === 7);
-    const health = await fetch(`http://127.0.0.1:${running.address.port}/healthz`);
+    const health = await fetch(`http://127.0.0.1:${running.address!.port}/healthz`);
     expect(health.status).toBe(200);
   });
 });

@@ -36,6 +36,22 @@ describe("index store", () => {
   afterEach(() => tmp.cleanup());
   const emb = new HashedNgramEmbeddings();
 
+  it("should refuse to replace a folder that is not an index, and leave it untouched", async () => {
+    const dir = tmp.make();
+    writeFileSync(join(dir, "keep.txt"), "an article");
+    await expect(loadOrBuildIndex(dir, SENTENCES, emb, "hash-1")).rejects.toThrow(IndexError);
+    expect(readdirSync(dir)).toEqual(["keep.txt"]);
+  });
+
+  it("should rebuild when the manifest is valid JSON but not an object", async () => {
+    const dir = join(tmp.make(), "index");
+    await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+    writeFileSync(join(dir, MANIFEST_FILE), "null");
+    const again = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+    expect(again.rebuilt).toBe(true);
+    expect(again.reason).toBe("manifest is not an object");
+  });
+
   it("should build a missing index, then load it without rebuilding", async () => {
     const dir = join(tmp.make(), "index");
     const first = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
