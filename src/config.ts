@@ -83,8 +83,9 @@ export type Config = z.infer<typeof configSchema>;
  * @throws ConfigError naming each bad variable, e.g. `PORT: Too big: expected number to be <=65535`.
  */
 export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable (`PORT=`) means "not set": its default applies, as for a missing one.
   const known = Object.fromEntries(
-    Object.keys(configSchema.shape ?? {}).map((k) => [k, env[k]]),
+    Object.keys(configSchema.shape ?? {}).map((k) => [k, env[k]?.trim() === "" ? undefined : env[k]]),
   );
   const r = configSchema.safeParse(known);
   if (r.success) return r.data;

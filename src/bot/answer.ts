@@ -46,7 +46,10 @@ export async function answerQuestion(ctx: BotContext, engine: Engine, question: 
     ctx.log.info({ kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms }, "question answered");
     const messages = toMessages(formatResultHtml(result));
     const [first, ...rest] = messages;
-    if (first === undefined) return;
+    if (first === undefined) {
+      await draft?.cancel();
+      return;
+    }
     const shownAsDraft = draft ? await draft.finish(first) : false;
     for (const [i, html] of (shownAsDraft ? rest : messages).entries()) {
       await ctx.reply(html, {
@@ -57,8 +60,10 @@ export async function answerQuestion(ctx: BotContext, engine: Engine, question: 
           : {}),
       });
     }
+  } catch (err) {
+    await draft?.cancel(); // an error after a draft was shown: take the unverified text down
+    throw err;
   } finally {
     stopTyping();
-    draft?.cancel();
   }
 }

@@ -9,8 +9,8 @@ export interface Draft {
   onPartial: (text: string) => void;
   /** Replaces the draft with the first final message; false when no draft was shown. */
   finish: (firstHtml: string) => Promise<boolean>;
-  /** Stops pending updates (on errors). */
-  cancel: () => void;
+  /** Stops pending updates and removes a draft that was shown (unverified text never stays). */
+  cancel: () => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -34,6 +34,18 @@ export function createDraft(ctx: BotContext, intervalMs: number): Draft {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
   let chain: Promise<void> = Promise.resolve();
+
+  // Deletes the draft (best effort); if that fails, blanks it so no unverified text stays visible.
+  const removeDraft = async () => {
+    if (messageId === undefined || chatId === undefined) return;
+    const id = messageId;
+    messageId = undefined;
+    try {
+      await ctx.api.deleteMessage(chatId, id);
+    } catch {
+      await ctx.api.editMessageText(chatId, id, "…").catch((err: unknown) => ctx.log.warn({ err }, "could not remove the draft"));
+    }
+  };
 
   const flush = () => {
     timer = undefined;
@@ -69,13 +81,16 @@ export function createDraft(ctx: BotContext, intervalMs: number): Draft {
       } catch (err) {
         if (isNotModified(err)) return true;
         ctx.log.warn({ err }, "final draft edit failed; sending the answer as a new message");
+        await removeDraft();
         return false;
       }
       return true;
     },
-    cancel() {
+    async cancel() {
       closed = true;
       clearTimeout(timer);
+      await chain;
+      await removeDraft();
     },
   };
 }

@@ -35,10 +35,21 @@ export type BotTexts = z.infer<typeof localeSchema>;
 export const BOT_LANGS = ["ru", "en", "az"] as const satisfies readonly Lang[];
 export const DEFAULT_LANG: Lang = "ru";
 
+/** A bot locale file that cannot be read or lacks a text. */
+export class BotLocaleError extends Error {
+  override name = "LocaleError";
+}
+
 function loadLocale(lang: Lang): BotTexts {
   const url = new URL(`../../locales/bot/${lang}.json`, import.meta.url);
-  const parsed = localeSchema.safeParse(JSON.parse(readFileSync(url, "utf8")));
-  if (!parsed.success) throw new Error(`locales/bot/${lang}.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(url, "utf8"));
+  } catch (cause) {
+    throw new BotLocaleError(`locales/bot/${lang}.json: ${(cause as Error).message}`, { cause });
+  }
+  const parsed = localeSchema.safeParse(data);
+  if (!parsed.success) throw new BotLocaleError(`locales/bot/${lang}.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
 

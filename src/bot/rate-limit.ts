@@ -11,7 +11,8 @@ export function createQuestionLimiter(perMinute: number, windowMs = 60_000): Mid
   return limit<BotContext, never>({
     timeFrame: windowMs,
     limit: perMinute,
-    keyGenerator: (ctx) => (ctx.from ? String(ctx.from.id) : undefined),
+    // Anonymous admins and channels all post as one "user": count them by their chat instead.
+    keyGenerator: (ctx) => (ctx.msg?.sender_chat ? `chat:${ctx.msg.sender_chat.id}` : ctx.from ? String(ctx.from.id) : undefined),
     onLimitExceeded: (ctx) => {
       ctx.log.info("rate limit reached");
       if (ctx.chat && ctx.msg)

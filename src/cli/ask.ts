@@ -1,7 +1,8 @@
 /**
  * `npm run ask -- "question"` prints the answer as a person reads it.
  * `npm run ask -- --jsonl FILE` reads {"id","question"} lines and prints one JSON line per
- * question: {"id","refused","answer","citations":[{"n","quote","doc","title"}],"lang","ms"}.
+ * question: {"id","refused","answer","citations":[{"n","quote","doc","title","date"}],"lang","ms"}
+ * (plus "reason" for refusals).
  */
 import { readFileSync } from "node:fs";
 import type { EngineResult } from "../engine/types.js";
@@ -44,6 +45,10 @@ async function main() {
         item = JSON.parse(line) as typeof item;
       } catch {
         process.stderr.write(`${file}:${k + 1}: not JSON, skipped\n`);
+        continue;
+      }
+      if (item === null || typeof item !== "object" || Array.isArray(item)) {
+        process.stderr.write(`${file}:${k + 1}: not a {"id","question"} object, skipped\n`);
         continue;
       }
       const r = await engine.ask(String(item.question ?? ""));

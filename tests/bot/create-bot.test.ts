@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createFakeEngine, toAnswer } from "../support/fake-engine.js";
 import { loadUpdate } from "../support/fixtures.js";
 import { createHarness } from "../support/harness.js";
-import { groupText, privateText } from "../support/updates.js";
+import { groupText, inlineQuery, privateText } from "../support/updates.js";
 
 function captureLogger(level = "info") {
   const lines: Record<string, unknown>[] = [];
@@ -112,5 +112,22 @@ describe("fixture sanity", () => {
   it("should keep fixtures real Update objects with one update kind each", () => {
     const u = loadUpdate("sticker");
     expect(Object.keys(u).sort()).toEqual(["message", "update_id"]);
+  });
+});
+
+describe("queues", () => {
+  it("should answer an inline query while the same user's private question is still being answered", async () => {
+    let release: () => void = () => {};
+    const slow = new Promise<void>((r) => (release = r));
+    const engine = createFakeEngine(async (q) => {
+      if (q.startsWith("slow")) await slow;
+      return toAnswer({ lead: `Answer to ${q}` });
+    });
+    const h = createHarness({ engine });
+    const privateDone = h.send(privateText("slow question", { userId: 7 }));
+    await h.send(inlineQuery("fast question", { userId: 7 }));
+    expect(h.of("answerInlineQuery")).toHaveLength(1); // not queued behind the private answer
+    release();
+    await privateDone;
   });
 });

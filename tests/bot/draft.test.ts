@@ -68,5 +68,22 @@ describe("live drafts", () => {
     await vi.advanceTimersByTimeAsync(6000);
     await done;
     expect(h.sentTexts().at(-1)).toBe(formatAnswerHtml(final));
+    expect(h.of("deleteMessage")).toHaveLength(1); // the unverified draft does not stay
+  });
+
+  it("should take the draft down when the engine fails after streaming", async () => {
+    vi.useFakeTimers();
+    const engine = createFakeEngine(async (_q, options) => {
+      options?.onPartial?.("Unverified words");
+      await new Promise((r) => setTimeout(r, 1500));
+      throw new Error("model crashed");
+    });
+    const h = createHarness({ engine });
+    const done = h.send(privateText("q"));
+    await vi.advanceTimersByTimeAsync(3000);
+    await done;
+    expect(String(h.of("sendMessage")[0]!.payload.text)).toContain("Unverified words"); // the draft was shown
+    expect(h.of("deleteMessage")).toHaveLength(1); // and taken down
+    expect(h.sentTexts().at(-1)).not.toContain("Unverified"); // the last message is the apology
   });
 });

@@ -45,6 +45,7 @@ describe("ask --jsonl", () => {
         "",
         JSON.stringify({ id: "q2", question: "What is the capital of France?" }),
         JSON.stringify({ id: 3, question: "How many companies were in the delegation?" }),
+        "null",
       ].join("\n") + "\n",
     );
     run = await runAsk(["--jsonl", inputFile], { CORPUS_DIR: corpusDir, INDEX_DIR: join(dir, "index") });
@@ -88,6 +89,7 @@ describe("ask --jsonl", () => {
 
   it("should report the malformed line on stderr, by file and line number", () => {
     expect(run.stderr).toContain(`${inputFile}:2: not JSON, skipped`);
+    expect(run.stderr).toContain(`${inputFile}:6: not a {"id","question"} object, skipped`);
     expect(run.stderr).toContain("answered 3 questions");
   });
 

@@ -50,8 +50,10 @@ export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps):
     if (query === "") {
       const example = ui.examples[0] ?? "";
       const help = toMessages(`${escapeHtml(fill(ui.help, { bot: ctx.me.username }))}`)[0] ?? "";
+      // The help card is in the asker's language: personal, so Telegram does not serve it to others.
       await ctx.answerInlineQuery([article(toResultId("help", ctx.uiLang), ui.inlineHelpTitle, help, fill(ui.inlineHelpDescription, { example }))], {
         cache_time: config.INLINE_CACHE_SECONDS,
+        is_personal: true,
       });
       return;
     }

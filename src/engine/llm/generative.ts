@@ -248,7 +248,8 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
       }
       const v = verifyGeneration(text, input.passages, { equivalents: opts.equivalents });
       if (!v.ok) {
-        log.warn({ reasons: v.reasons, text: text.slice(0, 500) }, "generation discarded: failed verification");
+        log.warn({ reasons: v.reasons.length }, "generation discarded: failed verification");
+        log.debug({ reasons: v.reasons, text: text.slice(0, 500) }, "the discarded generation"); // may echo the user's words
         return { ok: false, reason: "unverified", detail: v.reasons.join("; ") };
       }
       return { ok: true, text, used: v.used };

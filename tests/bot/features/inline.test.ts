@@ -48,6 +48,8 @@ describe("inline mode", () => {
     expect(results).toHaveLength(1);
     expect(results[0]!.title).toBe("Задайте вопрос о событии");
     expect(results[0]!.description).toContain("Сколько компаний");
+    // In the asker's language, so Telegram must not serve it to other users from its cache.
+    expect(h.of("answerInlineQuery")[0]!.payload).toMatchObject({ is_personal: true });
   });
 
   it("should answer within the deadline even when the engine hangs", async () => {
