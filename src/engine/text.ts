@@ -7,11 +7,10 @@ import snowball from "snowball-stemmers";
 const ruStemmer = snowball.newStemmer("russian");
 const enStemmer = snowball.newStemmer("english");
 
-/** Folds case, ё→е, typographic quotes/dashes and spaces, like the reference scorer does. */
-export function normalizeText(s: string): string {
-  return s
+/** Folds case, ё→е, typographic quotes/dashes and spaces — exactly as the reference scorer does. */
+export function foldText(s: string): string {
+  return String(s)
     .normalize("NFC")
-    .replace(/İ/g, "I")
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[«»„“”‟"]/g, '"')
@@ -19,6 +18,11 @@ export function normalizeText(s: string): string {
     .replace(/[‐‑‒–—―]/g, "-")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** {@link foldText} for questions: also the Azerbaijani capital İ, which lower-cases to i + a combining dot. */
+export function normalizeText(s: string): string {
+  return foldText(s.replace(/İ/g, "I"));
 }
 
 export interface Token {

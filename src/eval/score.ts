@@ -2,6 +2,8 @@
  * Scoring rules of the reference scorer (../shared/eval/score.mjs), as a library: the
  * repo's `npm run eval` must agree with it figure for figure (a test checks that).
  */
+import { foldText } from "../engine/text.js";
+
 export interface GoldItem {
   id: string;
   lang: string;
@@ -30,17 +32,8 @@ export interface Row {
 
 export type Metrics = Record<string, number | null>;
 
-/** The reference scorer's own normalisation, copied on purpose (not text.ts's, which serves retrieval). */
-export const norm = (s: string) =>
-  String(s)
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[«»„“”‟"]/g, '"')
-    .replace(/[‘’`]/g, "'")
-    .replace(/[‐‑‒–—―]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+/** The reference scorer's normalisation (text.ts keeps it in step; tests/eval checks the two agree). */
+export const norm = foldText;
 
 /** Locates quotes in the article the way the reference scorer does (paragraph 0 = first line). */
 export function createLocator(articleText: string) {
