@@ -14,7 +14,7 @@ import { createLanguageDetector, type LanguageDetector } from "./lang.js";
 import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
 import { toSentences, type Sentence } from "./sentences.js";
-import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer, type Passage } from "./llm/index.js";
+import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer } from "./llm/index.js";
 import type { AnswerResult, AskOptions, Citation, CorpusDocument, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
 export interface EngineDeps {
@@ -158,28 +158,29 @@ export async function createEngine(
     const picked = selectAnswer(lexical, q, eligible);
     if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
     const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));
+    const sources = (list: Citation[]) => ["", t(lang, "answer.sources"), ...list.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`)];
+    // One short line when the quotes are in another language than the question.
+    const noteFor = (list: Citation[]) => {
+      const foreign = [...new Set(list.map((c) => docs.get(c.doc)!.lang))].filter((l) => l !== lang);
+      return foreign.length ? t(lang, "answer.note", { source: foreign.map((l) => t(lang, `lang.${l}`)).join(", ") }) : undefined;
+    };
     if (useModel) {
       // The model sees the extractive picks first, then the next best sentences.
       const order = [...picked, ...eligible.map((c) => c.i).filter((i) => !picked.includes(i))].slice(0, PASSAGES_FOR_MODEL);
-      const passages: Passage[] = order.map((i, k) => toCitation(sentences[i]!, k + 1));
+      const passages: Citation[] = order.map((i, k) => toCitation(sentences[i]!, k + 1)); // a Citation is a Passage
       const g = await generator.answer({ question: q.text, lang, passages, signal: options.signal, onPartial: options.onPartial });
       if (g.ok) {
-        const used = passages.filter((p) => g.used.includes(p.n)).map((p) => ({ ...toCitation(sentences[order[p.n - 1]!]!, p.n) }));
-        const text = [g.text, "", t(lang, "answer.sources"), ...used.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`)].join("\n");
-        return { result: { kind: "answer", lang, text, body: g.text, lead: used[0]?.quote ?? citations[0]!.quote, citations: used, mode: "generative", ms: elapsed(started) }, trace };
+        const used = passages.filter((p) => g.used.includes(p.n));
+        const languageNote = noteFor(used);
+        const text = [g.text, ...(languageNote ? [languageNote] : []), ...sources(used)].join("\n");
+        return { result: { kind: "answer", lang, text, body: g.text, lead: used[0]?.quote ?? citations[0]!.quote, languageNote, citations: used, mode: "generative", ms: elapsed(started) }, trace };
       }
       if (g.reason === "refused") return { result: refuse(lang, "weak_evidence", started), trace };
       logger.info({ reason: g.reason }, "generated answer discarded; extractive answer used");
       logger.debug({ detail: g.detail }, "why the generated answer was discarded");
     }
-    const sourceLangs = new Set(citations.map((c) => docs.get(c.doc)!.lang));
-    const foreign = [...sourceLangs].filter((l) => l !== lang);
-    const languageNote = foreign.length
-      ? t(lang, "answer.note", { source: foreign.map((l) => t(lang, `lang.${l}`)).join(", ") })
-      : undefined;
-    const lines = [t(lang, "answer.leadIn"), ...citations.map((c) => `${c.quote} [${c.n}]`)];
-    if (languageNote) lines.push(languageNote);
-    lines.push("", t(lang, "answer.sources"), ...citations.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`));
+    const languageNote = noteFor(citations);
+    const lines = [t(lang, "answer.leadIn"), ...citations.map((c) => `${c.quote} [${c.n}]`), ...(languageNote ? [languageNote] : []), ...sources(citations)];
     const result: AnswerResult = {
       kind: "answer",
       lang,
