@@ -104,6 +104,7 @@ const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|ми�
 const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
 const DURATION_UNIT = /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
 const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|девят|десят)\S*$/;
+const PLACE_WORDS = /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
 const ROLE_WORDS = /(?<![\p{L}])(министр|президент|вице|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
 const SPEECH_VERB = /^(заяв|сказал|сообщил|отметил|подчеркнул|пообещал|said|says|stated|announced|told|noted|stressed|promised|dedi|deyib|bildirib|söylə|vurğula|qeyd)/;
 const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
@@ -152,6 +153,13 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
   return false;
 }
 
+const FUTURE_MARKER = ub(/(будет|будут|будущ|планиру|предстоит|намерен|состоится|\bwill\b|\bshall\b|\bplan(s|ned)?\b|\bfuture\b|\bnext\b|\bupcoming\b|\S+(acaq|əcək)\b|gələcək|planlaşdır)/i);
+
+/** Whether a sentence talks about the future at all (a future verb or date). */
+export function speaksOfFuture(text: string, docDate?: string): boolean {
+  return FUTURE_MARKER.test(text) || (docDate !== undefined && holdsFutureDate(text, docDate) && FUTURE_DATE.test(text));
+}
+
 /** Whether sentence `i` holds the kind of fact the question asks for. */
 export function holdsType(index: LexicalIndex, i: number, type: AnswerType, listFocus?: string[]): boolean {
   const f = index.features[i]!;
@@ -181,11 +189,16 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
       return types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
     case "person": {
       if (types.has("person")) return true;
-      // A name: a capitalised word inside the sentence that is not a place after "в/in" nor an organisation.
+      // A name: "Имя Фамилия" (two capitalised words that are not a state or an organisation),
+      // or a capitalised word right after a title or "по имени" ("министр Байрамов", "named Ursel").
       for (let j = 1; j < toks.length; j++) {
-        if (!isName(j) || ORG_WORDS.test(toks[j]!.lower)) continue;
-        if (LOCATIVE.test(toks[j - 1]!.text)) continue;
-        return true;
+        if (!isName(j) || ORG_WORDS.test(toks[j]!.lower) || PLACE_WORDS.test(toks[j]!.lower)) continue;
+        const next = toks[j + 1];
+        if (next && isName(j + 1) && !ORG_WORDS.test(next.lower) && !PLACE_WORDS.test(next.lower)) return true;
+        const before = toks.slice(Math.max(0, j - 2), j).map((t) => t.lower).join(" ");
+        if (ROLE_WORDS.test(before) || /(имени|named|called|adlı)$/.test(before)) return true;
+        // Without glossary types for this sentence, any capitalised word not after "в/in" may be a name.
+        if (!f.types && !LOCATIVE.test(toks[j - 1]!.text)) return true;
       }
       return false;
     }
@@ -299,7 +312,8 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
   for (const c of top) {
     const s = index.sentences[c.i]!;
     c.typeOk = holdsType(index, c.i, q.kind.type, q.kind.listFocus);
-    if (c.typeOk && q.kind.future && q.kind.type === "date") c.typeOk = holdsFutureDate(s.text, index.docDates.get(s.doc));
+    // "When will…", "where will…", "what will…": only a sentence about the future can answer.
+    if (c.typeOk && q.kind.future) c.typeOk = q.kind.type === "date" ? holdsFutureDate(s.text, index.docDates.get(s.doc)) : speaksOfFuture(s.text, index.docDates.get(s.doc));
     if (c.typeOk && noun) c.typeOk = numberCounts(index, c.i, noun);
   }
   return top;

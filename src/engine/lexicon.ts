@@ -46,7 +46,7 @@ const PHRASING = words(`
 вместе вообще целом примерно точно именно конкретно ходе время какое-то
 many much context framework within among regarding concerning respect terms matter topic regard kind sort type exactly specifically
 come came comes from give gave given get got make made thing things something anything mean means meant stand stands involved involve
-нужен нужна нужно нужны needed
+нужен нужна нужно нужны needed full cover covers covered remit
 пост должность должности должностью титул position title vəzifə vəzifəsi vəzifədə занимает занимал занимала занимали занимать
 сказал сказала сказали заявил заявила заявили говорил говорила говорили заявление заявления statement dedi deyib söylədi söyləyib
 поднимался поднималась поднималось поднимались поднимали затрагивался затрагивалась затрагивались затрагивали затронута затронут
@@ -125,12 +125,12 @@ export type AnswerType = "count" | "amount" | "duration" | "date" | "person" | "
 const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   ["definition", ub(/^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/)],
   ["amount", ub(/(объ[её]м|сумм|стоимост|\bстои(т|л|ла|ли|ло|ть)\b|обош(ел|ёл|лась|лось|лись)|обойд|\bcosts?\b|how much (money|did|does|will|is|was)|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/)],
-  ["role", ub(/(как(ой|ую|ова) (пост|должност|титул)|в какой должности|кем (он|она)?\s*(работает|является|был|была)|\bwhat (position|title|post|job)\b|which (position|title|post)|\bwhat is (his|her) (role|title|position)|hansı vəzifə|vəzifəsi nədir|vəzifəsi)/)],
+  ["role", ub(/(как(ой|ую|ова) (пост|должност|титул)|в какой должности|кем (он|она)?\s*(работает|является|был|была)|\bwhat (position|title|post|job)\b|which (position|title|post)|\bwhat is (his|her|\S+'s)( full| official| exact)? (role|title|position|job)|hansı vəzifə|vəzifəsi nədir|vəzifəsi)/)],
   // What one named person said (singular verbs): "что заявил Чокси", "what did Choksi say"; not "что говорили о…".
   ["statement", ub(/(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал)а?\s+\S|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+)? (say|state|announce|tell|stress|promise)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib)\b)/)],
   ["duration", ub(/(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il)|müddət)/)],
   ["count", ub(/(\bсколько|количеств|\bчисло\b|how many|number of|neçə|\bsayı)/)],
-  ["date", ub(/(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdate\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/)],
+  ["date", ub(/(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/)],
   ["person", ub(/(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/)],
   ["place", ub(/(\bгде\b|\bкуда\b|откуда|в как(ом|ой) (город|стран|мест)|\bwhere\b|which (city|country|place)|what (city|country|place)|\blocation\b|harada|\bhara\b|haradan|hansı (şəhər|ölkə|yer))/)],
   ["org", ub(/(как(ая|ой|ую|ие) (организац|компани|учрежден|ведомств|министерств)|which (organi[sz]ation|company|ministry|agency|body)|what (organi[sz]ation|company|ministry|agency|body)|hansı (təşkilat|şirkət|nazirlik|qurum))/)],
