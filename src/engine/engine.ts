@@ -7,7 +7,7 @@ import type { Config } from "../config.js";
 import { silentLogger, type Logger } from "../logger.js";
 import { displayTitle, loadCorpus, type Corpus } from "./corpus.js";
 import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
-import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import { scoreCandidates, selectAnswer } from "./evidence.js";
 import { loadLocales, type Translate } from "./i18n.js";
 import { loadOrBuildIndex } from "./index-store.js";
 import { createLanguageDetector, type LanguageDetector } from "./lang.js";
@@ -15,7 +15,7 @@ import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
 import { toSentences, type Sentence } from "./sentences.js";
 import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer } from "./llm/index.js";
-import type { AnswerResult, AskOptions, Citation, CorpusDocument, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
+import type { AnswerResult, AskOptions, Citation, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
 export interface EngineDeps {
   logger?: Logger;
@@ -235,6 +235,3 @@ function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
 }
 
-/** Re-exported for callers that only need the type check (tests). */
-export { holdsType };
-export type { CorpusDocument };
