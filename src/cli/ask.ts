@@ -40,7 +40,7 @@ async function main() {
     let n = 0;
     for (const [k, line] of lines.entries()) {
       if (!line.trim()) continue;
-      let item: { id?: unknown; question?: unknown };
+      let item: { id?: unknown; question?: unknown; history?: unknown };
       try {
         item = JSON.parse(line) as typeof item;
       } catch {
@@ -51,7 +51,8 @@ async function main() {
         process.stderr.write(`${file}:${k + 1}: not a {"id","question"} object, skipped\n`);
         continue;
       }
-      const r = await engine.ask(String(item.question ?? ""));
+      const history = Array.isArray(item.history) ? item.history.filter((h): h is string => typeof h === "string").slice(-5) : undefined;
+      const r = await engine.ask(String(item.question ?? ""), { history });
       process.stdout.write(toJsonLine(item.id ?? k + 1, r) + "\n");
       n++;
     }

@@ -5,13 +5,22 @@
  *   npm run eval                          all of eval/gold.jsonl
  *   npm run eval -- --set FILE            another gold file
  *   npm run eval -- --trace               why each failing question went the way it did
- *   npm run eval -- --calibrate           sweeps the evidence gates (see README, "Calibration")
+ *   npm run eval -- --fit                 fits the answerability model (see README, "The decision to answer")
  *   npm run eval -- --bars                exit 1 when a dev-set bar is not met
  */
-import { readFileSync } from "node:fs";
-import { GATES, type EngineInternals, type Trace } from "../engine/engine.js";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Config } from "../config.js";
+import { answerability, decide, FEATURE_NAMES, type Features } from "../engine/decide.js";
+import type { EngineInternals, Trace } from "../engine/engine.js";
+import { TUNING } from "../engine/tuning.js";
+import { fitLogistic, type Example } from "../eval/fit.js";
 import { BARS, belowBars, fmt, scoreAnswers, type AnswerLine, type GoldItem } from "../eval/score.js";
 import { loadConfig, startEngine } from "./common.js";
+
+/** The labelled chat-style sets the answerability model is fitted on (held-out sets are never among them). */
+const FIT_SETS = ["eval/gold.jsonl", "eval/dev2.jsonl", "eval/holdout.jsonl"];
 
 function articleText(engine: EngineInternals, path?: string): string {
   if (path) return readFileSync(path, "utf8");
@@ -26,47 +35,94 @@ interface Observation {
   refusedByIntent: boolean;
 }
 
-/** Decisions of the gates for given thresholds, from recorded traces. */
-function refusedWith(o: Observation, minKnown: number, minCoverage: number): boolean {
-  if (o.refusedByIntent || !o.trace) return true;
-  const t = o.trace;
-  if (t.question.concepts.length === 0 || t.question.knownShare < minKnown) return true;
-  if (t.bestCoverage < minCoverage) return true;
-  return t.question.kind.type !== "none" && t.bestTypedCoverage < minCoverage;
+/** A labelled question with the features the engine saw, for fitting the answerability model. */
+interface Labelled {
+  source: string;
+  y: 0 | 1;
+  features: Features;
+  /** The rules after the model refuse it anyway (so the model cannot change the outcome). */
+  decidedLater: boolean;
 }
 
-function calibrate(obs: Observation[]) {
-  const grid = Array.from({ length: 21 }, (_, i) => i / 20);
-  let best = { acc: -1, ks: [] as number[], cs: [] as number[] };
-  const table: { k: number; c: number; acc: number }[] = [];
-  for (const k of grid)
-    for (const c of grid) {
-      // Balanced accuracy: answerable answered, and must-refuse refused, weigh equally.
-      const ans = obs.filter((o) => o.item.kind === "answerable");
-      const ref = obs.filter((o) => o.item.kind !== "answerable");
-      const a = ans.filter((o) => !refusedWith(o, k, c)).length / (ans.length || 1);
-      const r = ref.filter((o) => refusedWith(o, k, c)).length / (ref.length || 1);
-      const acc = (a + r) / 2;
-      table.push({ k, c, acc });
-      if (acc > best.acc + 1e-9) best = { acc, ks: [k], cs: [c] };
-      else if (Math.abs(acc - best.acc) < 1e-9) {
-        best.ks.push(k);
-        best.cs.push(c);
-      }
-    }
-  const mid = (xs: number[]) => (Math.min(...xs) + Math.max(...xs)) / 2;
-  console.log(`calibration: best balanced accuracy ${best.acc.toFixed(3)} on ${best.ks.length} grid points`);
-  console.log(`  minKnownShare range ${Math.min(...best.ks)}…${Math.max(...best.ks)} → midpoint ${mid(best.ks).toFixed(2)} (now ${GATES.minKnownShare})`);
-  console.log(`  minCoverage   range ${Math.min(...best.cs)}…${Math.max(...best.cs)} → midpoint ${mid(best.cs).toFixed(2)} (now ${GATES.minCoverage})`);
-  const current = table.find((t) => Math.abs(t.k - GATES.minKnownShare) < 1e-9 && Math.abs(t.c - GATES.minCoverage) < 1e-9);
-  if (current) console.log(`  current gates: balanced accuracy ${current.acc.toFixed(3)}`);
-  const show = (label: string, pick: (o: Observation) => number | undefined) => {
-    const vals = (kind: string) => obs.filter((o) => (kind === "answerable" ? o.item.kind === kind : o.item.kind !== "answerable") && !o.refusedByIntent).map(pick).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
-    console.log(`  ${label}: answerable ${vals("answerable").map((v) => v.toFixed(2)).join(" ")}`);
-    console.log(`  ${label}: must-refuse ${vals("refuse").map((v) => v.toFixed(2)).join(" ")}`);
-  };
-  show("knownShare", (o) => o.trace?.question.knownShare);
-  show("bestCoverage", (o) => o.trace?.bestCoverage);
+const ALWAYS_ANSWER = { ...TUNING.answerability, bias: 100 };
+
+/** Runs questions through an engine and keeps those that reached the answerability model. */
+async function collect(engine: EngineInternals, source: string, items: { question: string; history?: string[]; y: 0 | 1 }[]): Promise<Labelled[]> {
+  const out: Labelled[] = [];
+  for (const it of items) {
+    const { trace } = await engine.askWithTrace(it.question, { history: it.history, extractiveOnly: true });
+    if (!trace?.features) continue;
+    const later = decide({ q: trace.question, documents: engine.documents().length, evidence: trace.evidence!, model: ALWAYS_ANSWER }, "evidence");
+    out.push({ source, y: it.y, features: trace.features, decidedLater: later !== undefined && later.kind === "refuse" });
+  }
+  return out;
+}
+
+/** XQuAD (../shared/bench/xquad) as labelled data: half the articles in the corpus, questions about the other half must be refused. */
+async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): Promise<Labelled[]> {
+  const dir = process.env.XQUAD_DIR ?? "../shared/bench/xquad";
+  if (!existsSync(join(dir, "xquad.ru.json"))) return [];
+  type X = { data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[] };
+  const ru = (JSON.parse(readFileSync(join(dir, "xquad.ru.json"), "utf8")) as X).data;
+  const qs = (JSON.parse(readFileSync(join(dir, `xquad.${lang}.json`), "utf8")) as X).data;
+  const work = mkdtempSync(join(tmpdir(), "fit-xquad-"));
+  const corpusDir = join(work, "corpus");
+  mkdirSync(corpusDir);
+  const items: { question: string; y: 0 | 1 }[] = [];
+  // The other half of the split (odd articles in the corpus) from the benchmark's, so the fit never sees its exact corpus.
+  ru.forEach((art, ai) => {
+    const inCorpus = ai % 2 === 1;
+    if (inCorpus)
+      writeFileSync(
+        join(corpusDir, `${String(ai).padStart(2, "0")}.md`),
+        `---\ntitle: ${JSON.stringify(art.title.replace(/_/g, " "))}\nlang: ru\n---\n\n${art.paragraphs.map((p) => p.context.trim()).join("\n\n")}\n`,
+      );
+    qs[ai]!.paragraphs.forEach((p) => p.qas.forEach((qa) => items.push({ question: qa.question, y: inCorpus ? 1 : 0 })));
+  });
+  const step = Math.max(1, Math.floor(items.length / limit));
+  const engine = await startEngine({ ...config, CORPUS_DIR: corpusDir, INDEX_DIR: join(work, "index") });
+  const out = await collect(engine, `xquad-${lang}`, items.filter((_, i) => i % step === 0).slice(0, limit));
+  await engine.close();
+  rmSync(work, { recursive: true, force: true });
+  return out;
+}
+
+/** Fits the answerability model on the labelled sets and prints it for tuning.ts. */
+async function fit(engine: EngineInternals, config: Config, sets: string[]) {
+  const data: Labelled[] = [];
+  for (const file of sets) {
+    const gold = readGold(file);
+    data.push(...(await collect(engine, file, gold.filter((g) => g.kind !== "injection").map((g) => ({ question: g.question, history: g.history, y: g.kind === "answerable" ? 1 : 0 })))));
+  }
+  data.push(...(await xquadLabelled("ru", 400, config)), ...(await xquadLabelled("en", 400, config)));
+  // Refusals that later rules make anyway teach the model nothing.
+  const usable = data.filter((d) => !d.decidedLater);
+  // Each source weighs the same, and within it each class.
+  const weightOf = new Map<string, number>();
+  for (const d of usable) weightOf.set(`${d.source}:${d.y}`, (weightOf.get(`${d.source}:${d.y}`) ?? 0) + 1);
+  const examples: Example[] = usable.map((d) => ({ x: FEATURE_NAMES.map((n) => d.features[n]), y: d.y, w: 1 / weightOf.get(`${d.source}:${d.y}`)! }));
+  const m = fitLogistic(examples);
+  const model = { ...TUNING.answerability, bias: m.bias, weights: Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights };
+  console.log(`fit on ${usable.length} questions (${data.length - usable.length} decided by later rules):`);
+  for (const source of [...new Set(usable.map((d) => d.source))]) {
+    const rows = usable.filter((d) => d.source === source);
+    const acc = (y: 0 | 1, m2: typeof model) => {
+      const r = rows.filter((d) => d.y === y);
+      return r.length ? r.filter((d) => (answerability(d.features, m2) >= m2.threshold ? 1 : 0) === y).length / r.length : NaN;
+    };
+    console.log(`  ${source.padEnd(28)} answer ${acc(1, model).toFixed(3)} refuse ${acc(0, model).toFixed(3)}   (now: ${acc(1, TUNING.answerability).toFixed(3)} / ${acc(0, TUNING.answerability).toFixed(3)})`);
+  }
+  console.log("answerability: {");
+  console.log(`  bias: ${model.bias.toFixed(3)},`);
+  console.log(`  weights: { ${FEATURE_NAMES.map((n) => `${n}: ${model.weights[n].toFixed(3)}`).join(", ")} },`);
+  console.log("}");
+}
+
+function readGold(file: string): GoldItem[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim().startsWith("{"))
+    .map((l) => JSON.parse(l) as GoldItem);
 }
 
 async function main() {
@@ -76,18 +132,20 @@ async function main() {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const setFile = opt("--set") ?? "eval/gold.jsonl";
-  const gold = readFileSync(setFile, "utf8")
-    .split("\n")
-    .filter((l) => l.trim().startsWith("{"))
-    .map((l) => JSON.parse(l) as GoldItem);
+  const gold = readGold(setFile);
   const config = loadConfig();
   const engine = await startEngine(config);
+  if (args.includes("--fit")) {
+    await fit(engine, config, FIT_SETS);
+    await engine.close();
+    return;
+  }
   const withModel = config.LLM_PROVIDER !== "none";
   if (withModel) {
     // Both modes side by side: the extractive floor first, then the model's answers.
     const extractive: AnswerLine[] = [];
     for (const item of gold) {
-      const r = await engine.ask(item.question, { extractiveOnly: true });
+      const r = await engine.ask(item.question, { extractiveOnly: true, history: item.history });
       extractive.push({ id: item.id, refused: r.kind === "refusal", answer: r.text, citations: r.kind === "answer" ? r.citations : [], ms: r.ms });
     }
     const m = scoreAnswers(gold, extractive, articleText(engine, opt("--article"))).metrics;
@@ -96,7 +154,7 @@ async function main() {
   const answers: AnswerLine[] = [];
   const obs: Observation[] = [];
   for (const item of gold) {
-    const { result, trace } = await engine.askWithTrace(item.question);
+    const { result, trace } = await engine.askWithTrace(item.question, { history: item.history });
     answers.push({
       id: item.id,
       refused: result.kind === "refusal",
@@ -118,14 +176,13 @@ async function main() {
       if (o.trace) {
         const q = o.trace.question;
         console.log(`      type=${q.kind.type}${q.kind.listFocus ? `(${q.kind.listFocus})` : ""} known=${q.knownShare.toFixed(2)} cov=${o.trace.bestCoverage.toFixed(2)} typedCov=${o.trace.bestTypedCoverage.toFixed(2)} dist=${o.trace.bestDistance.toFixed(2)}`);
-        console.log(`      concepts: ${q.concepts.map((c) => `${c.label}${c.known ? "" : "?"}:${c.weight.toFixed(1)}`).join(" | ")}`);
+        console.log(`      concepts: ${q.concepts.map((c) => `${c.inherited ? "^" : ""}${c.label}${c.known ? "" : c.specific ? "?!" : "?"}:${c.weight.toFixed(1)}`).join(" | ")}${q.cyrillicReading ? `  [read as: ${q.cyrillicReading}]` : ""}${q.aboutArticle ? " [about]" : ""}`);
       }
       console.log(`      → ${a.refused ? "refused: " + a.answer.split("\n")[0] : a.citations.map((c) => c.quote.slice(0, 70)).join(" ‖ ")}`);
     }
   }
   console.log(`gold ${setFile}: ${rows.filter((r) => r.ok).length}/${rows.length} ok`);
   console.log(`summary${withModel ? ` (${config.LLM_PROVIDER}:${config.LLM_MODEL})` : ""}: ` + Object.entries(metrics).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
-  if (args.includes("--calibrate")) calibrate(obs);
   const below = belowBars(metrics, BARS);
   if (below.length) console.log(`below bar: ${below.join(", ")}`);
   await engine.close();

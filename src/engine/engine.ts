@@ -7,13 +7,17 @@ import type { Config } from "../config.js";
 import { silentLogger, type Logger } from "../logger.js";
 import { displayTitle, loadCorpus, type Corpus } from "./corpus.js";
 import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
-import { scoreCandidates, selectAnswer } from "./evidence.js";
+import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import type { AnswerType } from "./lexicon.js";
 import { loadLocales, type Translate } from "./i18n.js";
 import { loadOrBuildIndex } from "./index-store.js";
 import { createLanguageDetector, type LanguageDetector } from "./lang.js";
 import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
 import { toSentences, type Sentence } from "./sentences.js";
+import { loadCrossLexicon } from "./language/crosslang.js";
+import { decide, featuresOf, type Evidence, type Features } from "./decide.js";
+import { TUNING } from "./tuning.js";
 import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer } from "./llm/index.js";
 import type { AnswerResult, AskOptions, Citation, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
@@ -32,23 +36,6 @@ export interface EngineDeps {
 /** How many retrieved sentences the model sees. */
 const PASSAGES_FOR_MODEL = 6;
 
-/**
- * Evidence gates, calibrated with `npm run eval -- --calibrate` (method and figures in the
- * README, "Calibration"): minCoverage at the midpoint of the gold set's optimal range;
- * minKnownShare at the lowest value that refuses every off-topic gold question, because the
- * gold optimum (0.70) refuses paraphrased questions of the held-out set and XQuAD.
- */
-export const GATES = {
-  /** Share of the question's concept weight that occurs anywhere in the corpus. */
-  minKnownShare: 0.55,
-  /** Share of the question's concept weight found in the best sentence (same-paragraph neighbours at SCORING.neighbourCredit). */
-  minCoverage: 0.3,
-  /** Candidates from each retriever before fusion. */
-  bm25K: 30,
-  vectorK: 20,
-  /** Reciprocal rank fusion constant (the usual 60). */
-  rrfK: 60,
-};
 
 /** Diagnostics of one question (for eval, calibration and debug logs). */
 export interface Trace {
@@ -56,6 +43,11 @@ export interface Trace {
   bestCoverage: number;
   bestTypedCoverage: number;
   bestDistance: number;
+  /** The features of the answerability model (when retrieval ran). */
+  features?: Features;
+  evidence?: Evidence;
+  /** The rule that decided (when one refused or answered early). */
+  rule?: string;
 }
 
 export interface EngineInternals extends Engine {
@@ -120,17 +112,31 @@ export async function createEngine(
   }
 
   const store = loaded.store;
+  const lexicon = loadCrossLexicon();
+
+  /** The headline and lead sentence of the newest document: what "what is this about?" gets. */
+  function leadAnswer(lang: Lang, started: number, type?: AnswerType): AnswerResult {
+    const doc = [...corpus.documents].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0]!;
+    const own = sentences.filter((s) => s.doc === doc.id);
+    const typed = type ? own.find((s) => holdsType(lexical, s.index, type)) : undefined;
+    const picked = typed ? [typed] : own.slice(0, 2);
+    const citations = picked.map((s, k) => toCitation(s, k + 1));
+    const lines = [t(lang, "answer.leadIn"), ...citations.map((c) => `${c.quote} [${c.n}]`)];
+    return { kind: "answer", lang, text: lines.join("\n"), body: t(lang, "answer.leadIn"), lead: citations[0]!.quote, citations, mode: "extractive", ms: elapsed(started) };
+  }
 
   async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
     const started = performance.now();
     const lang = detect(String(question ?? "").slice(0, 1000), options.langHint);
-    const q = analyzeQuestion(lexical, question, lang);
-    if (q.intent !== "question") return { result: refuse(lang, q.intent, started) };
+    const q = analyzeQuestion(lexical, question, lang, { lexicon, history: options.history });
     const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
-    if (q.concepts.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
-    if (q.knownShare < GATES.minKnownShare) return { result: refuse(lang, "off_topic", started), trace };
-    if (q.kind.countUnknown) return { result: refuse(lang, "missing_fact", started, "count"), trace };
-
+    const documents = corpus.documents.length;
+    const early = decide({ q, documents }, "analysis");
+    if (early) {
+      trace.rule = early.rule;
+      if (early.kind === "refuse") return { result: refuse(lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
+      return { result: leadAnswer(lang, started, early.lead === "kind" ? q.kind.type : undefined), trace };
+    }
     const useModel = generator !== null && !options.extractiveOnly;
     // Multilingual query expansion: only for questions that passed the gate above.
     let vectorText = q.expanded;
@@ -142,19 +148,25 @@ export async function createEngine(
         vectorText = `${q.expanded} ${translated}`;
       }
     }
-    const lexicalHits = bm25(lexical, q.query, GATES.bm25K);
-    const vectorHits = await vectorSearch(vectorText, GATES.vectorK);
+    const lexicalHits = bm25(lexical, q.query, TUNING.gates.bm25K);
+    const vectorHits = await vectorSearch(vectorText, TUNING.gates.vectorK);
     trace.bestDistance = vectorHits[0]?.distance ?? 1;
     const fused = new Map<number, number>();
-    lexicalHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (GATES.rrfK + r + 1)));
-    vectorHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (GATES.rrfK + r + 1)));
+    lexicalHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1)));
+    vectorHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1)));
     const order = [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
     const ranked = scoreCandidates(lexical, q, order);
     trace.bestCoverage = ranked.reduce((m, c) => Math.max(m, c.coverage), 0);
     trace.bestTypedCoverage = ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0);
-    if (trace.bestCoverage < GATES.minCoverage) return { result: refuse(lang, "weak_evidence", started), trace };
-    const eligible = ranked.filter((c) => c.coverage >= GATES.minCoverage);
-    if (!eligible.some((c) => c.typeOk)) return { result: refuse(lang, "missing_fact", started, q.kind.type), trace };
+    const evidence: Evidence = { ranked, bestCoverage: trace.bestCoverage, bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0), bestTypedCoverage: trace.bestTypedCoverage };
+    trace.features = featuresOf(q, evidence);
+    trace.evidence = evidence;
+    const late = decide({ q, documents, evidence }, "evidence");
+    if (late) {
+      trace.rule = late.rule;
+      if (late.kind === "refuse") return { result: refuse(lang, late.reason, started, late.fact), trace };
+    }
+    const eligible = ranked.filter((c) => c.coverage >= TUNING.gates.minCoverage);
     const picked = selectAnswer(lexical, q, eligible);
     if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
     const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));

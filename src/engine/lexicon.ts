@@ -62,13 +62,16 @@ məlumat verib verilib verilir kontekstdə kontekst mövzu mövzusunda barəsind
 `);
 
 const STOP = new Set([...RU_STOP, ...EN_STOP, ...AZ_STOP, ...PHRASING]);
+/** Every function, question and phrasing word of ru/en/az. */
+export const STOPWORDS: ReadonlySet<string> = STOP;
 const STOP_BY_LENGTH = new Map<number, string[]>();
 for (const w of STOP) if (w.length >= 5) STOP_BY_LENGTH.set(w.length, [...(STOP_BY_LENGTH.get(w.length) ?? []), w]);
 
 /** A misspelt function word (one letter missing, extra or changed): "betwen", "whrere". */
 export function isStopwordTypo(lower: string): boolean {
-  if (lower.length < 5) return false;
-  for (const n of [lower.length - 1, lower.length, lower.length + 1]) {
+  if (lower.length < 4) return false;
+  // A four-letter word is checked only as a five-letter function word missing a letter ("wich").
+  for (const n of lower.length === 4 ? [5] : [lower.length - 1, lower.length, lower.length + 1]) {
     for (const w of STOP_BY_LENGTH.get(n) ?? []) if (editDistanceAtMostOne(lower, w)) return true;
   }
   return false;

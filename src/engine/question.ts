@@ -2,9 +2,13 @@
  * Question analysis: cleaning, intent, the kind of fact asked for, and the question's
  * concepts — each content word or glossary term, with the corpus stems that express it.
  */
-import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, type QuestionKind } from "./lexicon.js";
+import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, STOPWORDS, type QuestionKind } from "./lexicon.js";
 import { findGlossaryTerms, idf, matchKey, type LexicalIndex } from "./lexical.js";
-import { normalizeText, skeleton, stemWord, tokenize } from "./text.js";
+import { EMPTY_LEXICON, type CrossLexicon, type Translation } from "./language/crosslang.js";
+import { aboutArticleSpan, foldAz, looksLikeVerb, isMetaWord, isPronoun, opensFollowUp } from "./language/packs.js";
+import { isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
+import { TUNING } from "./tuning.js";
+import { AZ_LETTERS, normalizeText, skeleton, stemWord, tokenize, type Token } from "./text.js";
 import type { Lang } from "./types.js";
 
 /** Longest question text analysed; the rest of a huge message is ignored. */
@@ -25,8 +29,16 @@ export interface Concept {
   weight: number;
   /** Whether any alternative occurs in the corpus. */
   known: boolean;
+  /** How surely: 1 for the word itself or a glossary term, 1/rank for a dictionary's rank-th sense, 0 unknown. */
+  degree: number;
   /** Came from a glossary group (its index), else from a question word. */
   group?: number;
+  /** Unknown and specific: a name or a word no dictionary knows ("Boeing", "Moody's"). */
+  specific?: boolean;
+  /** Taken over from the previous question of the chat (a follow-up). */
+  inherited?: boolean;
+  /** A verb form ("приезжали", "attended"): unknown, it says less than an unknown noun. */
+  verb?: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -43,6 +55,19 @@ export interface AnalyzedQuestion {
   query: Map<string, number>;
   /** Text for the vector search: the question plus glossary expansions. */
   expanded: string;
+  /** Russian typed in Latin letters, read as Cyrillic (the text analysed instead of `text`). */
+  cyrillicReading?: string;
+  /** Asks about an article as a whole ("what is the article about?"). */
+  aboutArticle: boolean;
+  /** Concepts of the previous question were taken over. */
+  followUp: boolean;
+}
+
+export interface AnalyzeOptions {
+  /** Translations for questions in another language than the corpus. */
+  lexicon?: CrossLexicon;
+  /** Earlier questions of the same chat, oldest first. */
+  history?: readonly string[];
 }
 
 /** Removes HTML tags, Markdown marks, control characters and extra spaces; caps the length. */
@@ -106,15 +131,76 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string): str
   return [];
 }
 
+/** Whether a word is a function or meta word in the packs of its script. */
+function isFunctionWord(t: Token, first: boolean): boolean {
+  // A capitalised word inside a sentence is a name, never a misspelt function word ("Boeing" is not "being").
+  const typo = (!t.capitalized || first) && isStopwordTypo(t.lower);
+  return isStopword(t.lower) || typo || isMetaWord(t.lower, t.script) || (t.script === "latin" && isStopword(foldedAzStop(t.lower)));
+}
+
+/** Azerbaijani function words typed without diacritics ("kimle" for "kimlə"). */
+const AZ_FOLDED_STOP = new Map<string, string>([...STOPWORDS].filter((w) => AZ_LETTERS.test(w)).map((w) => [foldAz(w), w]));
+function foldedAzStop(lower: string): string {
+  return AZ_FOLDED_STOP.get(lower) ?? lower;
+}
+
+/**
+ * Russian typed in Latin letters ("skolko kompaniy bylo v delegacii"): the Cyrillic reading of
+ * the message when most of its (non-name) Latin words read as Russian words, else undefined.
+ */
+export function readLatinRussian(index: LexicalIndex, text: string, lexicon: CrossLexicon): string | undefined {
+  const tokens = tokenize(text);
+  const latin = tokens.filter((t) => t.script === "latin" || (t.script === "other" && isTranslitCandidate(t.text)) || /^[a-z]*\d[a-z\d]*$/i.test(t.text));
+  const cyrillic = tokens.filter((t) => t.script === "cyrillic").length;
+  if (latin.length === 0 || cyrillic > latin.length || tokens.some((t) => AZ_LETTERS.test(t.text))) return undefined;
+  const isRussian = (cyr: string) => isStopword(cyr) || index.df.has(stemWord(cyr, "cyrillic")) || lexicon.knowsRussian(cyr);
+  const isOther = (lat: string) => isStopword(lat) || isStopword(foldedAzStop(lat)) || lexicon.knows(lat, "en") || lexicon.knows(lat, "az");
+  const voters = latin.filter((t) => !t.capitalized || t.start === 0).map((t) => t.text);
+  const vote = voteTranslit(voters, isRussian, isOther);
+  if (vote.russian === 0 || vote.russian <= vote.other || vote.russian < voters.length * TUNING.translit.minRussianShare) return undefined;
+  let out = "";
+  let at = 0;
+  for (const t of latin) {
+    const readings = latinReadings(t.text);
+    const known = readings.find(isRussian) ?? readings[0]!;
+    out += text.slice(at, t.start) + (t.capitalized ? known.charAt(0).toUpperCase() + known.slice(1) : known);
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Alternatives for a Latin word of an English or Azerbaijani question: its Russian translations. */
+function translations(lexicon: CrossLexicon, t: Token, lang: Lang): { alts: Alternative[]; ranks: number[]; known: boolean } {
+  const langs: ("en" | "az")[] = AZ_LETTERS.test(t.lower) || lang === "az" ? ["az", "en"] : ["en", "az"];
+  const alts: Alternative[] = [];
+  const ranks: number[] = [];
+  let known = false;
+  for (const l of langs) {
+    const list: Translation[] = lexicon.toRussian(t.lower, l);
+    if (list.length) known = true;
+    for (const tr of list.slice(0, TUNING.translation.maxSenses)) {
+      const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
+      if (toks.length === 0 || toks.length > 3) continue;
+      alts.push({ stems: toks.map((x) => stemWord(x.lower, x.script, "ru")), prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")) });
+      ranks.push(tr.rank);
+    }
+    if (alts.length) break;
+  }
+  return { alts, ranks, known };
+}
+
 /**
  * Analyses a question against the corpus.
- * @param detect language detector (ru/en/az).
+ * @param lang the question's language (ru/en/az).
  */
-export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): AnalyzedQuestion {
+export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, options: AnalyzeOptions = {}): AnalyzedQuestion {
+  const lexicon = options.lexicon ?? EMPTY_LEXICON;
   const text = cleanQuestion(raw);
-  const normalized = normalizeText(text);
+  const cyrillicReading = readLatinRussian(index, text, lexicon);
+  const analysed = cyrillicReading ?? text;
+  const normalized = normalizeText(analysed);
   const empty = !/[\p{L}\p{N}]/u.test(text);
-  const tokens = tokenize(text);
+  const tokens = tokenize(analysed);
   const content = tokens.filter((t) => !isStopword(t.lower));
   const kind = detectAnswerType(normalized, content.map((t) => t.lower));
   // Intent is read from the raw text too: cleaning removes tags like "</context>" that are themselves an attack.
@@ -123,19 +209,30 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
 
   const concepts: Concept[] = [];
   const covered = new Set<number>();
+  const rankOf = new Map<Alternative, number>();
   // An unknown concept weighs as much as the rarest known word: it is as specific as that.
   const maxIdf = idf(index, 1);
   const weightOf = (alts: Alternative[]) => {
     let best = 0;
     for (const a of alts) {
+      const damp = 1 / Math.sqrt(rankOf.get(a) ?? 1);
       for (const s of a.stems) {
         const df = index.df.get(s);
-        if (df) best = Math.max(best, idf(index, df));
+        if (df) best = Math.max(best, idf(index, df) * damp);
       }
       if (best === 0) for (const p of a.prefixes) {
-        const df = index.prefixDf.get(p);
-        if (df) best = Math.max(best, idf(index, df) * 0.8);
+        const df = p ? index.prefixDf.get(p) : undefined;
+        if (df) best = Math.max(best, idf(index, df) * 0.8 * damp);
       }
+    }
+    return best;
+  };
+  /** How surely the corpus has the concept: 1 for the word itself, 1/rank for a dictionary sense. */
+  const degreeOf = (alts: Alternative[]) => {
+    let best = 0;
+    for (const a of alts) {
+      if (a.stems.length && a.stems.every((s) => index.df.has(s))) best = Math.max(best, 1 / (rankOf.get(a) ?? 1));
+      else if (a.prefixes.length && a.prefixes.every((p) => p && index.prefixDf.has(p))) best = Math.max(best, 0.8 / (rankOf.get(a) ?? 1));
     }
     return best;
   };
@@ -153,13 +250,18 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
       .filter((t) => t.group === group)
       .map((t) => ({ stems: t.stems, prefixes: t.keys.filter((k) => k.length >= 5) }));
     const w = weightOf(alternatives);
-    concepts.push({ label: labels.join(", "), alternatives, weight: w || maxIdf, known: w > 0, group });
+    concepts.push({ label: labels.join(", "), alternatives, weight: w || maxIdf, known: w > 0, degree: w > 0 ? Math.max(degreeOf(alternatives), 0.5) : 0, group });
   }
 
-  // 2. Remaining content words.
+  // "Summarize the news in one line": the words of the request itself are not its subject.
+  const aboutSpan = aboutArticleSpan(normalized);
+  const inAbout = (t: Token) => aboutSpan !== undefined && cyrillicReading === undefined && t.start >= aboutSpan[0] && t.end <= aboutSpan[1];
+
+  // 2. Remaining content words: the word itself, its Russian translations (one concept per
+  // source word, Pirkola), its Cyrillic reading (names, loanwords), a close spelling.
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
-    if (covered.has(i) || isStopword(t.lower) || isStopwordTypo(t.lower)) return;
+    if (covered.has(i) || inAbout(t) || isFunctionWord(t, i === 0)) return;
     if (t.script === "other") return;
     const stem = stemWord(t.lower, t.script, lang);
     if (seen.has(stem)) return;
@@ -167,6 +269,23 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
     const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
     // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
     if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });
+    let dictionaryKnows = false;
+    if (t.script === "latin") {
+      const tr = translations(lexicon, t, lang);
+      dictionaryKnows = tr.known;
+      tr.alts.forEach((a, k) => {
+        alternatives.push(a);
+        rankOf.set(a, tr.ranks[k]!);
+      });
+      // Names and loanwords: the Cyrillic readings that the corpus has ("Bayramov", "sammit").
+      for (const r of latinReadings(t.lower).slice(0, 8)) {
+        const rs = stemWord(r, "cyrillic");
+        if (index.df.has(rs)) {
+          alternatives.push({ stems: [rs], prefixes: [] });
+          break;
+        }
+      }
+    }
     let w = weightOf(alternatives);
     if (w === 0) {
       const resolved = resolveUnknown(index, t.lower, t.script);
@@ -175,7 +294,9 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
         w = weightOf(alternatives);
       }
     }
-    concepts.push({ label: t.text, alternatives, weight: w || maxIdf, known: w > 0 });
+    const specific = w === 0 && ((t.capitalized && i > 0) || t.script === "digit" || (t.script === "latin" && !dictionaryKnows));
+    const degree = w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0;
+    concepts.push({ label: t.text, alternatives, weight: w || maxIdf, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) });
   });
 
   // "Сколько человек…" where the corpus never mentions people: it cannot count them.
@@ -184,20 +305,55 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang): A
     const c = concepts.find((x) => x.label.toLowerCase().replace(/ё/g, "е").split(/[\s,]+/).includes(noun));
     if (c && !c.known) kind.countUnknown = true;
   }
-  const total = concepts.reduce((a, c) => a + c.weight, 0);
-  const knownShare = total ? concepts.filter((c) => c.known).reduce((a, c) => a + c.weight, 0) / total : 0;
+  const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known);
 
+  // 3. A follow-up ("а сколько их было?", "bəs Naxçıvan?"): the previous question's concepts join.
+  let followUp = false;
+  const history = options.history ?? [];
+  if (history.length > 0 && !aboutArticle && intent === "question") {
+    const knownOwn = concepts.filter((c) => c.known).length;
+    const elliptic =
+      opensFollowUp(normalized) || tokens.some((t) => isPronoun(t.lower, t.script)) || knownOwn <= TUNING.followUp.maxOwnConcepts || concepts.length === 0;
+    if (elliptic) {
+      const prev = analyzeQuestion(index, history[history.length - 1]!, lang, { lexicon, history: history.slice(0, -1) });
+      const labels = new Set(concepts.map((c) => c.group ?? c.label.toLowerCase()));
+      for (const c of prev.concepts) {
+        if (!c.known || labels.has(c.group ?? c.label.toLowerCase())) continue;
+        concepts.push({ ...c, weight: c.weight * TUNING.followUp.inheritedWeight, inherited: true });
+        followUp = true;
+      }
+    }
+  }
+
+  const total = concepts.reduce((a, c) => a + c.weight, 0);
+  const knownShare = total ? concepts.reduce((a, c) => a + c.weight * c.degree, 0) / total : 0;
   const query = new Map<string, number>();
   const expansion: string[] = [];
   for (const c of concepts) {
     if (!c.known) continue;
     const n = c.alternatives.length;
+    const scale = c.inherited ? TUNING.followUp.inheritedWeight : 1;
     for (const a of c.alternatives) {
-      for (const s of a.stems) if (index.df.has(s)) query.set(s, Math.max(query.get(s) ?? 0, n > 1 ? 0.8 : 1));
+      const byRank = 1 / (rankOf.get(a) ?? 1);
+      for (const s of a.stems) if (index.df.has(s)) query.set(s, Math.max(query.get(s) ?? 0, (n > 1 ? 0.8 : 1) * byRank * scale));
     }
     // The vector search gets the group's terms in the corpus languages (others cannot match).
     if (c.group !== undefined)
       expansion.push(...index.glossaryTerms.filter((t) => t.group === c.group && index.corpusLangs.has(t.lang)).map((t) => t.text));
+    else if (c.alternatives.length > 1) for (const a of c.alternatives.slice(1, 4)) expansion.push(...a.stems);
   }
-  return { text, normalized, lang, intent, kind, concepts, knownShare, query, expanded: [text, ...new Set(expansion)].join(" ") };
+  return {
+    text,
+    normalized,
+    lang,
+    intent,
+    kind,
+    concepts,
+    knownShare,
+    query,
+    expanded: [analysed, ...new Set(expansion)].join(" "),
+    cyrillicReading,
+    aboutArticle,
+    followUp,
+  };
 }

@@ -90,6 +90,8 @@ export interface AskOptions {
   /** Receives partial generated text while a model answers (for live drafts). */
   onPartial?: (text: string) => void;
   signal?: AbortSignal;
+  /** Earlier questions of the same chat, oldest first (follow-ups are resolved against them). */
+  history?: readonly string[];
 }
 
 /** What the bot and the CLI use. */

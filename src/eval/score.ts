@@ -11,6 +11,8 @@ export interface GoldItem {
   question: string;
   must: string[];
   support: number[];
+  /** Earlier questions of the same chat, oldest first. */
+  history?: string[];
 }
 
 export interface AnswerLine {

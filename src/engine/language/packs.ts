@@ -1,0 +1,144 @@
+/**
+ * Language packs: what the engine knows about each language as data. A pack's rules apply to
+ * words of its own script (Cyrillic → ru; Latin → en and az). Adding a language is adding a pack.
+ *
+ * - `meta`: words about asking rather than about the event ("mentioned", "упоминался",
+ *   "bəhs edir"). Matched by stem, so every inflected form is meta too.
+ * - `colloquial`: chat fillers and particles ("чё", "вообще", "btw", "bəs").
+ * - `followUp`: openers of a message that continues the previous question.
+ * - `pronouns`: words that point back to something said before.
+ * - `aboutArticle`: patterns of questions about an article as a whole ("what is it about?").
+ */
+import snowball from "snowball-stemmers";
+import { ub } from "../lexicon.js";
+
+export interface LanguagePack {
+  lang: "ru" | "en" | "az";
+  script: "cyrillic" | "latin";
+  meta: string[];
+  colloquial: string[];
+  followUp: RegExp;
+  pronouns: string[];
+  aboutArticle: RegExp;
+  /** Endings of verb forms: an unknown verb ("приезжали", "attended") says less than an unknown noun. */
+  verbEnding: RegExp;
+}
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+export const RU: LanguagePack = {
+  lang: "ru",
+  script: "cyrillic",
+  meta: words(`упоминаться упоминался упоминалась упоминалось упоминались упомянуть упомянут упомянуто упоминание говориться
+    говорилось говорится сообщаться сообщалось сообщается писаться пишут написано сказано указано указывается отмечается
+    речь идти шла шел затрагиваться затрагивался затронут поднимался фигурировать фигурирует
+    статья новость материал текст публикация сообщение заметка источник информация инфа данные
+    рассказать расскажи скажи подскажи объясни уточни напомни интересно интересует хотел хотела хотелось узнать знать
+    подсказать пожалуйста спасибо здравствуйте привет добрый день вечер уважаемый уважаемые извините простите
+    вопрос ответ ответить помочь помогите писать пишу эссе работа курсовая реферат доклад
+    перечислить перечислены перечисляются назвать названы приводятся приведены`),
+  colloquial: words(`чё че чо ну вот типа короче блин вообще щас кста кстати вроде как бы ли разве неужели ага ок окей
+    просто ещё еще тоже также там тут это этот эта эти того тогда такой такое такая такие вообще-то собственно`),
+  followUp: ub(/^(а|и|ну|ещё|еще|также|тоже|а ещё|а еще|а что|а кто|а где|а когда|а сколько|а какие|а какой|подробнее|расскажи подробнее|и что|что ещё|что еще)\b/u),
+  verbEnding: /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
+  pronouns: words(`он она оно они его её ее их ему ей им них нём нем ней ним нею тот та те того той тех этот эта это эти этого этой этих там туда тогда такой`),
+  aboutArticle: ub(/(о ч[её]м (эта |эт[ао] |вообще )?(стать|новост|текст|материал|публикац|сообщени|речь)|о ч[её]м (она|он|там|речь)\b|(кратко|вкратце|коротко|в двух словах|в одной фразе|одной строкой|в одном предложении)|(перескажи|резюмируй|суммируй|суть|главное|основн\S* мысл|основн\S* тем)|что (там )?(пишут|написано|произошло|случилось)\??$)/u),
+};
+
+export const EN: LanguagePack = {
+  lang: "en",
+  script: "latin",
+  meta: words(`mention mentioned mentions mentioning say said says tell told 
+    article story news piece text report reported write written publication post item source info information detail details
+    explain please thanks thank hello hi hey dear writing essay homework wonder wondering curious know knowing like would want
+    question answer help agenda raise raised come came bring brought cover covered list listed name named
+    else besides exactly precisely`),
+  colloquial: words(`btw abt bc cuz coz u ur r ppl pls plz thx ty imo idk smth sth ok okay so well just actually basically like um uh hmm pls plz thx also too yeah yes no exactly really
+    anything something stuff thing things gonna wanna kinda sorta`),
+  followUp: ub(/^(and|also|what about|how about|and what|and who|and when|and where|and how|tell me more|more|anything else|what else|ok and|so)\b/u),
+  verbEnding: /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
+  pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
+  aboutArticle: ub(/(what('s| is| was)? (the |this |that )?(article|story|news|piece|text|report|post)( \S+)? about|what (is|was) (it|this) about|\b(summari[sz]e|summary|sum up|tl;?dr|gist|in (one|a) (line|sentence|word)|main (point|idea|topic)s?|key points?|in short|briefly)\b|what happened\??$|what('s| is) (the )?news\??$)/u),
+};
+
+export const AZ: LanguagePack = {
+  lang: "az",
+  script: "latin",
+  meta: words(`qeyd olunur olunub edilir edilib bəhs edir edilmişdir deyilir deyilib bildirilir bildirilib söylənilir
+    məqalə məqalədə xəbər xəbərdə xəbərin mətn mətndə yazı yazıda məlumat mənbə
+    olundu olunurdu
+    zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
+  colloquial: words(`bəs yəni axı ki hə yox ok hm belə elə indi onda sonra həm də da də artıq lap yaxşı`),
+  followUp: ub(/^(bəs|bes|və|ve|həm də|hem de|daha|başqa|basqa|bir də|bir de|o zaman|onda)\b/u),
+  verbEnding: /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,
+  pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
+  aboutArticle: ub(/((xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne)(dən|den|dan) (bəhs|behs)|(nə|ne)(dən|den) (bəhs|behs) (edir|olunur)|qısaca|qisaca|xülasə|xulase|əsas (mövzu|fikir)|esas (movzu|fikir)|bir cümlə(də)?|bir cumle(de)?)/u),
+};
+
+export const PACKS: readonly LanguagePack[] = [RU, EN, AZ];
+
+const stemmers = { ru: snowball.newStemmer("russian"), en: snowball.newStemmer("english") };
+
+/** A coarse stem for pack matching: Snowball for ru/en, diacritic-folded 5-letter prefix for az. */
+export function packStem(word: string, lang: LanguagePack["lang"]): string {
+  const w = word.toLowerCase().replace(/ё/g, "е");
+  if (lang === "az") return [...foldAz(w)].slice(0, 5).join("");
+  return stemmers[lang].stem(w);
+}
+
+/** Folds Azerbaijani letters to plain Latin (ə→e, ş→s, ç→c, ğ→g, ı→i, ö→o, ü→u). */
+export function foldAz(s: string): string {
+  return s.replace(/ə/g, "e").replace(/ş/g, "s").replace(/ç/g, "c").replace(/ğ/g, "g").replace(/ı/g, "i").replace(/ö/g, "o").replace(/ü/g, "u");
+}
+
+const metaStems = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.meta.map((w) => packStem(w, p.lang)))]));
+
+/** Snowball is not always consistent ("материал" → "материа", "материале" → "материал"): one letter more or less is the same stem. */
+function hasStem(set: Set<string>, stem: string): boolean {
+  return set.has(stem) || (stem.length >= 5 && (set.has(stem.slice(0, -1)) || [...set].some((m) => m.length >= 5 && m.length === stem.length + 1 && m.startsWith(stem))));
+}
+const colloquial = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.colloquial.map((w) => w.toLowerCase()))]));
+const pronouns = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.pronouns)]));
+
+/** The packs that apply to a word, by its script (a Latin word may be English or Azerbaijani). */
+export function packsFor(script: string): readonly LanguagePack[] {
+  if (script === "cyrillic") return [RU];
+  if (script === "latin") return [EN, AZ];
+  return [];
+}
+
+/** Whether a word carries no content in any pack of its script: meta, filler or particle. */
+export function isMetaWord(lower: string, script: string): boolean {
+  for (const p of packsFor(script)) {
+    if (colloquial.get(p.lang)!.has(lower)) return true;
+    if (hasStem(metaStems.get(p.lang)!, packStem(lower, p.lang))) return true;
+  }
+  return false;
+}
+
+/** Whether a word looks like a verb form in a pack of its script. */
+export function looksLikeVerb(lower: string, script: string): boolean {
+  return packsFor(script).some((p) => p.verbEnding.test(lower));
+}
+
+/** Whether a word points back to an earlier message ("they", "их", "onun"). */
+export function isPronoun(lower: string, script: string): boolean {
+  return packsFor(script).some((p) => pronouns.get(p.lang)!.has(lower));
+}
+
+/** Whether a message opens as a continuation of the previous question ("а сколько…", "and who…", "bəs…"). */
+export function opensFollowUp(normalized: string): boolean {
+  return PACKS.some((p) => p.followUp.test(normalized));
+}
+
+/**
+ * Where a message asks about an article as a whole ("what is the article about?", "кратко"):
+ * the span of the request in the normalised text, or undefined.
+ */
+export function aboutArticleSpan(normalized: string): [number, number] | undefined {
+  for (const p of PACKS) {
+    const m = p.aboutArticle.exec(normalized);
+    if (m) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
