@@ -209,13 +209,63 @@ const TAB = 0x09;
 const BAR = 0x7c;
 const SPACE = 0x20;
 
-/** Lower-cases ASCII and Cyrillic and folds ё/Ё→е, in place; UTF-8 byte lengths do not change. */
-function foldBufferInPlace(buf: Buffer): void {
+/** Byte order of buf[a0, a1) against buf[b0, b1): < 0, 0 or > 0. */
+function compareRanges(buf: Buffer, a0: number, a1: number, b0: number, b1: number): number {
+  const la = a1 - a0;
+  const lb = b1 - b0;
+  const len = la < lb ? la : lb;
+  for (let k = 0; k < len; k++) {
+    const d = buf[a0 + k]! - buf[b0 + k]!;
+    if (d !== 0) return d;
+  }
+  return la - lb;
+}
+
+/** Reads a lexicon file (default: {@link defaultLexiconPath}). Synchronous. */
+export function loadDictionary(file: string = defaultLexiconPath()): Dictionary {
+  return dictionaryFromBuffer(fs.readFileSync(file));
+}
+
+/** A {@link Dictionary} over the text of a lexicon file (copied; the argument is not changed). */
+export function parseDictionary(text: string | Uint8Array): Dictionary {
+  return dictionaryFromBuffer(typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text));
+}
+
+function dictionaryFromBuffer(buf: Buffer): Dictionary {
+  // One pass over the bytes: fold in place (ASCII and Cyrillic to lower case, ё/Ё→е; the
+  // UTF-8 byte length never changes) and record each line's start and first TAB, checking
+  // that the headwords come in byte order.
+  let starts = new Int32Array(1024);
+  let tabs = new Int32Array(1024);
+  let count = 0;
+  let sorted = true;
+  const record = (start: number, tab: number) => {
+    if (count === starts.length) {
+      const s2 = new Int32Array(count * 2);
+      s2.set(starts);
+      starts = s2;
+      const t2 = new Int32Array(count * 2);
+      t2.set(tabs);
+      tabs = t2;
+    }
+    if (sorted && count > 0 && compareRanges(buf, starts[count - 1]!, tabs[count - 1]!, start, tab) > 0) sorted = false;
+    starts[count] = start;
+    tabs[count] = tab;
+    count++;
+  };
   const n = buf.length;
+  let lineStart = 0;
+  let tab = -1;
   for (let i = 0; i < n; i++) {
     const b = buf[i]!;
     if (b < 0x80) {
-      if (b >= 0x41 && b <= 0x5a) buf[i] = b + 0x20;
+      if (b === NL) {
+        if (tab > lineStart) record(lineStart, tab);
+        lineStart = i + 1;
+        tab = -1;
+      } else if (b === TAB) {
+        if (tab < 0) tab = i;
+      } else if (b >= 0x41 && b <= 0x5a) buf[i] = b + 0x20;
     } else if (b === 0xd0 && i + 1 < n) {
       const c = buf[i + 1]!;
       if (c === 0x81) buf[i + 1] = 0xb5; // Ё → е
@@ -233,46 +283,7 @@ function foldBufferInPlace(buf: Buffer): void {
       i++;
     }
   }
-}
-
-/** Reads a lexicon file (default: {@link defaultLexiconPath}). Synchronous. */
-export function loadDictionary(file: string = defaultLexiconPath()): Dictionary {
-  return dictionaryFromBuffer(fs.readFileSync(file));
-}
-
-/** A {@link Dictionary} over the text of a lexicon file (copied; the argument is not changed). */
-export function parseDictionary(text: string | Uint8Array): Dictionary {
-  return dictionaryFromBuffer(typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text));
-}
-
-function dictionaryFromBuffer(buf: Buffer): Dictionary {
-  foldBufferInPlace(buf);
-
-  // line starts and TAB positions of the lines that have a headword and a TAB
-  let starts = new Int32Array(1024);
-  let tabs = new Int32Array(1024);
-  let count = 0;
-  let sorted = true;
-  for (let pos = 0; pos < buf.length; ) {
-    let end = buf.indexOf(NL, pos);
-    if (end < 0) end = buf.length;
-    const tab = buf.indexOf(TAB, pos);
-    if (tab > pos && tab < end) {
-      if (count === starts.length) {
-        const s2 = new Int32Array(count * 2);
-        s2.set(starts);
-        starts = s2;
-        const t2 = new Int32Array(count * 2);
-        t2.set(tabs);
-        tabs = t2;
-      }
-      if (sorted && count > 0 && buf.compare(buf, starts[count - 1]!, tabs[count - 1]!, pos, tab) < 0) sorted = false;
-      starts[count] = pos;
-      tabs[count] = tab;
-      count++;
-    }
-    pos = end + 1;
-  }
+  if (tab > lineStart) record(lineStart, tab);
   // order[i]: the line holding the i-th headword in byte order
   let order: Int32Array | null = null;
   if (!sorted) {
