@@ -27,6 +27,9 @@
  * first. A translation is a Russian word or a phrase of at most three words, lower case,
  * with ё kept as written. Sorted by headword.
  *
+ * Prepositions (`_prep.` blocks) are skipped: Müller describes them ("указывает на
+ * направление") rather than translating them.
+ *
  * Ordering: each part of speech / homonym is a "block"; a translation scores
  * (sense number within its block) + (position within the sense) + 0.5 per extra word,
  * plus a penalty for senses with a domain or style label (_тех., _уст., _разг., _attr. …).
@@ -96,7 +99,11 @@ function stripGroups(s) {
 }
 
 const LABEL = /_[^\s_]+/g;
-const CLAUSE = /^\s*(?:[а-я]+\s+)?(?:котор|чтобы\s|что\s|когда\s|где\s|если\s)/;
+const CLAUSE = /^\s*(?:[а-я]+\s+)?(?:котор|чтобы\s|что\s|кто\s|кого\s|кому\s|кем\s|чему\s|когда\s|где\s|куда\s|если\s)/;
+const META =
+  /^\s*(?:указывает\s|выражает\s|означает\s|обозначает\s|переда[её]тся\s|употребляется\s|служит\s+(?:для|в|как)\s|частица\s|союз\s|соединительный союз|противительный союз|в значении\s|в сочетании\s|в обороте|глагол-связка|вспомогательный глагол)/;
+// a pronoun that only introduces a clause ("тот, кто …")
+const PRONOUN = /^(?:то|тот|та|те|того|тому|тем|том|те|тех|это|такой|такая|такое|такие)$/;
 
 /** One translation candidate as written → clean Russian word/phrase, or null. */
 function cleanTranslation(raw) {
@@ -136,13 +143,21 @@ function senseTranslations(text, inherited) {
     const secondaryHere = labels.some((l) => !NEUTRAL_LABELS.has(l));
     if (i === 0 && secondaryHere) senseSecondary = true;
     if (/[A-Za-z]/.test(plain) || plain.startsWith("=")) break;
+    let lastPronoun = -1;
     for (const part of plain.split(",")) {
-      // a subordinate clause ("…, в которые вложены деньги") ends the segment
-      if (CLAUSE.test(part)) break;
+      // a subordinate clause ("…, в которые вложены деньги") or a grammar description
+      // ("указывает на направление", "частица при инфинитиве") ends the segment; a bare
+      // pronoun just before a clause ("тот, кто сидит") goes with it
+      if (CLAUSE.test(part) || META.test(part)) {
+        if (lastPronoun >= 0 && lastPronoun === out.length - 1) out.pop();
+        break;
+      }
       // "X или Y" is mostly a description, and often continues a list in an oblique case
       if (/(?:^|\s)или(?:\s|$)/.test(part)) continue;
       const t = cleanTranslation(part);
-      if (t) out.push({ t, secondary: senseSecondary || secondaryHere });
+      if (!t || /^то\s/.test(t)) continue; // "то внутрь, то наружу"
+      out.push({ t, secondary: senseSecondary || secondaryHere });
+      lastPronoun = PRONOUN.test(t) ? out.length - 1 : -1;
     }
   }
   return out;
@@ -209,6 +224,8 @@ function articleCandidates(body, blockOffset) {
   const blocks = parseArticle(body);
   blocks.forEach((b, bi) => {
     const headLabels = [...b.labels, ...(b.head.match(LABEL) ?? [])];
+    // prepositions are described ("указывает на направление … в, на, к"), not translated
+    if (headLabels.includes("_prep.")) return;
     let senses = b.senses;
     if (!senses.length) senses = [{ text: b.head, subs: [] }];
     let n = 0;
