@@ -35,7 +35,8 @@ export interface Dictionary {
   has(englishWord: string): boolean;
   /**
    * Russian translations of an English word, most primary first. Tolerant of inflection:
-   * the word itself, else its lemma (plural, -ed, -ing, -er/-est, -ly, irregular forms).
+   * the word itself, else its lemma (plural, -ed, -ing, -er/-est, -ly, irregular forms),
+   * else the same for its British/American spelling variant ({@link spellingVariants}).
    * An irregular form (met, led, said, left …) gets its lemma's translations; when it also
    * has an entry of its own (left, found, ground), both, interleaved by rank, its own first
    * on each rank. Empty when unknown.
@@ -190,6 +191,36 @@ export function englishLemmas(word: string): string[] {
   return out;
 }
 
+/**
+ * British/American spelling variants of a word form (organised → organized, color → colour,
+ * center → centre, defense → defence, analyze → analyse, catalog → catalogue). The lexicon
+ * mostly spells British with -ize; these are tried only when the form and its lemmas are
+ * not found, so a variant that is not a word costs nothing.
+ */
+export function spellingVariants(word: string): string[] {
+  const w = foldEnglish(word);
+  const out: string[] = [];
+  const sub = (re: RegExp, to: string) => {
+    const v = w.replace(re, to);
+    if (v !== w && !out.includes(v)) out.push(v);
+  };
+  sub(/is(e|ed|es|ing|ation|ations|er|ers|able)$/, "iz$1");
+  sub(/iz(e|ed|es|ing|ation|ations|er|ers|able)$/, "is$1");
+  sub(/ys(e|ed|es|ing|er|ers)$/, "yz$1");
+  sub(/yz(e|ed|es|ing|er|ers)$/, "ys$1");
+  sub(/([^aeiou])or(s|ed|ing|able|ite|ites|ful)?$/, "$1our$2");
+  sub(/our(s|ed|ing|able|ite|ites|ful)?$/, "or$1");
+  sub(/([bt])er(s)?$/, "$1re$2");
+  sub(/([bt])re(s)?$/, "$1er$2");
+  sub(/ense$/, "ence");
+  sub(/ence$/, "ense");
+  sub(/og(s)?$/, "ogue$1");
+  sub(/ogue(s)?$/, "og$1");
+  sub(/^program(s)?$/, "programme$1");
+  sub(/^programme(s)?$/, "program$1");
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------
 // Loading and lookup
 //
@@ -219,6 +250,17 @@ function compareRanges(buf: Buffer, a0: number, a1: number, b0: number, b1: numb
     if (d !== 0) return d;
   }
   return la - lb;
+}
+
+let shared: { file: string; dict: Dictionary } | null = null;
+
+/**
+ * One {@link Dictionary} per process, loaded on the first call (default file:
+ * {@link defaultLexiconPath}); a call with another file loads and keeps that one instead.
+ */
+export function sharedDictionary(file: string = defaultLexiconPath()): Dictionary {
+  if (!shared || shared.file !== file) shared = { file, dict: loadDictionary(file) };
+  return shared.dict;
 }
 
 /** Reads a lexicon file (default: {@link defaultLexiconPath}). Synchronous. */
@@ -350,9 +392,8 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
     return s;
   };
 
-  const toRussian = (englishWord: string): RussianTranslation[] => {
-    const w = foldEnglish(englishWord);
-    if (!w) return [];
+  /** {@link Dictionary.toRussian} for one spelling: the form, else its lemmas. */
+  const lookupForm = (w: string): RussianTranslation[] => {
     const own = translations(w);
     const irregular = IRREGULAR.get(w);
     if (own && !irregular) return own.map((text, i) => ({ text, rank: i + 1 }));
@@ -377,6 +418,18 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
       }
     }
     return out;
+  };
+
+  const toRussian = (englishWord: string): RussianTranslation[] => {
+    const w = foldEnglish(englishWord);
+    if (!w) return [];
+    const found = lookupForm(w);
+    if (found.length) return found;
+    for (const v of spellingVariants(w)) {
+      const r = lookupForm(v);
+      if (r.length) return r;
+    }
+    return [];
   };
 
   interface Hit {

@@ -8,6 +8,8 @@ import {
   englishLemmas,
   loadDictionary,
   parseDictionary,
+  sharedDictionary,
+  spellingVariants,
 } from "../../../src/engine/language/dictionary.js";
 
 const texts = (d: Dictionary, w: string) => d.toRussian(w).map((t) => t.text);
@@ -80,6 +82,15 @@ describe("dictionary loader (fixture)", () => {
     expect(texts(dict, "made")[0]).toBe("делать");
   });
 
+  it("should try British/American spelling variants when nothing else is found", () => {
+    const d = parseDictionary("colour\tцвет\ncentre\tцентр\norganize\tорганизовывать\ndefence\tоборона\n");
+    expect(d.toRussian("colors")[0]?.text).toBe("цвет");
+    expect(d.toRussian("centers")[0]?.text).toBe("центр");
+    expect(d.toRussian("organised")[0]?.text).toBe("организовывать");
+    expect(d.toRussian("defense")[0]?.text).toBe("оборона");
+    expect(spellingVariants("analyze")).toContain("analyse");
+  });
+
   it("should return an empty list for an unknown word", () => {
     expect(dict.toRussian("qwertyuiop")).toEqual([]);
     expect(dict.toRussian("")).toEqual([]);
@@ -129,6 +140,11 @@ describe("dictionary (data/lexicon/en-ru.tsv)", () => {
 
   it("should hold tens of thousands of headwords", () => {
     expect(dict.size).toBeGreaterThan(30_000);
+  });
+
+  it("should load the shared instance once", () => {
+    expect(sharedDictionary()).toBe(sharedDictionary());
+    expect(sharedDictionary().size).toBe(dict.size);
   });
 
   it("should translate meeting with встреча among the top 3", () => {
