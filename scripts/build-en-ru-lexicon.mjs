@@ -102,6 +102,11 @@ const LABEL = /_[^\s_]+/g;
 const CLAUSE = /^\s*(?:[а-я]+\s+)?(?:котор|чтобы\s|что\s|кто\s|кого\s|кому\s|кем\s|чему\s|когда\s|где\s|куда\s|если\s)/;
 const META =
   /^\s*(?:указывает\s|выражает\s|означает\s|обозначает\s|переда[её]тся\s|употребляется\s|служит\s+(?:для|в|как)\s|частица\s|союз\s|соединительный союз|противительный союз|в значении\s|в сочетании\s|в обороте|глагол-связка|вспомогательный глагол)/;
+// an active participle (or -ённый) followed by more words
+const PARTICIPLE_PHRASE = /^\s*[а-яё]+(?:щий|щая|щее|щие|щийся|щаяся|щееся|щиеся|вший|вшая|вшее|вшие|вшийся|вшаяся|ённый|ённая|ённое|ённые)\s+[а-яё]/;
+const GENERIC = new Set(
+  "человек лицо люди женщина мужчина ребёнок девушка средство вещество прибор устройство приспособление предмет вещь место животное растение судно тот та те".split(" "),
+);
 // a pronoun that only introduces a clause ("тот, кто …")
 const PRONOUN = /^(?:то|тот|та|те|того|тому|тем|том|те|тех|это|такой|такая|такое|такие)$/;
 
@@ -144,6 +149,7 @@ function senseTranslations(text, inherited) {
     if (i === 0 && secondaryHere) senseSecondary = true;
     if (/[A-Za-z]/.test(plain) || plain.startsWith("=")) break;
     let lastPronoun = -1;
+    let lastSingle = -1;
     for (const part of plain.split(",")) {
       // a subordinate clause ("…, в которые вложены деньги") or a grammar description
       // ("указывает на направление", "частица при инфинитиве") ends the segment; a bare
@@ -152,12 +158,19 @@ function senseTranslations(text, inherited) {
         if (lastPronoun >= 0 && lastPronoun === out.length - 1) out.pop();
         break;
       }
+      // "человек, питающийся только фруктами", "лицо, получающее дар": a participial
+      // phrase after a generic noun is a description, not a translation
+      if (PARTICIPLE_PHRASE.test(part) && lastSingle >= 0 && lastSingle === out.length - 1 && GENERIC.has(out[lastSingle].t)) {
+        out.pop();
+        break;
+      }
       // "X или Y" is mostly a description, and often continues a list in an oblique case
       if (/(?:^|\s)или(?:\s|$)/.test(part)) continue;
       const t = cleanTranslation(part);
       if (!t || /^то\s/.test(t)) continue; // "то внутрь, то наружу"
       out.push({ t, secondary: senseSecondary || secondaryHere });
       lastPronoun = PRONOUN.test(t) ? out.length - 1 : -1;
+      lastSingle = t.includes(" ") ? -1 : out.length - 1;
     }
   }
   return out;
