@@ -224,10 +224,10 @@ export function spellingVariants(word: string): string[] {
 // ---------------------------------------------------------------------------------------
 // Loading and lookup
 //
-// The file is kept as one UTF-8 buffer: loading folds it in place (lower case, ё→е; both
-// keep the byte length), records where each line and its TAB are, and checks that the
-// headwords are sorted (the build script sorts them; any other file gets a sorted order of
-// line numbers). English lookup is a binary search over headwords; only the found line is
+// The file is kept as one UTF-8 buffer, folded in place (lower case, ё→е; both keep the
+// byte length; the Russian side only before the first Russian lookup). Loading records
+// where each line and its TAB are, and checks that the headwords are sorted (the build
+// script sorts them; any other file gets a sorted order of line numbers). English lookup is a binary search over headwords; only the found line is
 // decoded. Russian lookup scans the buffer for the query's Snowball stem at the start of a
 // translation (after TAB or "|"): a Russian stem only ever cuts a suffix, so every
 // translation with that stem starts with it, and only those few candidates are stemmed.
@@ -273,41 +273,13 @@ export function parseDictionary(text: string | Uint8Array): Dictionary {
   return dictionaryFromBuffer(typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text));
 }
 
-function dictionaryFromBuffer(buf: Buffer): Dictionary {
-  // One pass over the bytes: fold in place (ASCII and Cyrillic to lower case, ё/Ё→е; the
-  // UTF-8 byte length never changes) and record each line's start and first TAB, checking
-  // that the headwords come in byte order.
-  let starts = new Int32Array(1024);
-  let tabs = new Int32Array(1024);
-  let count = 0;
-  let sorted = true;
-  const record = (start: number, tab: number) => {
-    if (count === starts.length) {
-      const s2 = new Int32Array(count * 2);
-      s2.set(starts);
-      starts = s2;
-      const t2 = new Int32Array(count * 2);
-      t2.set(tabs);
-      tabs = t2;
-    }
-    if (sorted && count > 0 && compareRanges(buf, starts[count - 1]!, tabs[count - 1]!, start, tab) > 0) sorted = false;
-    starts[count] = start;
-    tabs[count] = tab;
-    count++;
-  };
+/** Lower-cases ASCII and Cyrillic and folds ё/Ё→е, in place; UTF-8 byte lengths do not change. */
+function foldBufferInPlace(buf: Buffer): void {
   const n = buf.length;
-  let lineStart = 0;
-  let tab = -1;
   for (let i = 0; i < n; i++) {
     const b = buf[i]!;
     if (b < 0x80) {
-      if (b === NL) {
-        if (tab > lineStart) record(lineStart, tab);
-        lineStart = i + 1;
-        tab = -1;
-      } else if (b === TAB) {
-        if (tab < 0) tab = i;
-      } else if (b >= 0x41 && b <= 0x5a) buf[i] = b + 0x20;
+      if (b >= 0x41 && b <= 0x5a) buf[i] = b + 0x20;
     } else if (b === 0xd0 && i + 1 < n) {
       const c = buf[i + 1]!;
       if (c === 0x81) buf[i + 1] = 0xb5; // Ё → е
@@ -325,7 +297,62 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
       i++;
     }
   }
-  if (tab > lineStart) record(lineStart, tab);
+}
+
+function dictionaryFromBuffer(buf: Buffer): Dictionary {
+  // The bytes seen as a Latin-1 string (one char per byte) let the scans below run on
+  // native string search instead of a JS loop over ~3 MB. A UTF-8 lead byte (0xD0, 0xD1)
+  // never occurs inside another character, so these byte patterns cannot match by accident.
+  let bytes: string | null = buf.toString("latin1");
+  // Folding the Russian side (ё→е, upper case) is only needed by the byte scan of
+  // toEnglish, so it waits for the first such call; English upper case (headwords) is
+  // folded now, with everything else, as binary search needs it.
+  let folded = false;
+  const ensureFolded = () => {
+    if (folded || bytes === null) return;
+    folded = true;
+    const b = bytes;
+    bytes = null; // not needed after this
+    if (/\xd0[\x81\x90-\xaf]/.test(b)) foldBufferInPlace(buf);
+    else
+      for (let p = b.indexOf("\xd1\x91"); p >= 0; p = b.indexOf("\xd1\x91", p + 2)) {
+        buf[p] = 0xd0; // ё → е
+        buf[p + 1] = 0xb5;
+      }
+  };
+  if (/[A-Z]/.test(bytes)) {
+    foldBufferInPlace(buf);
+    folded = true;
+  }
+  const text = bytes;
+
+  // line starts and first TABs of the lines that have a headword and a TAB; whether the
+  // headwords come in byte order
+  let starts = new Int32Array(1024);
+  let tabs = new Int32Array(1024);
+  let count = 0;
+  let sorted = true;
+  for (let pos = 0; pos < text.length; ) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf("\t", pos);
+    if (tab > pos && tab < end) {
+      if (count === starts.length) {
+        const s2 = new Int32Array(count * 2);
+        s2.set(starts);
+        starts = s2;
+        const t2 = new Int32Array(count * 2);
+        t2.set(tabs);
+        tabs = t2;
+      }
+      if (sorted && count > 0 && compareRanges(buf, starts[count - 1]!, tabs[count - 1]!, pos, tab) > 0) sorted = false;
+      starts[count] = pos;
+      tabs[count] = tab;
+      count++;
+    }
+    pos = end + 1;
+  }
+  if (folded) bytes = null;
   // order[i]: the line holding the i-th headword in byte order
   let order: Int32Array | null = null;
   if (!sorted) {
@@ -372,7 +399,7 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
       t = buf
         .toString("utf8", tabs[line]! + 1, lineEnd(line))
         .split("|")
-        .map((x) => x.trim())
+        .map((x) => foldRussian(x))
         .filter(Boolean);
       if (!t.length) t = null;
     }
@@ -445,6 +472,7 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
     if (!w || /\s/.test(w)) return [];
     let result = reverseCache.get(w);
     if (!result) {
+      ensureFolded();
       const s = stem(w);
       // a stem under two letters would match too much: then the word itself, exactly
       const byStem = s.length >= 2;
