@@ -91,6 +91,16 @@ describe("dictionary loader (fixture)", () => {
     expect(spellingVariants("analyze")).toContain("analyse");
   });
 
+  it("should fold upper-case English headwords on load", () => {
+    const d = parseDictionary("Zebra\tЗебра\nApple\tЯблоко|Яблоня\n");
+    expect(d.has("apple")).toBe(true);
+    expect(d.toRussian("APPLES")).toEqual([
+      { text: "яблоко", rank: 1 },
+      { text: "яблоня", rank: 2 },
+    ]);
+    expect(d.toEnglish("яблоки")).toEqual(["apple"]);
+  });
+
   it("should return an empty list for an unknown word", () => {
     expect(dict.toRussian("qwertyuiop")).toEqual([]);
     expect(dict.toRussian("")).toEqual([]);
