@@ -14,6 +14,7 @@ export function toJsonLine(id: unknown, r: EngineResult): string {
     id,
     refused: r.kind === "refusal",
     answer: r.text,
+    short: r.kind === "answer" ? (r.short ?? "") : "",
     citations: r.kind === "answer" ? r.citations.map((c) => ({ n: c.n, quote: c.quote, doc: c.doc, title: c.title, date: c.date })) : [],
     lang: r.lang,
     ms: r.ms,

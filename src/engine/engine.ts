@@ -18,8 +18,10 @@ import { toSentences, type Sentence } from "./sentences.js";
 import { loadCrossLexicon } from "./language/crosslang.js";
 import { decide, featuresOf, type Evidence, type Features } from "./decide.js";
 import { TUNING } from "./tuning.js";
+import { answerSpan } from "./span.js";
+import { glossSpan } from "./language/gloss.js";
 import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer } from "./llm/index.js";
-import type { AnswerResult, AskOptions, Citation, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
+import type { AnswerResult, AnswerSpanRef, AskOptions, Citation, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
 export interface EngineDeps {
   logger?: Logger;
@@ -114,28 +116,44 @@ export async function createEngine(
   const store = loaded.store;
   const lexicon = loadCrossLexicon();
 
+  const glossDeps = { lexicon, glossaryTerms: lexical.glossaryTerms };
+  /** The direct answer from sentence `i` (cited first): its span and the reader's wording of it. */
+  function shortAnswer(q: AnalyzedQuestion, i: number, lang: Lang): { short: string; span: AnswerSpanRef } | undefined {
+    const span = answerSpan(lexical, q, i);
+    const text = sentences[i]!.text;
+    const piece = span ? text.slice(span.start, span.end) : text;
+    const short = glossSpan(piece, lang, glossDeps, span?.kind);
+    if (!short) return undefined;
+    return { short, span: { n: 1, start: span?.start ?? 0, end: span?.end ?? text.length, kind: span?.kind ?? "sentence" } };
+  }
+
   /** The headline and lead sentence of the newest document: what "what is this about?" gets. */
-  function leadAnswer(lang: Lang, started: number, type?: AnswerType): AnswerResult {
+  function leadAnswer(lang: Lang, started: number, q?: AnalyzedQuestion, type?: AnswerType): AnswerResult {
     const doc = [...corpus.documents].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0]!;
     const own = sentences.filter((s) => s.doc === doc.id);
     const typed = type ? own.find((s) => holdsType(lexical, s.index, type)) : undefined;
     const picked = typed ? [typed] : own.slice(0, 2);
     const citations = picked.map((s, k) => toCitation(s, k + 1));
-    const lines = [t(lang, "answer.leadIn"), ...citations.map((c) => `${c.quote} [${c.n}]`)];
-    return { kind: "answer", lang, text: lines.join("\n"), body: t(lang, "answer.leadIn"), lead: citations[0]!.quote, citations, mode: "extractive", ms: elapsed(started) };
+    const direct = q ? shortAnswer(q, picked[0]!.index, lang) : undefined;
+    const opening = direct?.short ?? t(lang, "answer.leadIn");
+    const lines = [opening, ...citations.map((c) => `${c.quote} [${c.n}]`)];
+    return { kind: "answer", lang, text: lines.join("\n"), body: opening, lead: citations[0]!.quote, ...direct, citations, mode: "extractive", ms: elapsed(started) };
   }
 
   async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
     const started = performance.now();
-    const lang = detect(String(question ?? "").slice(0, 1000), options.langHint);
-    const q = analyzeQuestion(lexical, question, lang, { lexicon, history: options.history });
+    const detected = detect(String(question ?? "").slice(0, 1000), options.langHint);
+    const q = analyzeQuestion(lexical, question, detected, { lexicon, history: options.history });
+    // Russian typed in Latin letters is Russian.
+    const lang: Lang = q.cyrillicReading ? "ru" : detected;
+    q.lang = lang;
     const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
     const documents = corpus.documents.length;
     const early = decide({ q, documents }, "analysis");
     if (early) {
       trace.rule = early.rule;
       if (early.kind === "refuse") return { result: refuse(lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
-      return { result: leadAnswer(lang, started, early.lead === "kind" ? q.kind.type : undefined), trace };
+      return { result: leadAnswer(lang, started, q, early.lead === "kind" ? q.kind.type : undefined), trace };
     }
     const useModel = generator !== null && !options.extractiveOnly;
     // Multilingual query expansion: only for questions that passed the gate above.
@@ -192,13 +210,16 @@ export async function createEngine(
       logger.debug({ detail: g.detail }, "why the generated answer was discarded");
     }
     const languageNote = noteFor(citations);
-    const lines = [t(lang, "answer.leadIn"), ...citations.map((c) => `${c.quote} [${c.n}]`), ...(languageNote ? [languageNote] : []), ...sources(citations)];
+    const direct = shortAnswer(q, picked[0]!, lang);
+    const opening = direct?.short ?? t(lang, "answer.leadIn");
+    const lines = [opening, ...citations.map((c) => `${c.quote} [${c.n}]`), ...(languageNote ? [languageNote] : []), ...sources(citations)];
     const result: AnswerResult = {
       kind: "answer",
       lang,
       text: lines.join("\n"),
-      body: t(lang, "answer.leadIn"),
+      body: opening,
       lead: citations[0]!.quote,
+      ...direct,
       languageNote,
       citations,
       mode: "extractive",

@@ -95,21 +95,21 @@ export function satisfaction(index: LexicalIndex, c: Concept, i: number, lookup 
   return best;
 }
 
-const MONTHS = ub(/(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i);
-const YEAR = ub(/(\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(год|году|года|годах|годы|гг|г\.)|(в|с|до|к|in|since|by|until)\s+\d{3,4}\b|\d{2,4}-(х|е|x)\b|\b\d{3,4}s\b)/i);
+export const MONTHS = ub(/(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i);
+export const YEAR = ub(/(\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(год|году|года|годах|годы|гг|г\.)|(в|с|до|к|in|since|by|until)\s+\d{3,4}\b|\d{2,4}-(х|е|x)\b|\b\d{3,4}s\b)/i);
 const ERA = ub(/(\bвек|\bвеке|\bвека|столети|\bэпох|\bлет назад|\bгод назад|century|centuries|years ago|\bera\b|\bdecade|əsr|il əvvəl|\b[IVXLC]+\s+(век|веке|века|century))/i);
 const RELATIVE_DATE = ub(/(прошл\S* год|этого года|текущего года|в прошлом году|вчера|сегодня|last year|this year|yesterday|today|keçən il|dünən|bu gün)/i);
 const FUTURE_DATE = ub(/(в следующем году|в этом году|до конца года|в ближайш|next (year|month|week)|later this year|by the end of|gələn il|bu ilin sonuna)/i);
-const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i);
-const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
-const DURATION_UNIT = /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
-const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|девят|десят)\S*$/;
-const PLACE_WORDS = /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
-const ROLE_WORDS = /(?<![\p{L}])(министр|президент|вице|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
+export const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i);
+export const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
+export const DURATION_UNIT = /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
+export const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|девят|десят)\S*$/;
+export const PLACE_WORDS = /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
+export const ROLE_WORDS = /(?<![\p{L}])(министр|президент|вице|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
 const SPEECH_VERB = /^(заяв|сказал|сообщил|отметил|подчеркнул|пообещал|said|says|stated|announced|told|noted|stressed|promised|dedi|deyib|bildirib|söylə|vurğula|qeyd)/;
 const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
-const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
-const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
+export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
+export const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
 
 /**
  * Whether a sentence gives a date later than its document's date (or says "next year"):

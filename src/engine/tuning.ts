@@ -18,6 +18,14 @@ export const TUNING = {
     /** Weight of the concepts taken over from the previous question. */
     inheritedWeight: 0.6,
   },
+  span: {
+    /** A title stands at most this many words before the name it belongs to. */
+    maxRoleTokens: 25,
+    /** Names joined by "и/and" at most this many words apart form one answer. */
+    maxListGap: 6,
+    /** "…таких областях, как A, B, C": list items after "как" are at most this many words. */
+    maxListItemTokens: 5,
+  },
   gates: {
     /** Share of the question's concept weight found in the best sentence (same-paragraph neighbours at SCORING.neighbourCredit). */
     minCoverage: 0.3,

@@ -62,6 +62,10 @@ export interface AnswerResult {
   body: string;
   /** The lead sentence alone (verbatim corpus text), e.g. for an inline result title. */
   lead: string;
+  /** The direct answer in the reader's language ("31 companies", "10 fevral 2026"): the bot's wording of the span, not a quote. */
+  short?: string;
+  /** Where the fact stands: character offsets inside citation `n`'s quote, and the kind of fact. */
+  span?: AnswerSpanRef;
   /** One short line when the evidence is in another language than the question, else undefined. */
   languageNote?: string;
   citations: Citation[];
@@ -69,6 +73,13 @@ export interface AnswerResult {
   mode: "extractive" | "generative";
   /** Milliseconds the engine spent on this question (index already loaded). */
   ms: number;
+}
+
+export interface AnswerSpanRef {
+  n: number;
+  start: number;
+  end: number;
+  kind: string;
 }
 
 export interface RefusalResult {

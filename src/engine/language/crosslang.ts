@@ -4,6 +4,10 @@
  * Azerbaijani (for short answers a reader can read). Built from the dictionaries in
  * `data/lexicon/`; loaded on first use.
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import snowball from "snowball-stemmers";
+import { sharedDictionary } from "./dictionary.js";
 
 export interface Translation {
   /** A Russian word or short phrase. */
@@ -34,60 +38,43 @@ export const EMPTY_LEXICON: CrossLexicon = {
   knowsRussian: () => false,
 };
 
-// ---------------------------------------------------------------------------------------------
-// TEMPORARY loader (replaced by the dictionary modules when they land).
-import { readFileSync, existsSync } from "node:fs";
-import path from "node:path";
-import snowball from "snowball-stemmers";
-
-const enStem = snowball.newStemmer("english");
-const ruStem = snowball.newStemmer("russian");
-
+/**
+ * The lexicon from the dictionaries in `data/lexicon/`: English–Russian from mueller7-dict
+ * (`en-ru.tsv`, and its reverse index `ru-en.tsv` built by scripts/build-ru-en-index.mjs);
+ * the Azerbaijani–Russian news vocabulary (`az-ru.tsv`). A missing file gives an empty side.
+ */
 export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexicon {
-  const file = path.join(dir, "en-ru.tsv");
-  if (!existsSync(file)) return EMPTY_LEXICON;
-  const byStem = new Map<string, Translation[]>();
-  const exact = new Map<string, Translation[]>();
-  const reverse = new Map<string, { w: string; rank: number }[]>();
-  const russian = new Set<string>();
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const tab = line.indexOf("\t");
-    if (tab < 0) continue;
-    const head = line.slice(0, tab);
-    const tr = line.slice(tab + 1).split("|").map((text, k) => ({ text: text.replace(/ё/g, "е"), rank: k + 1 }));
-    exact.set(head, tr);
-    const st = enStem.stem(head);
-    if (!byStem.has(st)) byStem.set(st, tr);
-    for (const t of tr) {
-      for (const w of t.text.split(/\s+/)) {
-        const rs = ruStem.stem(w.toLowerCase());
-        russian.add(rs);
-        if (!/\s/.test(t.text) && !head.includes("-")) {
-          const list = reverse.get(rs) ?? [];
-          if (list.length < 12) list.push({ w: head, rank: t.rank });
-          reverse.set(rs, list);
-        }
-      }
-    }
-  }
-  const IRREGULAR: Record<string, string> = { met: "meet", led: "lead", took: "take", went: "go", said: "say", was: "be", were: "be", held: "hold", signed: "sign", came: "come", gave: "give", made: "make", told: "tell", spoke: "speak", became: "become", began: "begin", brought: "bring", thought: "think", found: "find", built: "build", sent: "send", paid: "pay", won: "win", lost: "lose", sold: "sell", bought: "buy", left: "leave", chose: "choose", wrote: "write", ran: "run", saw: "see", knew: "know", grew: "grow", rose: "rise", fell: "fall", fought: "fight", taught: "teach", caught: "catch", kept: "keep", meant: "mean", felt: "feel", put: "put", set: "set", cut: "cut", hit: "hit", let: "let", shut: "shut", spent: "spend", stood: "stand", understood: "understand", drove: "drive", flew: "fly", drew: "draw" };
+  const enFile = path.join(dir, "en-ru.tsv");
+  const en = existsSync(enFile) ? sharedDictionary(enFile) : undefined;
+  let reverse: Map<string, string[]> | undefined;
+  const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
   return {
     toRussian(word, lang) {
-      if (lang !== "en") return [];
-      const w = word.toLowerCase();
-      return exact.get(w) ?? exact.get(IRREGULAR[w] ?? "") ?? byStem.get(enStem.stem(w)) ?? [];
+      if (lang === "en") return en?.toRussian(word) ?? [];
+      return [];
     },
     phrases: () => [],
     fromRussian(word, lang) {
       if (lang !== "en") return [];
-      const list = reverse.get(ruStem.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
-      return [...list].sort((a, b) => a.rank - b.rank).map((x) => x.w);
+      return reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
     },
     knows(word, lang) {
-      if (lang !== "en") return false;
-      const w = word.toLowerCase();
-      return exact.has(w) || w in IRREGULAR || byStem.has(enStem.stem(w));
+      if (lang === "en") return en ? en.toRussian(word).length > 0 : false;
+      return false;
     },
-    knowsRussian: (word) => russian.has(ruStem.stem(word.toLowerCase().replace(/ё/g, "е"))),
+    knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
   };
+}
+
+const ruStemmer = snowball.newStemmer("russian");
+
+/** `stem TAB english|english…` lines. */
+function readReverse(file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1).split("|"));
+  }
+  return out;
 }

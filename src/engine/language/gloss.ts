@@ -1,0 +1,149 @@
+/**
+ * The short answer in the reader's language: a Russian span ("31 компании", "10 февраля",
+ * "Хушем Чокси") written for an English or Azerbaijani reader ("31 companies", "10 February",
+ * "Khush Choksi"). Glossary terms first, then numbers and dates, names transliterated from
+ * their base form, other words through the cross-language lexicon, else transliterated.
+ * It is the bot's own wording of the fact, never presented as a quote.
+ */
+import { findGlossaryTerms, type GlossaryTerm } from "../lexical.js";
+import { tokenize, type Token } from "../text.js";
+import type { Lang } from "../types.js";
+import type { CrossLexicon } from "./crosslang.js";
+
+const MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+const MONTHS: Record<"en" | "az" | "ru", string[]> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  az: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
+  ru: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+};
+
+/** The month a Russian word names (0-based), or -1. */
+export function russianMonth(lower: string): number {
+  if (/^ма[йяюе]$/.test(lower)) return 4;
+  return MONTH_STEMS.findIndex((m, k) => k !== 4 && lower.startsWith(m));
+}
+
+/** Russian function words in English; Azerbaijani keeps only "and" (its grammar puts the rest in suffixes). */
+const FUNCTION_WORDS: Record<string, { en: string; az: string }> = {
+  в: { en: "in", az: "" }, во: { en: "in", az: "" }, на: { en: "on", az: "" }, с: { en: "with", az: "" }, со: { en: "with", az: "" },
+  и: { en: "and", az: "və" }, по: { en: "on", az: "" }, для: { en: "for", az: "" }, из: { en: "from", az: "" }, о: { en: "about", az: "" },
+  об: { en: "about", az: "" }, к: { en: "to", az: "" }, между: { en: "between", az: "" }, до: { en: "until", az: "" },
+  после: { en: "after", az: "" }, при: { en: "at", az: "" }, без: { en: "without", az: "" }, через: { en: "through", az: "" },
+  от: { en: "from", az: "" }, за: { en: "for", az: "" }, под: { en: "under", az: "" }, над: { en: "over", az: "" }, а: { en: "and", az: "və" },
+  также: { en: "also", az: "həmçinin" }, как: { en: "as", az: "kimi" }, включая: { en: "including", az: "o cümlədən" },
+  его: { en: "its", az: "onun" }, ее: { en: "its", az: "onun" }, их: { en: "their", az: "onların" }, не: { en: "not", az: "deyil" },
+  года: { en: "", az: "" }, году: { en: "", az: "" }, год: { en: "", az: "" }, г: { en: "", az: "" },
+  который: { en: "which", az: "" }, которая: { en: "which", az: "" }, которой: { en: "which", az: "" }, которые: { en: "which", az: "" },
+  этот: { en: "this", az: "bu" }, эта: { en: "this", az: "bu" }, это: { en: "this", az: "bu" }, эти: { en: "these", az: "bu" },
+  ряде: { en: "a number of", az: "bir sıra" }, ряд: { en: "a number of", az: "bir sıra" },
+};
+
+const LATIN: Record<"en" | "az", Record<string, string>> = {
+  en: {
+    а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o",
+    п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  },
+  az: {
+    а: "a", б: "b", в: "v", г: "q", д: "d", е: "e", ё: "yo", ж: "j", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o",
+    п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "x", ц: "ts", ч: "ç", ш: "ş", щ: "şç", ъ: "", ы: "ı", ь: "", э: "e", ю: "yu", я: "ya",
+  },
+};
+
+/** Latin letters for a Russian word ("Чокси" → "Choksi"; Azerbaijani: "Çoksi"), keeping its capital. */
+export function transliterate(word: string, lang: "en" | "az"): string {
+  const table = LATIN[lang];
+  let out = "";
+  const lower = word.toLowerCase();
+  for (let k = 0; k < lower.length; k++) {
+    const ch = lower[k]!;
+    const prev = lower[k - 1];
+    if (lang === "az" && ch === "д" && lower[k + 1] === "ж") {
+      out += "c";
+      k++;
+      continue;
+    }
+    // "е" after a vowel or at the start is "ye" in English ("Ереван" → "Yerevan").
+    if (ch === "е" && lang === "en" && (k === 0 || (prev !== undefined && "аеёиоуыэюяьъ".includes(prev)))) out += "ye";
+    else out += table[ch] ?? ch;
+  }
+  if (lang === "en") out = out.replace(/^dzh/, "j").replace(/([aeiou])dzh/g, "$1j");
+  return word[0] && word[0] !== word[0].toLowerCase() ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * A name's base form: instrumental, dative and prepositional endings removed
+ * ("Хушем" → "Хуш", "Трампом" → "Трамп", "Байрамову" → "Байрамов"). Genitive -а is left alone:
+ * it cannot be told from a nominative feminine name.
+ */
+export function nameBaseForm(word: string): string {
+  const m = /^(.{3,}?[бвгджзклмнпрстфхцчшщ])(ом|ем|ым|ым|у|е)$/u.exec(word);
+  if (m) return m[1]!;
+  const f = /^(.{3,}?)(ой)$/u.exec(word);
+  if (f && /^[А-ЯЁ]/u.test(word)) return `${f[1]}а`;
+  return word;
+}
+
+function pluralize(noun: string): string {
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+export interface GlossDeps {
+  lexicon: CrossLexicon;
+  glossaryTerms: GlossaryTerm[];
+}
+
+/**
+ * Writes a Russian span for a reader of `lang`. Russian readers get the span itself.
+ * @param kind the kind of fact (names are transliterated, not translated).
+ */
+export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: string): string {
+  if (lang === "ru") return span.trim();
+  const toks = tokenize(span);
+  const out: string[] = [];
+  const used = new Set<number>();
+  // Glossary terms: the operator's own spelling in the reader's language.
+  for (const m of findGlossaryTerms(toks, deps.glossaryTerms)) {
+    const group = deps.glossaryTerms.filter((t) => t.group === m.term.group);
+    // The term of the reader's language with as many words as the matched one ("Среднего коридора" → "Orta Dəhliz").
+    const size = m.to - m.from + 1;
+    const inLang = group.filter((t) => t.lang === lang);
+    const target = inLang.find((t) => t.raw.length === size) ?? inLang[0] ?? (lang === "az" ? group.find((t) => t.lang === "en") : undefined);
+    if (!target) continue;
+    for (let k = m.from; k <= m.to; k++) used.add(k);
+    out[m.from] = target.text;
+  }
+  let lastNumber = -1;
+  toks.forEach((t, k) => {
+    if (used.has(k)) return;
+    out[k] = glossWord(t, toks, k, lang, deps, kind, lastNumber >= 0 && lastNumber === k - 1 ? Number(toks[k - 1]!.text) : undefined);
+    if (t.script === "digit") lastNumber = k;
+  });
+  // Digits split by the tokenizer ("1,5") keep their separator.
+  const parts: string[] = [];
+  toks.forEach((t, k) => {
+    const word = out[k];
+    if (word === undefined || word === "") return;
+    const gap = k > 0 ? span.slice(toks[k - 1]!.end, t.start) : "";
+    if (k > 0 && t.script === "digit" && toks[k - 1]!.script === "digit" && /^[.,]$/.test(gap)) parts[parts.length - 1] += gap + word;
+    else parts.push(word);
+  });
+  const text = parts.join(" ").replace(/\s+/g, " ").trim();
+  return lang === "en" && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function glossWord(t: Token, toks: Token[], k: number, lang: "en" | "az", deps: GlossDeps, kind: string | undefined, afterNumber?: number): string {
+  if (t.script === "digit" || t.script === "latin") return t.text;
+  const lower = t.lower;
+  const month = russianMonth(lower);
+  if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTHS[lang][month]!;
+  const fw = FUNCTION_WORDS[lower];
+  if (fw) return fw[lang];
+  // A name (capitalised inside the span, or the span is a name): its base form, transliterated.
+  if (t.capitalized && (k > 0 || kind === "person" || kind === "place")) return transliterate(nameBaseForm(t.text), lang);
+  const words = deps.lexicon.fromRussian(lower, lang);
+  const word = words[0];
+  if (word) return lang === "en" && afterNumber !== undefined && afterNumber !== 1 ? pluralize(word) : word;
+  return transliterate(t.capitalized ? nameBaseForm(t.text) : t.text, lang);
+}

@@ -1,0 +1,247 @@
+/**
+ * The direct answer inside a cited sentence: the span that states the fact asked for
+ * ("31 компании", "10 февраля", "Хушем Чокси", "в Баку"), chosen as the fact of the asked kind
+ * closest to the question's matched words and not already in the question; for other
+ * questions the shortest clause that holds the matched concepts.
+ */
+import { AMOUNT, DURATION_UNIT, LOCATIVE, MONTHS, NUMBER_STEM, NUMBER_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./evidence.js";
+import type { AnswerType } from "./lexicon.js";
+import { isStopword } from "./lexicon.js";
+import type { LexicalIndex } from "./lexical.js";
+import type { AnalyzedQuestion } from "./question.js";
+import { stemWord, tokenize, type Token } from "./text.js";
+import { TUNING } from "./tuning.js";
+
+export interface AnswerSpan {
+  /** Character offsets inside the sentence's text. */
+  start: number;
+  end: number;
+  /** The kind of fact the span states ("clause" for other questions). */
+  kind: AnswerType | "clause";
+}
+
+interface Piece {
+  from: number; // token index
+  to: number; // inclusive
+}
+
+const isNumberToken = (t: Token) => t.script === "digit" || NUMBER_STEM.test(t.lower) || NUMBER_WORDS.test(t.lower);
+const isName = (toks: Token[], j: number) => j > 0 && toks[j]!.capitalized && toks[j]!.script !== "digit" && toks[j]!.text.length > 1;
+
+/** Stems of the question (its own words and their translations): a span repeating them answers nothing. */
+function questionStems(q: AnalyzedQuestion): Set<string> {
+  const out = new Set<string>();
+  for (const c of q.concepts) for (const a of c.alternatives) for (const s of a.stems) out.add(s);
+  return out;
+}
+
+/** Token positions of the sentence that match the question's concepts. */
+function anchors(toks: Token[], stems: Set<string>): number[] {
+  const out: number[] = [];
+  toks.forEach((t, k) => {
+    if (stems.has(stemWord(t.lower, t.script))) out.push(k);
+  });
+  return out;
+}
+
+function distance(p: Piece, at: number[]): number {
+  if (at.length === 0) return 0;
+  let best = Infinity;
+  for (const a of at) best = Math.min(best, a < p.from ? p.from - a : a > p.to ? a - p.to : 0);
+  return best;
+}
+
+/** Candidate pieces of a sentence for one kind of fact. */
+function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set<string>): Piece[] {
+  const out: Piece[] = [];
+  const n = toks.length;
+  switch (kind) {
+    case "count":
+    case "amount":
+    case "duration":
+      for (let j = 0; j < n; j++) {
+        if (!isNumberToken(toks[j]!)) continue;
+        if (kind === "count" && toks[j]!.script === "digit" && toks[j]!.text.length === 4) continue; // a year
+        let to = j;
+        // The number's own words: "1,5 млн", "8 августа" is a date, not a count.
+        while (to + 1 < n && (isNumberToken(toks[to + 1]!) || /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/.test(toks[to + 1]!.lower))) to++;
+        const next = toks[to + 1];
+        if (next && MONTHS.test(next.lower)) continue;
+        if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) continue;
+        if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) continue;
+        if (next && next.script !== "digit") to++;
+        if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) {
+          out.push({ from: j, to: -1 }); // weaker: a number not next to the counted thing
+          continue;
+        }
+        out.push({ from: j, to });
+      }
+      break;
+    case "date":
+      for (let j = 0; j < n; j++) {
+        const t = toks[j]!;
+        if (MONTHS.test(t.lower)) {
+          let from = j;
+          let to = j;
+          if (j > 0 && toks[j - 1]!.script === "digit" && toks[j - 1]!.text.length <= 2) from = j - 1;
+          if (toks[j + 1]?.script === "digit" && toks[j + 1]!.text.length === 4) to = j + 1;
+          out.push({ from, to });
+        } else if (t.script === "digit" && t.text.length === 4 && !(j > 0 && MONTHS.test(toks[j - 1]!.lower))) {
+          out.push({ from: j, to: j });
+        }
+      }
+      break;
+    case "person":
+      for (let j = 1; j < n; j++) {
+        if (!isName(toks, j) || ORG_WORDS.test(toks[j]!.lower) || PLACE_WORDS.test(toks[j]!.lower) || (j > 0 && LOCATIVE.test(toks[j - 1]!.text))) continue;
+        let to = j;
+        while (to + 1 < n && isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "") to++;
+        out.push({ from: j, to });
+        j = to;
+      }
+      break;
+    case "place":
+      for (let j = 0; j + 1 < n; j++) {
+        if (!LOCATIVE.test(toks[j]!.text) || !toks[j + 1]!.capitalized || ORG_WORDS.test(toks[j + 1]!.lower)) continue;
+        let to = j + 1;
+        while (to + 1 < n && toks[to + 1]!.capitalized && text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "") to++;
+        out.push({ from: j + 1, to });
+      }
+      break;
+    case "org":
+      for (let j = 0; j < n; j++) {
+        if (!ORG_WORDS.test(toks[j]!.lower)) continue;
+        let from = j;
+        if (j > 0 && toks[j - 1]!.capitalized && j - 1 > 0) from = j - 1;
+        let to = j;
+        while (to + 1 < n && to - j < 4 && text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "" && !LOCATIVE.test(toks[to + 1]!.text)) to++;
+        out.push({ from, to });
+      }
+      break;
+    case "role":
+      for (let j = 0; j < n; j++) {
+        if (!ROLE_WORDS.test(toks[j]!.lower)) continue;
+        let to = j;
+        while (to + 1 < n && to - j < 5 && /^[\s\-‐]*$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start)) && !(isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && toks[to + 2] && isName(toks, to + 2))) to++;
+        out.push({ from: j, to });
+      }
+      break;
+    default:
+      break;
+  }
+  return out.filter((p) => p.to >= p.from || p.to === -1).map((p) => (p.to === -1 ? { from: p.from, to: p.from } : p));
+}
+
+/** Participle endings that agree in case with a noun ending (Russian): "делегацией, возглавляемой". */
+const AGREEMENT: [RegExp, RegExp][] = [
+  [/(ой|ей|ью)$/, /(ой|ей)$/],
+  [/(ы|и|а|я)$/, /(ого|его|ой|ей|ых|их)$/],
+  [/(у|ю)$/, /(ую|юю|ому|ему)$/],
+  [/(ом|ем|ами|ями)$/, /(ым|им|ыми|ими)$/],
+  [/е$/, /(ом|ем|ой|ей)$/],
+];
+
+/** A participle agreeing with the word before it, or a relative pronoun, opens a clause about that word ("…делегацией, возглавляемой…", "…, which…"). */
+function describesPrevious(t: Token, noun: Token): boolean {
+  if (/^(котор|чей|чья|чье|чьи)/.test(t.lower) || /^(which|who|whose|led|headed)$/.test(t.lower)) return true;
+  if (!/(ющ|ящ|ащ|ущ|вш|ем|им|енн|анн|нн)(ий|ая|ое|ие|его|ей|ему|им|ыми|ой|ую|ых|ого)$/.test(t.lower)) return false;
+  const rule = AGREEMENT.find(([n]) => n.test(noun.lower));
+  return rule === undefined || rule[1].test(t.lower);
+}
+
+/** Clauses: stretches between commas, semicolons, colons, dashes and brackets. */
+function clauses(toks: Token[], text: string): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (let j = 0; j < toks.length; j++) {
+    const gap = j + 1 < toks.length ? text.slice(toks[j]!.end, toks[j + 1]!.start) : "";
+    if (j + 1 === toks.length || /[,;:()—–]|\s-\s/.test(gap)) {
+      out.push({ from, to: j });
+      from = j + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The span of sentence `i` that answers the question, or undefined when no piece of the asked
+ * kind is there (the whole sentence then stands as the answer).
+ */
+export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number): AnswerSpan | undefined {
+  const text = index.sentences[i]!.text;
+  const toks = tokenize(text);
+  if (toks.length === 0) return undefined;
+  const stems = questionStems(q);
+  const at = anchors(toks, stems);
+  const inQuestion = (p: Piece) => {
+    for (let k = p.from; k <= p.to; k++) {
+      const t = toks[k]!;
+      if (!isStopword(t.lower) && !stems.has(stemWord(t.lower, t.script))) return false;
+    }
+    return true;
+  };
+  const type = q.kind.type;
+  const countNoun = q.kind.countNoun ? new Set(q.concepts.filter((c) => c.label.toLowerCase().split(/[\s,]+/).includes(q.kind.countNoun!)).flatMap((c) => c.alternatives.flatMap((a) => a.stems))) : undefined;
+  // "Кто такой Чокси?", "Who is Jeyhun Bayramov?": the title written before the name the question gives.
+  const onlyNames = q.concepts.filter((c) => c.known && !c.inherited).every((c) => /^\p{Lu}/u.test(c.label));
+  if ((type === "definition" || type === "person" || type === "role") && onlyNames) {
+    const name = at.find((k) => isName(toks, k));
+    if (name !== undefined) {
+      let from = -1;
+      for (let k = name - 1; k >= Math.max(0, name - TUNING.span.maxRoleTokens); k--) if (ROLE_WORDS.test(toks[k]!.lower)) from = k;
+      if (from >= 0 && !at.some((a) => a >= from && a < name && !isName(toks, a))) return toSpan(toks, { from, to: name - 1 }, "role");
+    }
+  }
+  const typed = ["count", "amount", "duration", "date", "person", "place", "org", "role"].includes(type);
+  if (typed) {
+    const pieces = piecesOf(toks, text, type, countNoun).filter((p) => !inQuestion(p));
+    // A role question about a named person: the role next to that name.
+    pieces.sort((a, b) => distance(a, at) - distance(b, at) || a.from - b.from);
+    let best = pieces[0];
+    // "Ильхам Алиев и премьер-министр Армении Никол Пашинян": people named together answer together.
+    if (best && type === "person") {
+      for (const other of pieces.slice(1).sort((a, b) => a.from - b.from)) {
+        const lo = Math.min(best.to, other.to);
+        const hi = Math.max(best.from, other.from);
+        const between = text.slice(toks[lo]!.end, toks[hi]!.start);
+        if (hi - lo <= TUNING.span.maxListGap && /(^|\s)(и|and|və|,)(\s|$)/u.test(between) && !/[.;:]/.test(between)) best = { from: Math.min(best.from, other.from), to: Math.max(best.to, other.to) };
+      }
+    }
+    if (best) return toSpan(toks, best, type);
+  }
+  // Other questions: the clause holding most of the matched words, the shortest of those, not only the question's own words.
+  const scored = clauses(toks, text)
+    .map((p) => ({ p, hits: at.filter((a) => a >= p.from && a <= p.to).length, len: p.to - p.from + 1 }))
+    .filter((c) => c.hits > 0 && !inQuestion(c.p));
+  if (scored.length === 0) return undefined;
+  scored.sort((a, b) => b.hits - a.hits || a.len - b.len);
+  let { p } = scored[0]!;
+  // "Делегация?": what the text says about a word at the end of its clause follows it ("…с делегацией, возглавляемой …").
+  const all = clauses(toks, text);
+  const last = Math.max(...at.filter((a) => a >= p.from && a <= p.to));
+  const k0 = all.findIndex((c) => c.from === p.from);
+  const following = all[k0 + 1];
+  if (last >= p.to - 1 && following && describesPrevious(toks[following.from]!, toks[last]!)) p = { from: last, to: following.to };
+  // "…в таких областях, как энергетика, торговля, транспорт": the list that follows belongs to the clause.
+  let k1 = all.findIndex((c) => c.from <= p.to && c.to >= p.to);
+  if (all[k1 + 1] && /^(как|включая|например|such|including|like|kimi)$/.test(toks[all[k1 + 1]!.from]!.lower)) {
+    k1++;
+    while (all[k1 + 1] && all[k1 + 1]!.to - all[k1 + 1]!.from < TUNING.span.maxListItemTokens) k1++;
+    p = { from: p.from, to: all[k1]!.to };
+  }
+  // A clause of one or two words says little: take its neighbour too.
+  if (p.to - p.from < 2) {
+    const k = all.findIndex((c) => c.from === p.from);
+    const next = all[k + 1];
+    if (next) p = { from: p.from, to: next.to };
+  }
+  return toSpan(toks, p, "clause");
+}
+
+/** The span of a piece, without function words at its edges ("… по", "и …"). */
+function toSpan(toks: Token[], p: Piece, kind: AnswerSpan["kind"]): AnswerSpan {
+  let { from, to } = p;
+  while (to > from && isStopword(toks[to]!.lower) && toks[to]!.script !== "digit") to--;
+  while (from < to && isStopword(toks[from]!.lower) && toks[from]!.script !== "digit") from++;
+  return { start: toks[from]!.start, end: toks[to]!.end, kind };
+}
