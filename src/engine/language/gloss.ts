@@ -105,6 +105,8 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
   const used = new Set<number>();
   // Glossary terms: the operator's own spelling in the reader's language.
   for (const m of findGlossaryTerms(toks, deps.glossaryTerms)) {
+    // Numbers stay digits ("31", not "thirty-one").
+    if (toks.slice(m.from, m.to + 1).some((t) => t.script === "digit")) continue;
     const group = deps.glossaryTerms.filter((t) => t.group === m.term.group);
     // The term of the reader's language with as many words as the matched one ("Среднего коридора" → "Orta Dəhliz").
     const size = m.to - m.from + 1;
