@@ -1,0 +1,355 @@
+/**
+ * Azerbaijani helpers: a diacritic fold, a light suffix stripper and the general
+ * Azerbaijani → Russian (and English) news vocabulary in data/lexicon/az-ru.tsv.
+ *
+ * Everything here works on folded text (lower-cased the Azerbaijani way, then ə→e, ş→s,
+ * ç→c, ğ→g, ı→i, ö→o, ü→u), so "görüşüb" and "gorusub" are the same word to it.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import snowball from "snowball-stemmers";
+
+const ruStemmer = snowball.newStemmer("russian");
+
+const FOLD: Record<string, string> = { ə: "e", ş: "s", ç: "c", ğ: "g", ı: "i", ö: "o", ü: "u", ä: "e" };
+
+/** Lower-cases Azerbaijani-aware (İ→i, I→ı) and folds the diacritics away (ə→e, ş→s, ç→c, ğ→g, ı→i, ö→o, ü→u). */
+export function foldAz(text: string): string {
+  return String(text)
+    .normalize("NFC")
+    .replace(/İ/g, "i")
+    .replace(/I/g, "ı")
+    .toLowerCase()
+    .replace(/\u0307/g, "") // the dot a generic lower-casing leaves on İ
+    .replace(/[əşçğıöüä]/g, (c) => FOLD[c] ?? c)
+    .replace(/[’‘`ʼ]/g, "'");
+}
+
+/** Minimum length of what stemming may leave. */
+const MIN_STEM = 3;
+
+/**
+ * Inflectional suffixes in folded form (vowel-harmony variants collapse under the fold:
+ * -dı/-di → di, -du/-dü → du, -da/-də → da/de ...). Order does not matter: the longest
+ * suffix that leaves at least {@link MIN_STEM} letters is taken first.
+ */
+const NOMINAL = `
+lar ler lari leri larin lerin
+da de dan den a e ya ye na ne nda nde ndan nden
+i u ni nu in un nin nun yin yun
+la le yla yle ile
+daki deki ki
+dek dak yadek yedek
+ca ce
+im um imiz umuz miz muz iniz unuz niz nuz si su
+dir dur idi imis ise ydi ydu ymis ymus yse
+mi mu
+`;
+const VERBAL = `
+mak mek maq
+di du dik duk diq duq diniz dunuz dilar diler
+ib ub yib yub ibdir ubdur
+mis mus mislar misler misdir musdur
+acaq ecek acak yacaq yecek yacak acaqdir ecekdir
+ir ur yir yur irler urlar irlar ar er
+il ul ilir ulur ildi uldu ilib ulub ilmis ulmus ilen ulan ilecek ulacaq
+an en yan yen
+diyi duyu dig dug
+araq erek yaraq yerek
+inca ince unca unce yinca yince
+mali meli
+sa se ysa yse
+ma me
+sin sun siniz sunuz iq uq ik uk
+`;
+
+const splitWords = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+const NOMINAL_SUFFIXES = new Set(splitWords(NOMINAL));
+const VERBAL_SUFFIXES = new Set(splitWords(VERBAL).filter((s) => !NOMINAL_SUFFIXES.has(s)));
+const SUFFIXES = [...new Set([...NOMINAL_SUFFIXES, ...VERBAL_SUFFIXES])].sort((a, b) => b.length - a.length);
+
+function longestSuffix(word: string, min = MIN_STEM): string | undefined {
+  for (const s of SUFFIXES) if (word.length - s.length >= min && word.endsWith(s)) return s;
+  return undefined;
+}
+
+/**
+ * Strips Azerbaijani inflectional suffixes greedily (longest first, repeatedly) but never
+ * below a 3-letter stem. Returns the folded stem: azStem("görüşüb") === azStem("gorusub")
+ * === azStem("görüş") === "gorus".
+ */
+export function azStem(word: string): string {
+  let w = foldAz(word).replace(/['-]/g, "");
+  for (;;) {
+    const s = longestSuffix(w);
+    if (!s) return w;
+    w = w.slice(0, -s.length);
+  }
+}
+
+/** True when the whole string is made of suffixes ("da", "nin", "larda") — a hyphenated ending like ABŞ-ın. */
+function isSuffixChain(s: string): boolean {
+  let w = s;
+  for (let i = 0; i < 6 && w; i++) {
+    const x = longestSuffix(w, 0);
+    if (!x) return false;
+    w = w.slice(0, -x.length);
+  }
+  return w === "";
+}
+
+/** Folded word tokens of a text; an ending after a hyphen or apostrophe (ABŞ-da, Bakı'dan) stays with its word. */
+export function azTokens(text: string): string[] {
+  const raw = foldAz(text).match(/[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*/gu) ?? [];
+  const out: string[] = [];
+  for (const r of raw) {
+    const parts = r.split(/['-]/);
+    let cur = parts[0] ?? "";
+    for (const p of parts.slice(1)) {
+      if (isSuffixChain(p)) cur += p;
+      else {
+        out.push(cur);
+        cur = p;
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+interface Candidate {
+  form: string;
+  verbal: boolean;
+}
+
+/** Consonant alternations at a stem's end: ayağı → ayaq, ürəyi → ürək, gedir → get. */
+function alternates(form: string): string[] {
+  if (form.length < MIN_STEM) return [];
+  const last = form.slice(-1);
+  const head = form.slice(0, -1);
+  if (last === "g") return [head + "q", head + "k"];
+  if (last === "y") return [head + "k"];
+  if (last === "d") return [head + "t"];
+  return [];
+}
+
+/** Every form reachable by stripping suffixes (with alternations), longest first. */
+function candidates(folded: string): Candidate[] {
+  const seen = new Map<string, boolean>([[folded, false]]);
+  let frontier: Candidate[] = [{ form: folded, verbal: false }];
+  for (let depth = 0; depth < 6 && frontier.length && seen.size < 400; depth++) {
+    const next: Candidate[] = [];
+    for (const c of frontier) {
+      for (const s of SUFFIXES) {
+        if (c.form.length - s.length < MIN_STEM || !c.form.endsWith(s)) continue;
+        const form = c.form.slice(0, -s.length);
+        const verbal = c.verbal || VERBAL_SUFFIXES.has(s);
+        for (const f of [form, ...alternates(form)]) {
+          if (seen.has(f)) {
+            if (verbal && !seen.get(f)) seen.set(f, true);
+            continue;
+          }
+          seen.set(f, verbal);
+          next.push({ form: f, verbal });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen.entries()]
+    .map(([form, verbal]) => ({ form, verbal }))
+    .sort((a, b) => b.form.length - a.form.length || Number(b.verbal) - Number(a.verbal));
+}
+
+export interface AzEntry {
+  /** The Azerbaijani lemma as written in the file. */
+  lemma: string;
+  /** Russian translations, most primary first. */
+  russian: string[];
+  /** English translations, may be empty. */
+  english: string[];
+}
+
+export interface RankedTranslation {
+  text: string;
+  /** 1 = the primary translation of the best-matching lemma; larger is less primary. */
+  rank: number;
+}
+
+export interface AzPhraseMatch extends AzEntry {
+  /** Index of the first and one past the last matched token in {@link azTokens}(text). */
+  start: number;
+  end: number;
+}
+
+export interface AzLexicon {
+  /** Number of lemmas. */
+  size: number;
+  entries: readonly AzEntry[];
+  /** Russian translations of an Azerbaijani word (inflected, with or without diacritics) or multiword term. */
+  toRussian(word: string): RankedTranslation[];
+  /** English translations of the same. */
+  toEnglish(word: string): string[];
+  /** Azerbaijani lemmas for a Russian word or phrase (any inflection), most primary first. */
+  toAzerbaijani(russianWord: string): string[];
+  /** The entries (single words and multiword terms) that a word resolves to, best first. */
+  lookup(word: string): AzEntry[];
+  /** The multiword entries found in a text, in text order. */
+  phrases(text: string): AzPhraseMatch[];
+}
+
+const ruKey = (s: string) =>
+  (s.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ruStemmer.stem(w)).join(" ");
+
+const isInfinitive = (f: string) => /(mak|maq|mek)$/.test(f);
+
+export function parseAzLexicon(text: string): AzEntry[] {
+  const entries: AzEntry[] = [];
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    const cols = line.split("\t");
+    const lemma = (cols[0] ?? "").trim();
+    const russian = (cols[1] ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+    const english = (cols[2] ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+    if (!lemma || !russian.length) throw new Error(`az lexicon line ${i + 1}: needs a lemma and a Russian translation`);
+    entries.push({ lemma, russian, english });
+  }
+  return entries;
+}
+
+const cache = new Map<string, AzLexicon>();
+
+/** Loads (once per path) the Azerbaijani vocabulary; default data/lexicon/az-ru.tsv from the working directory. */
+export function loadAzLexicon(file: string = path.resolve("data/lexicon/az-ru.tsv")): AzLexicon {
+  const key = path.resolve(file);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lex = buildAzLexicon(parseAzLexicon(readFileSync(key, "utf8")));
+  cache.set(key, lex);
+  return lex;
+}
+
+export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
+  const byForm = new Map<string, AzEntry[]>(); // folded single-word lemma
+  const byStem = new Map<string, AzEntry[]>(); // azStem of single-word lemma
+  const multi: { entry: AzEntry; tokens: string[] }[] = [];
+  const byFirst = new Map<string, { entry: AzEntry; tokens: string[] }[]>();
+  const byRu = new Map<string, { entry: AzEntry; rank: number }[]>();
+  const byRuWord = new Map<string, { entry: AzEntry; rank: number }[]>();
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+    const a = m.get(k);
+    if (a) a.push(v);
+    else m.set(k, [v]);
+  };
+
+  for (const e of entries) {
+    const tokens = azTokens(e.lemma);
+    if (tokens.length > 1) {
+      const m = { entry: e, tokens };
+      multi.push(m);
+      push(byFirst, azStem(tokens[0]!), m);
+    } else if (tokens.length === 1) {
+      push(byForm, tokens[0]!, e);
+      push(byStem, azStem(tokens[0]!), e);
+    }
+    e.russian.forEach((r, i) => {
+      const k = ruKey(r);
+      if (!k) return;
+      push(byRu, k, { entry: e, rank: i });
+      for (const w of new Set(k.split(" "))) if (w.length > 2) push(byRuWord, w, { entry: e, rank: i + 10 });
+    });
+  }
+
+  const candCache = new Map<string, Candidate[]>();
+  const cands = (folded: string) => {
+    let c = candCache.get(folded);
+    if (!c) {
+      c = candidates(folded);
+      if (candCache.size > 50_000) candCache.clear();
+      candCache.set(folded, c);
+    }
+    return c;
+  };
+
+  /** Does a text token stand for the lemma token of a multiword entry? */
+  const tokenMatches = (textTok: string, entryTok: string): boolean => {
+    if (textTok === entryTok) return true;
+    const tc = cands(textTok);
+    if (tc.some((c) => c.form === entryTok)) return true;
+    if (isInfinitive(entryTok)) {
+      const root = entryTok.slice(0, -3);
+      if (tc.some((c) => c.form === root)) return true;
+      // et-, ol-, de-, ye-: roots shorter than a stem may be; take the prefix (et/ed for etmək).
+      if (root.length < MIN_STEM) {
+        const roots = [root, ...(root.endsWith("t") ? [root.slice(0, -1) + "d"] : [])];
+        const rest = (r: string) => textTok.slice(r.length);
+        return roots.some((r) => textTok.startsWith(r) && (rest(r) === "" || isSuffixChain(rest(r)) || /^(ilm|ild|ilib|ilir|ilen|ilec|ilmi|ilse)/.test(rest(r))));
+      }
+    }
+    const ec = new Set(cands(entryTok).map((c) => c.form));
+    return tc.some((c) => c.form.length >= 4 && ec.has(c.form));
+  };
+
+  const phrases = (text: string): AzPhraseMatch[] => {
+    const toks = azTokens(text);
+    const found: AzPhraseMatch[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const firsts = new Set<{ entry: AzEntry; tokens: string[] }>();
+      for (const c of cands(toks[i]!)) for (const m of byFirst.get(azStem(c.form)) ?? []) firsts.add(m);
+      for (const m of byFirst.get(azStem(toks[i]!)) ?? []) firsts.add(m);
+      for (const m of firsts) {
+        const n = m.tokens.length;
+        if (i + n > toks.length) continue;
+        if (m.tokens.every((t, j) => tokenMatches(toks[i + j]!, t))) found.push({ ...m.entry, start: i, end: i + n });
+      }
+    }
+    // Longest first at each start; drop a match inside a longer one.
+    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    return found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  };
+
+  const lookup = (word: string): AzEntry[] => {
+    const toks = azTokens(word);
+    if (toks.length === 0) return [];
+    if (toks.length > 1) {
+      const whole = phrases(word).filter((m) => m.start === 0 && m.end === toks.length);
+      return whole.map(({ start: _s, end: _e, ...e }) => e);
+    }
+    const w = toks[0]!;
+    for (const c of cands(w)) {
+      const nouns = byForm.get(c.form) ?? [];
+      const verbs = [...(byForm.get(c.form + "mak") ?? []), ...(byForm.get(c.form + "maq") ?? []), ...(byForm.get(c.form + "mek") ?? [])];
+      if (!nouns.length && !verbs.length) continue;
+      // A verb ending (-dı, -ıb, -acaq ...) prefers the verb; the word as written prefers itself.
+      const ordered = c.verbal && c.form !== w ? [...verbs, ...nouns] : [...nouns, ...verbs];
+      return [...new Set(ordered)];
+    }
+    const stem = azStem(w);
+    return stem.length >= 4 ? (byStem.get(stem) ?? []) : [];
+  };
+
+  const toRussian = (word: string): RankedTranslation[] => {
+    const out: RankedTranslation[] = [];
+    const seen = new Set<string>();
+    lookup(word).forEach((e, ei) =>
+      e.russian.forEach((text, i) => {
+        if (seen.has(text)) return;
+        seen.add(text);
+        out.push({ text, rank: i + 1 + ei * 5 });
+      }),
+    );
+    return out.sort((a, b) => a.rank - b.rank);
+  };
+
+  const toEnglish = (word: string): string[] => [...new Set(lookup(word).flatMap((e) => e.english))];
+
+  const toAzerbaijani = (russianWord: string): string[] => {
+    const k = ruKey(russianWord);
+    if (!k) return [];
+    let hits = byRu.get(k) ?? [];
+    if (!hits.length && !k.includes(" ")) hits = byRuWord.get(k) ?? [];
+    return [...new Set([...hits].sort((a, b) => a.rank - b.rank).map((h) => h.entry.lemma))];
+  };
+
+  return { size: entries.length, entries, toRussian, toEnglish, toAzerbaijani, lookup, phrases };
+}
