@@ -68,8 +68,17 @@ const NOMINAL_SUFFIXES = new Set(splitWords(NOMINAL));
 const VERBAL_SUFFIXES = new Set(splitWords(VERBAL).filter((s) => !NOMINAL_SUFFIXES.has(s)));
 const SUFFIXES = [...new Set([...NOMINAL_SUFFIXES, ...VERBAL_SUFFIXES])].sort((a, b) => b.length - a.length);
 
+/** Endings that begin with a buffer consonant (n, y, s) follow a vowel: Bakı-nın, ölkə-yə, enerji-si. */
+const BUFFERED = /^(n(i|u|in|un|a|e|da|de|dan|den)|y|s(i|u)$)/;
+const VOWEL = /[aeiou]$/;
+
+function fits(word: string, s: string, min: number): boolean {
+  if (word.length - s.length < min || !word.endsWith(s)) return false;
+  return !BUFFERED.test(s) || VOWEL.test(word.slice(0, -s.length));
+}
+
 function longestSuffix(word: string, min = MIN_STEM): string | undefined {
-  for (const s of SUFFIXES) if (word.length - s.length >= min && word.endsWith(s)) return s;
+  for (const s of SUFFIXES) if (fits(word, s, min)) return s;
   return undefined;
 }
 
@@ -91,7 +100,7 @@ export function azStem(word: string): string {
 function isSuffixChain(s: string): boolean {
   let w = s;
   for (let i = 0; i < 6 && w; i++) {
-    const x = longestSuffix(w, 0);
+    const x = SUFFIXES.find((s) => w.endsWith(s) && (!BUFFERED.test(s) || w.length === s.length || VOWEL.test(w.slice(0, -s.length))));
     if (!x) return false;
     w = w.slice(0, -x.length);
   }
@@ -100,13 +109,14 @@ function isSuffixChain(s: string): boolean {
 
 /** Folded word tokens of a text; an ending after a hyphen or apostrophe (ABŞ-da, Bakı'dan) stays with its word. */
 export function azTokens(text: string): string[] {
-  const raw = foldAz(text).match(/[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*/gu) ?? [];
+  const raw = foldAz(text).match(/[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
   const out: string[] = [];
   for (const r of raw) {
     const parts = r.split(/['-]/);
     let cur = parts[0] ?? "";
     for (const p of parts.slice(1)) {
-      if (isSuffixChain(p)) cur += p;
+      // 2025-ci, ABŞ-da, Bakı'dan: an ending stays with its word or number.
+      if (isSuffixChain(p) || (/^\p{N}+$/u.test(cur) && /^[\p{L}]{1,6}$/u.test(p))) cur += p;
       else {
         out.push(cur);
         cur = p;
@@ -141,7 +151,7 @@ function candidates(folded: string): Candidate[] {
     const next: Candidate[] = [];
     for (const c of frontier) {
       for (const s of SUFFIXES) {
-        if (c.form.length - s.length < MIN_STEM || !c.form.endsWith(s)) continue;
+        if (!fits(c.form, s, MIN_STEM)) continue;
         const form = c.form.slice(0, -s.length);
         const verbal = c.verbal || VERBAL_SUFFIXES.has(s);
         for (const f of [form, ...alternates(form)]) {
@@ -229,6 +239,21 @@ export function loadAzLexicon(file: string = path.resolve("data/lexicon/az-ru.ts
   return lex;
 }
 
+const azLower = (s: string) => s.normalize("NFC").replace(/İ/g, "i").replace(/I/g, "ı").toLowerCase().replace(/\u0307/g, "");
+
+/**
+ * Folding merges some words (neçə "how many" / necə "how"); when the query keeps its
+ * diacritics, the lemmas spelt like its beginning come first.
+ */
+function preferSpelling(hits: AzEntry[], word: string): AzEntry[] {
+  if (hits.length < 2) return hits;
+  const q = azLower(word).replace(/['’-]/g, "");
+  if (q === foldAz(q)) return hits; // typed without diacritics: nothing to prefer
+  const root = (l: string) => azLower(l).replace(/(maq|mək)$/, "");
+  const score = (e: AzEntry) => (q.startsWith(root(e.lemma)) ? 0 : 1);
+  return [...hits].sort((a, b) => score(a) - score(b));
+}
+
 export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const byForm = new Map<string, AzEntry[]>(); // folded single-word lemma
   const byStem = new Map<string, AzEntry[]>(); // azStem of single-word lemma
@@ -252,13 +277,20 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
       push(byForm, tokens[0]!, e);
       push(byStem, azStem(tokens[0]!), e);
     }
-    e.russian.forEach((r, i) => {
-      const k = ruKey(r);
-      if (!k) return;
-      push(byRu, k, { entry: e, rank: i });
-      for (const w of new Set(k.split(" "))) if (w.length > 2) push(byRuWord, w, { entry: e, rank: i + 10 });
-    });
   }
+  // The Russian side is indexed on first use: stemming every translation is most of the load time.
+  let ruIndexed = false;
+  const indexRussian = () => {
+    if (ruIndexed) return;
+    ruIndexed = true;
+    for (const e of entries)
+      e.russian.forEach((r, i) => {
+        const k = ruKey(r);
+        if (!k) return;
+        push(byRu, k, { entry: e, rank: i });
+        for (const w of new Set(k.split(" "))) if (w.length > 2) push(byRuWord, w, { entry: e, rank: i + 10 });
+      });
+  };
 
   const candCache = new Map<string, Candidate[]>();
   const cands = (folded: string) => {
@@ -322,10 +354,10 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
       if (!nouns.length && !verbs.length) continue;
       // A verb ending (-dı, -ıb, -acaq ...) prefers the verb; the word as written prefers itself.
       const ordered = c.verbal && c.form !== w ? [...verbs, ...nouns] : [...nouns, ...verbs];
-      return [...new Set(ordered)];
+      return preferSpelling([...new Set(ordered)], word);
     }
     const stem = azStem(w);
-    return stem.length >= 4 ? (byStem.get(stem) ?? []) : [];
+    return stem.length >= 4 ? preferSpelling(byStem.get(stem) ?? [], word) : [];
   };
 
   const toRussian = (word: string): RankedTranslation[] => {
@@ -346,6 +378,7 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const toAzerbaijani = (russianWord: string): string[] => {
     const k = ruKey(russianWord);
     if (!k) return [];
+    indexRussian();
     let hits = byRu.get(k) ?? [];
     if (!hits.length && !k.includes(" ")) hits = byRuWord.get(k) ?? [];
     return [...new Set([...hits].sort((a, b) => a.rank - b.rank).map((h) => h.entry.lemma))];
