@@ -35,7 +35,7 @@ const MIN_STEM = 3;
  */
 const NOMINAL = `
 lar ler lari leri larin lerin
-da de dan den a e ya ye na ne nda nde ndan nden
+da de dan den a e ya ye
 i u ni nu in un nin nun yin yun
 la le yla yle ile
 daki deki ki
@@ -69,7 +69,7 @@ const VERBAL_SUFFIXES = new Set(splitWords(VERBAL).filter((s) => !NOMINAL_SUFFIX
 const SUFFIXES = [...new Set([...NOMINAL_SUFFIXES, ...VERBAL_SUFFIXES])].sort((a, b) => b.length - a.length);
 
 /** Endings that begin with a buffer consonant (n, y, s) follow a vowel: Bakı-nın, ölkə-yə, enerji-si. */
-const BUFFERED = /^(n(i|u|in|un|a|e|da|de|dan|den)|y|s(i|u)$)/;
+const BUFFERED = /^(n(i|u|in|un)|y|s(i|u)$)/;
 const VOWEL = /[aeiou]$/;
 
 function fits(word: string, s: string, min: number): boolean {
@@ -134,7 +134,7 @@ interface Candidate {
 
 /** Consonant alternations at a stem's end: ayağı → ayaq, ürəyi → ürək, gedir → get. */
 function alternates(form: string): string[] {
-  if (form.length < MIN_STEM) return [];
+  if (form.length < 3) return [];
   const last = form.slice(-1);
   const head = form.slice(0, -1);
   if (last === "g") return [head + "q", head + "k"];
@@ -143,15 +143,18 @@ function alternates(form: string): string[] {
   return [];
 }
 
-/** Every form reachable by stripping suffixes (with alternations), longest first. */
-function candidates(folded: string): Candidate[] {
+/**
+ * Every form reachable by stripping suffixes (with alternations), longest first. Looking
+ * words up in the lexicon may go down to two letters (il-də, ay-da, iş-in), the stem never.
+ */
+function candidates(folded: string, min = MIN_STEM): Candidate[] {
   const seen = new Map<string, boolean>([[folded, false]]);
   let frontier: Candidate[] = [{ form: folded, verbal: false }];
   for (let depth = 0; depth < 6 && frontier.length && seen.size < 400; depth++) {
     const next: Candidate[] = [];
     for (const c of frontier) {
       for (const s of SUFFIXES) {
-        if (!fits(c.form, s, MIN_STEM)) continue;
+        if (!fits(c.form, s, min)) continue;
         const form = c.form.slice(0, -s.length);
         const verbal = c.verbal || VERBAL_SUFFIXES.has(s);
         for (const f of [form, ...alternates(form)]) {
@@ -296,7 +299,7 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const cands = (folded: string) => {
     let c = candCache.get(folded);
     if (!c) {
-      c = candidates(folded);
+      c = candidates(folded, 2);
       if (candCache.size > 50_000) candCache.clear();
       candCache.set(folded, c);
     }
