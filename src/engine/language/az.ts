@@ -130,11 +130,13 @@ export function azTokens(text: string): string[] {
 interface Candidate {
   form: string;
   verbal: boolean;
+  /** Reached by the d → t alternation of verb stems (ged-ir → getmək): stands for a verb only. */
+  verbOnly?: boolean;
 }
 
 /** Consonant alternations at a stem's end: ayağı → ayaq, ürəyi → ürək, gedir → get. */
 function alternates(form: string): string[] {
-  if (form.length < 3) return [];
+  if (form.length < 2) return [];
   const last = form.slice(-1);
   const head = form.slice(0, -1);
   if (last === "g") return [head + "q", head + "k"];
@@ -149,6 +151,7 @@ function alternates(form: string): string[] {
  */
 function candidates(folded: string, min = MIN_STEM): Candidate[] {
   const seen = new Map<string, boolean>([[folded, false]]);
+  const verbOnly = new Set<string>();
   let frontier: Candidate[] = [{ form: folded, verbal: false }];
   for (let depth = 0; depth < 6 && frontier.length && seen.size < 400; depth++) {
     const next: Candidate[] = [];
@@ -158,6 +161,8 @@ function candidates(folded: string, min = MIN_STEM): Candidate[] {
         const form = c.form.slice(0, -s.length);
         const verbal = c.verbal || VERBAL_SUFFIXES.has(s);
         for (const f of [form, ...alternates(form)]) {
+          if (f !== form && f.endsWith("t") && !seen.has(f)) verbOnly.add(f);
+          if (f === form) verbOnly.delete(f);
           if (seen.has(f)) {
             if (verbal && !seen.get(f)) seen.set(f, true);
             continue;
@@ -170,7 +175,7 @@ function candidates(folded: string, min = MIN_STEM): Candidate[] {
     frontier = next;
   }
   return [...seen.entries()]
-    .map(([form, verbal]) => ({ form, verbal }))
+    .map(([form, verbal]) => ({ form, verbal, verbOnly: verbOnly.has(form) }))
     .sort((a, b) => b.form.length - a.form.length || Number(b.verbal) - Number(a.verbal));
 }
 
@@ -352,7 +357,7 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
     }
     const w = toks[0]!;
     for (const c of cands(w)) {
-      const nouns = byForm.get(c.form) ?? [];
+      const nouns = c.verbOnly ? [] : (byForm.get(c.form) ?? []);
       const verbs = [...(byForm.get(c.form + "mak") ?? []), ...(byForm.get(c.form + "maq") ?? []), ...(byForm.get(c.form + "mek") ?? [])];
       if (!nouns.length && !verbs.length) continue;
       // A verb ending (-dı, -ıb, -acaq ...) prefers the verb; the word as written prefers itself.
