@@ -219,6 +219,11 @@ export interface AzLexicon {
 const ruKey = (s: string) =>
   (s.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ruStemmer.stem(w)).join(" ");
 
+/** Postpositions and particles that may follow the word asked about (folded). */
+const POSTPOSITIONS = new Set(
+  splitWords("ile ucun kimi haqqinda barede baresinde haqda qeder sonra evvel gore terefinden arasinda uzre dair bagli ki da de mi mu dir dur"),
+);
+
 const isInfinitive = (f: string) => /(mak|maq|mek)$/.test(f);
 
 export function parseAzLexicon(text: string): AzEntry[] {
@@ -278,9 +283,7 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   for (const e of entries) {
     const tokens = azTokens(e.lemma);
     if (tokens.length > 1) {
-      const m = { entry: e, tokens };
-      multi.push(m);
-      push(byFirst, azStem(tokens[0]!), m);
+      multi.push({ entry: e, tokens });
     } else if (tokens.length === 1) {
       push(byForm, tokens[0]!, e);
       push(byStem, azStem(tokens[0]!), e);
@@ -311,6 +314,13 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
     return c;
   };
 
+  const setCache = new Map<string, Set<string>>();
+  const candSet = (folded: string) => {
+    let c = setCache.get(folded);
+    if (!c) setCache.set(folded, (c = new Set(cands(folded).map((x) => x.form))));
+    return c;
+  };
+
   /** Does a text token stand for the lemma token of a multiword entry? */
   const tokenMatches = (textTok: string, entryTok: string): boolean => {
     if (textTok === entryTok) return true;
@@ -326,17 +336,26 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
         return roots.some((r) => textTok.startsWith(r) && (rest(r) === "" || isSuffixChain(rest(r)) || /^(ilm|ild|ilib|ilir|ilen|ilec|ilmi|ilse)/.test(rest(r))));
       }
     }
-    const ec = new Set(cands(entryTok).map((c) => c.form));
+    const ec = candSet(entryTok);
     return tc.some((c) => c.form.length >= 4 && ec.has(c.form));
   };
 
+  // Multiword entries by every form their first word can be stripped to; built on first use.
+  let firstIndexed = false;
+  const indexFirsts = () => {
+    if (firstIndexed) return;
+    firstIndexed = true;
+    for (const m of multi)
+      for (const c of cands(m.tokens[0]!)) if (c.form.length >= 3 || c.form === m.tokens[0]) push(byFirst, c.form, m);
+  };
+
   const phrases = (text: string): AzPhraseMatch[] => {
+    indexFirsts();
     const toks = azTokens(text);
     const found: AzPhraseMatch[] = [];
     for (let i = 0; i < toks.length; i++) {
       const firsts = new Set<{ entry: AzEntry; tokens: string[] }>();
-      for (const c of cands(toks[i]!)) for (const m of byFirst.get(azStem(c.form)) ?? []) firsts.add(m);
-      for (const m of byFirst.get(azStem(toks[i]!)) ?? []) firsts.add(m);
+      for (const c of cands(toks[i]!)) for (const m of byFirst.get(c.form) ?? []) firsts.add(m);
       for (const m of firsts) {
         const n = m.tokens.length;
         if (i + n > toks.length) continue;
@@ -353,7 +372,11 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
     if (toks.length === 0) return [];
     if (toks.length > 1) {
       const whole = phrases(word).filter((m) => m.start === 0 && m.end === toks.length);
-      return whole.map(({ start: _s, end: _e, ...e }) => e);
+      if (whole.length) return whole.map(({ start: _s, end: _e, ...e }) => e);
+      // "Türkiyə ilə", "görüş haqqında": a word or term followed by postpositions.
+      let n = toks.length;
+      while (n > 1 && POSTPOSITIONS.has(toks[n - 1]!)) n--;
+      return n < toks.length ? lookup(toks.slice(0, n).join(" ")) : [];
     }
     const w = toks[0]!;
     for (const c of cands(w)) {

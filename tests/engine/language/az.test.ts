@@ -172,6 +172,13 @@ describe("lookups", () => {
     expect(ru("bərpa olunan enerji mənbələrinin")[0]).toBe("возобновляемые источники энергии");
   });
 
+  it("should look past postpositions after the word asked about", () => {
+    expect(ru("Türkiyə ilə")[0]).toBe("Турция");
+    expect(ru("görüş haqqında")[0]).toBe("встреча");
+    expect(ru("nümayəndə heyəti ilə")[0]).toBe("делегация");
+    expect(ru("qwxyzz ilə")).toEqual([]);
+  });
+
   it("should return nothing for unknown words and empty input", () => {
     expect(lex.toRussian("qwxyzz")).toEqual([]);
     expect(lex.toRussian("")).toEqual([]);
