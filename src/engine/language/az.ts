@@ -379,6 +379,13 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
       return n < toks.length ? lookup(toks.slice(0, n).join(" ")) : [];
     }
     const w = toks[0]!;
+    const hits = lookupWord(w, word);
+    // Typed as on an English keyboard: "shirket", "gorushub", "chempionat".
+    if (!hits.length && /[scg]h/.test(w)) return lookupWord(w.replace(/([scg])h/g, "$1"), word);
+    return hits;
+  };
+
+  const lookupWord = (w: string, word: string): AzEntry[] => {
     for (const c of cands(w)) {
       const nouns = c.verbOnly ? [] : (byForm.get(c.form) ?? []);
       const verbs = [...(byForm.get(c.form + "mak") ?? []), ...(byForm.get(c.form + "maq") ?? []), ...(byForm.get(c.form + "mek") ?? [])];

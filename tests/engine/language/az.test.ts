@@ -172,6 +172,12 @@ describe("lookups", () => {
     expect(ru("bərpa olunan enerji mənbələrinin")[0]).toBe("возобновляемые источники энергии");
   });
 
+  it("should accept sh, ch and gh typed for ş, ç and ğ", () => {
+    expect(ru("shirketler")[0]).toBe("компании");
+    expect(ru("gorushub")[0]).toBe("встречаться");
+    expect(ru("chempionat")[0]).toBe("чемпионат");
+  });
+
   it("should look past postpositions after the word asked about", () => {
     expect(ru("Türkiyə ilə")[0]).toBe("Турция");
     expect(ru("görüş haqqında")[0]).toBe("встреча");
