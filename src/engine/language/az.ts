@@ -60,13 +60,19 @@ inca ince unca unce yinca yince
 mali meli
 sa se ysa yse
 ma me
-sin sun siniz sunuz iq uq ik uk
+sin sun siniz sunuz irik uruq uruk iriq ariq erik eceyik acagiq
+erken arken yerken yarken maga mege yaraq
 `;
+
 
 const splitWords = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const NOMINAL_SUFFIXES = new Set(splitWords(NOMINAL));
 const VERBAL_SUFFIXES = new Set(splitWords(VERBAL).filter((s) => !NOMINAL_SUFFIXES.has(s)));
 const SUFFIXES = [...new Set([...NOMINAL_SUFFIXES, ...VERBAL_SUFFIXES])].sort((a, b) => b.length - a.length);
+
+/** Derivational endings (-lıq/-lik: milyonluq, dollarlıq): looked through by lexicon lookups only, never by {@link azStem}. */
+const DERIVATIONAL = splitWords("liq luq lik luk");
+const CANDIDATE_SUFFIXES = [...SUFFIXES, ...DERIVATIONAL];
 
 /** Endings that begin with a buffer consonant (n, y, s) follow a vowel: Bakı-nın, ölkə-yə, enerji-si. */
 const BUFFERED = /^(n(i|u|in|un)|y|s(i|u)$)/;
@@ -92,8 +98,19 @@ export function azStem(word: string): string {
   for (;;) {
     const s = longestSuffix(w);
     if (!s) return w;
-    w = w.slice(0, -s.length);
+    w = restoreFinal(w.slice(0, -s.length), s);
   }
+}
+
+/**
+ * Before a vowel a word of more than one syllable softens its final k/q to y/ğ
+ * (ürək → ürəyi, bayraq → bayrağı, təhlükəsizlik → təhlükəsizliyi); undo that.
+ */
+function restoreFinal(stem: string, suffix: string): string {
+  if (!/^[aeiou]/.test(suffix) || (stem.match(/[aeiou]/g) ?? []).length < 2) return stem;
+  if (/[aeiou]y$/.test(stem)) return stem.slice(0, -1) + "k";
+  if (/[aeiou]g$/.test(stem)) return stem.slice(0, -1) + "q";
+  return stem;
 }
 
 /** True when the whole string is made of suffixes ("da", "nin", "larda") — a hyphenated ending like ABŞ-ın. */
@@ -132,6 +149,8 @@ interface Candidate {
   verbal: boolean;
   /** Reached by the d → t alternation of verb stems (ged-ir → getmək): stands for a verb only. */
   verbOnly?: boolean;
+  /** A derivational ending was stripped on the way (milyonluq → milyon): a related word, not the same one. */
+  derived?: boolean;
 }
 
 /** Consonant alternations at a stem's end: ayağı → ayaq, ürəyi → ürək, gedir → get. */
@@ -146,21 +165,26 @@ function alternates(form: string): string[] {
 }
 
 /**
- * Every form reachable by stripping suffixes (with alternations), longest first. Looking
+ * Every form reachable by stripping suffixes (with alternations), longest first, forms
+ * reached through a derivational ending last. Looking
  * words up in the lexicon may go down to two letters (il-də, ay-da, iş-in), the stem never.
  */
 function candidates(folded: string, min = MIN_STEM): Candidate[] {
   const seen = new Map<string, boolean>([[folded, false]]);
   const verbOnly = new Set<string>();
+  const derived = new Set<string>();
   let frontier: Candidate[] = [{ form: folded, verbal: false }];
   for (let depth = 0; depth < 6 && frontier.length && seen.size < 400; depth++) {
     const next: Candidate[] = [];
     for (const c of frontier) {
-      for (const s of SUFFIXES) {
+      for (const s of CANDIDATE_SUFFIXES) {
         if (!fits(c.form, s, min)) continue;
         const form = c.form.slice(0, -s.length);
         const verbal = c.verbal || VERBAL_SUFFIXES.has(s);
+        const isDerived = c.derived || DERIVATIONAL.includes(s);
         for (const f of [form, ...alternates(form)]) {
+          if (isDerived && !seen.has(f)) derived.add(f);
+          if (!isDerived) derived.delete(f);
           if (f !== form && f.endsWith("t") && !seen.has(f)) verbOnly.add(f);
           if (f === form) verbOnly.delete(f);
           if (seen.has(f)) {
@@ -168,15 +192,15 @@ function candidates(folded: string, min = MIN_STEM): Candidate[] {
             continue;
           }
           seen.set(f, verbal);
-          next.push({ form: f, verbal });
+          next.push({ form: f, verbal, derived: isDerived });
         }
       }
     }
     frontier = next;
   }
   return [...seen.entries()]
-    .map(([form, verbal]) => ({ form, verbal, verbOnly: verbOnly.has(form) }))
-    .sort((a, b) => b.form.length - a.form.length || Number(b.verbal) - Number(a.verbal));
+    .map(([form, verbal]) => ({ form, verbal, verbOnly: verbOnly.has(form), derived: derived.has(form) }))
+    .sort((a, b) => Number(a.derived) - Number(b.derived) || b.form.length - a.form.length || Number(b.verbal) - Number(a.verbal));
 }
 
 export interface AzEntry {
@@ -317,14 +341,14 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const setCache = new Map<string, Set<string>>();
   const candSet = (folded: string) => {
     let c = setCache.get(folded);
-    if (!c) setCache.set(folded, (c = new Set(cands(folded).map((x) => x.form))));
+    if (!c) setCache.set(folded, (c = new Set(cands(folded).filter((x) => !x.derived).map((x) => x.form))));
     return c;
   };
 
   /** Does a text token stand for the lemma token of a multiword entry? */
   const tokenMatches = (textTok: string, entryTok: string): boolean => {
     if (textTok === entryTok) return true;
-    const tc = cands(textTok);
+    const tc = cands(textTok).filter((c) => !c.derived);
     if (tc.some((c) => c.form === entryTok)) return true;
     if (isInfinitive(entryTok)) {
       const root = entryTok.slice(0, -3);

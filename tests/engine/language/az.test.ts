@@ -49,6 +49,15 @@ describe("azStem", () => {
     expect(azStem("nümayəndələri")).toBe(azStem("nümayəndə"));
   });
 
+  it("should undo the softening of a final k/q before a vowel in longer words", () => {
+    expect(azStem("təhlükəsizliyi")).toBe(azStem("təhlükəsizlik"));
+    expect(azStem("ürəyi")).toBe("urek");
+    expect(azStem("bayrağı")).toBe("bayraq");
+    expect(azStem("əməkdaşlığa")).toBe(azStem("əməkdaşlıq"));
+    expect(azStem("dağı")).toBe("dag");
+    expect(azStem("Dubayda")).toBe("dubay");
+  });
+
   it("should treat buffer consonants as buffers only after a vowel", () => {
     expect(azStem("Vaşinqtonda")).toBe("vasinqton");
     expect(azStem("Bakının")).toBe(azStem("Bakı"));
@@ -142,6 +151,25 @@ describe("lookups", () => {
     expect(ru("imzaladı")[0]).toBe("подписать");
     expect(ru("investisiyaların")[0]).toBe("инвестиция");
     expect(ru("nazirinin")[0]).toBe("министр");
+  });
+
+  it("should resolve inflected forms to their lemma, with and without diacritics", () => {
+    const pairs: [string, string][] = [
+      ["imzaladılar", "imzalamaq"], ["imzalanacaq", "imzalanmaq"], ["keçiriləcək", "keçirilmək"], ["keçirdi", "keçirmək"],
+      ["bildirdi", "bildirmək"], ["bildirib", "bildirmək"], ["vurğuladı", "vurğulamaq"], ["danışıqlarda", "danışıqlar"],
+      ["sazişin", "saziş"], ["sazişə", "saziş"], ["müqaviləni", "müqavilə"], ["nazirlə", "nazir"], ["səfirliyində", "səfirlik"],
+      ["ölkələrin", "ölkələr"], ["şəhərində", "şəhər"], ["investisiyalara", "investisiya"], ["layihəsi", "layihə"],
+      ["dəhlizinə", "dəhliz"], ["marşrutu", "marşrut"], ["limanına", "liman"], ["Bakıdan", "bakı"], ["Türkiyəyə", "türkiyə"],
+      ["Rusiyanın", "rusiya"], ["Ermənistanın", "ermənistan"], ["Gürcüstana", "gürcüstan"], ["İrandan", "iran"], ["Çinin", "çin"],
+      ["Naxçıvanda", "naxçıvan"], ["Vaşinqtona", "vaşinqton"], ["yanvarın", "yanvar"], ["sentyabrda", "sentyabr"],
+      ["həftəsində", "həftə"], ["milyonluq", "milyon"], ["prezidentinin", "prezident"], ["parlamentdə", "parlament"],
+      ["palataya", "palata"], ["əməkdaşlığa", "əməkdaşlıq"], ["tərəfdaşlığı", "tərəfdaşlıq"], ["görüşlərində", "görüş"],
+      ["görüşəcəklər", "görüşmək"], ["görüşmüşdü", "görüşmək"], ["görüşərkən", "görüşmək"], ["gedəcək", "getmək"],
+      ["etdi", "etmək"], ["edəcəklər", "etmək"], ["oldu", "olmaq"], ["olacaq", "olmaq"],
+    ];
+    for (const [word, lemma] of pairs) {
+      for (const w of [word, foldAz(word)]) expect(lex.lookup(w)[0]?.lemma, w).toBe(lemma);
+    }
   });
 
   it("should find two-letter lemmas under their endings", () => {
