@@ -168,7 +168,11 @@ describe("lookups", () => {
       ["etdi", "etmək"], ["edəcəklər", "etmək"], ["oldu", "olmaq"], ["olacaq", "olmaq"],
     ];
     for (const [word, lemma] of pairs) {
-      for (const w of [word, foldAz(word)]) expect(lex.lookup(w)[0]?.lemma, w).toBe(lemma);
+      expect(lex.lookup(word)[0]?.lemma, word).toBe(lemma);
+      // Without diacritics some words fall together (şəhər "city" / səhər "morning"): the lemma's fold must match.
+      const bare = lex.lookup(foldAz(word)).map((e) => e.lemma);
+      expect(bare.map(foldAz), foldAz(word)).toContain(foldAz(lemma));
+      expect(foldAz(bare[0]!), foldAz(word)).toBe(foldAz(lemma));
     }
   });
 
