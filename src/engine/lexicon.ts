@@ -38,6 +38,7 @@ və ilə da də bu o bir nə hansı hansılar necə niyə nəyə kim kimi kimə 
 üçün ki mi mı mu mü dir dır dur dür idi imiş olub oldu olur olan olmuş olmaq edib edildi etdi etmək edir edilir edilib keçirilib keçirildi keçirilən keçirilir
 baş tutub tutdu qeyd olunur olunub bəhs haqqında barədə ilə amma lakin isə hər heç çox az daha ən belə elə həm həmçinin artıq yalnız sadəcə
 məqalə məqalədə xəbər xəbərdə mətn mətndə deyilir bildirilir söylənilir zəhmət olmasa
+üzrə görə qədər sonra əvvəl arasında var yox idi ola olar olacaq olunan olunmuş edən edilən etmiş barəsində dair aid
 `);
 
 // Question phrasing that carries no content of its own.

@@ -5,7 +5,8 @@
 import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, STOPWORDS, type QuestionKind } from "./lexicon.js";
 import { findGlossaryTerms, idf, matchKey, type LexicalIndex } from "./lexical.js";
 import { EMPTY_LEXICON, type CrossLexicon, type Translation } from "./language/crosslang.js";
-import { aboutArticleSpan, foldAz, looksLikeVerb, isMetaWord, isPronoun, opensFollowUp } from "./language/packs.js";
+import { azStem, foldAz } from "./language/az.js";
+import { aboutArticleSpan, looksLikeVerb, isMetaWord, isPronoun, opensFollowUp } from "./language/packs.js";
 import { isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
 import { TUNING } from "./tuning.js";
 import { AZ_LETTERS, normalizeText, skeleton, stemWord, tokenize, type Token } from "./text.js";
@@ -251,6 +252,29 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
       .map((t) => ({ stems: t.stems, prefixes: t.keys.filter((k) => k.length >= 5) }));
     const w = weightOf(alternatives);
     concepts.push({ label: labels.join(", "), alternatives, weight: w || maxIdf, known: w > 0, degree: w > 0 ? Math.max(degreeOf(alternatives), 0.5) : 0, group });
+  }
+
+  // 1b. Multiword Azerbaijani terms ("nümayəndə heyəti" → делегация): one concept each.
+  if (tokens.some((t) => t.script === "latin")) {
+    for (const ph of lexicon.phrases(analysed, "az")) {
+      if (ph.words.every((w) => isStopword(w.toLowerCase()) || isStopword(foldedAzStop(foldAz(w))))) continue; // "nə vaxt": a question word
+      const stems = ph.words.map((w) => azStem(w));
+      for (let i = 0; i + stems.length <= tokens.length; i++) {
+        if (!stems.every((st, j) => foldAz(tokens[i + j]!.lower).startsWith(st))) continue;
+        const alternatives: Alternative[] = [];
+        for (const tr of ph.translations.slice(0, TUNING.translation.maxSenses)) {
+          const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
+          if (toks.length === 0 || toks.length > 3) continue;
+          const a = { stems: toks.map((x) => stemWord(x.lower, x.script, "ru")), prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")) };
+          alternatives.push(a);
+          rankOf.set(a, tr.rank);
+        }
+        for (let j = 0; j < stems.length; j++) covered.add(i + j);
+        const w = weightOf(alternatives);
+        concepts.push({ label: ph.words.join(" "), alternatives, weight: w || maxIdf, known: w > 0, degree: w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0 });
+        break;
+      }
+    }
   }
 
   // "Summarize the news in one line": the words of the request itself are not its subject.

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import snowball from "snowball-stemmers";
+import { loadAzLexicon } from "./az.js";
 import { sharedDictionary } from "./dictionary.js";
 
 export interface Translation {
@@ -46,21 +47,26 @@ export const EMPTY_LEXICON: CrossLexicon = {
 export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexicon {
   const enFile = path.join(dir, "en-ru.tsv");
   const en = existsSync(enFile) ? sharedDictionary(enFile) : undefined;
+  const azFile = path.join(dir, "az-ru.tsv");
+  const az = existsSync(azFile) ? loadAzLexicon(azFile) : undefined;
   let reverse: Map<string, string[]> | undefined;
   const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
   return {
     toRussian(word, lang) {
       if (lang === "en") return en?.toRussian(word) ?? [];
-      return [];
+      return az?.toRussian(word) ?? [];
     },
-    phrases: () => [],
+    phrases(text, lang) {
+      if (lang !== "az" || !az) return [];
+      return az.phrases(text).map((m) => ({ words: m.lemma.split(/\s+/), translations: m.russian.map((t, k) => ({ text: t, rank: k + 1 })) }));
+    },
     fromRussian(word, lang) {
-      if (lang !== "en") return [];
+      if (lang === "az") return az?.toAzerbaijani(word) ?? [];
       return reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
     },
     knows(word, lang) {
       if (lang === "en") return en ? en.toRussian(word).length > 0 : false;
-      return false;
+      return az ? az.toRussian(word).length > 0 : false;
     },
     knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
   };

@@ -11,6 +11,7 @@
  */
 import snowball from "snowball-stemmers";
 import { ub } from "../lexicon.js";
+import { foldAz } from "./az.js";
 
 export interface LanguagePack {
   lang: "ru" | "en" | "az";
@@ -67,7 +68,7 @@ export const AZ: LanguagePack = {
   meta: words(`qeyd olunur olunub edilir edilib bəhs edir edilmişdir deyilir deyilib bildirilir bildirilib söylənilir
     məqalə məqalədə xəbər xəbərdə xəbərin mətn mətndə yazı yazıda məlumat mənbə
     olundu olunurdu
-    zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
+    məsələ məsələsi məsələlər mövzu mövzusu zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
   colloquial: words(`bəs yəni axı ki hə yox ok hm belə elə indi onda sonra həm də da də artıq lap yaxşı`),
   followUp: ub(/^(bəs|bes|və|ve|həm də|hem de|daha|başqa|basqa|bir də|bir de|o zaman|onda)\b/u),
   verbEnding: /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,
@@ -86,10 +87,6 @@ export function packStem(word: string, lang: LanguagePack["lang"]): string {
   return stemmers[lang].stem(w);
 }
 
-/** Folds Azerbaijani letters to plain Latin (ə→e, ş→s, ç→c, ğ→g, ı→i, ö→o, ü→u). */
-export function foldAz(s: string): string {
-  return s.replace(/ə/g, "e").replace(/ş/g, "s").replace(/ç/g, "c").replace(/ğ/g, "g").replace(/ı/g, "i").replace(/ö/g, "o").replace(/ü/g, "u");
-}
 
 const metaStems = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.meta.map((w) => packStem(w, p.lang)))]));
 
