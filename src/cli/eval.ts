@@ -42,6 +42,8 @@ interface Labelled {
   features: Features;
   /** The rules after the model refuse it anyway (so the model cannot change the outcome). */
   decidedLater: boolean;
+  question: string;
+  concepts: string;
 }
 
 const ALWAYS_ANSWER = { ...TUNING.answerability, bias: 100 };
@@ -53,7 +55,7 @@ async function collect(engine: EngineInternals, source: string, items: { questio
     const { trace } = await engine.askWithTrace(it.question, { history: it.history, extractiveOnly: true });
     if (!trace?.features) continue;
     const later = decide({ q: trace.question, documents: engine.documents().length, evidence: trace.evidence!, model: ALWAYS_ANSWER }, "evidence");
-    out.push({ source, y: it.y, features: trace.features, decidedLater: later !== undefined && later.kind === "refuse" });
+    out.push({ source, y: it.y, features: trace.features, decidedLater: later !== undefined && later.kind === "refuse", question: it.question, concepts: trace.question.concepts.map((c) => `${c.label}${c.known ? "" : "?"}`).join("|") });
   }
   return out;
 }
@@ -111,6 +113,24 @@ async function fit(engine: EngineInternals, config: Config, sets: string[]) {
       return r.length ? r.filter((d) => (answerability(d.features, m2) >= m2.threshold ? 1 : 0) === y).length / r.length : NaN;
     };
     console.log(`  ${source.padEnd(28)} answer ${acc(1, model).toFixed(3)} refuse ${acc(0, model).toFixed(3)}   (now: ${acc(1, TUNING.answerability).toFixed(3)} / ${acc(0, TUNING.answerability).toFixed(3)})`);
+  }
+  // The trade-off of the threshold, per source: share answered of answerable / refused of the rest.
+  const sources = [...new Set(usable.map((d) => d.source))];
+  console.log(`  threshold  ${sources.map((x) => x.replace(/^eval\//, "").padEnd(16)).join(" ")}`);
+  for (const th of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) {
+    const cells = sources.map((source) => {
+      const rows = usable.filter((d) => d.source === source);
+      const rate = (y: 0 | 1) => {
+        const r = rows.filter((d) => d.y === y);
+        return r.length ? r.filter((d) => (answerability(d.features, model) >= th ? 1 : 0) === y).length / r.length : NaN;
+      };
+      return `${rate(1).toFixed(2)}/${rate(0).toFixed(2)}`.padEnd(16);
+    });
+    console.log(`  ${th.toFixed(2).padEnd(10)} ${cells.join(" ")}`);
+  }
+  if (process.env.FIT_SHOW) {
+    for (const d of usable.filter((x) => x.source === process.env.FIT_SHOW && x.y === 0).sort((a, b) => answerability(b.features, model) - answerability(a.features, model)).slice(0, 15))
+      console.log(`  ${answerability(d.features, model).toFixed(2)} ${d.question.slice(0, 70)} [${d.concepts}] ${FEATURE_NAMES.map((n) => d.features[n].toFixed(2)).join(" ")}`);
   }
   console.log("answerability: {");
   console.log(`  bias: ${model.bias.toFixed(3)},`);

@@ -18,12 +18,14 @@ export interface Evidence {
   bestCoverage: number;
   bestOwn: number;
   bestTypedCoverage: number;
+  /** Cosine distance of the nearest sentence in the vector index (0 = same). */
+  bestDistance: number;
 }
 
 export interface Features {
   /** Share of concept weight that occurs anywhere in the corpus. */
   knownShare: number;
-  /** Share of concept weight in unknown nouns and adjectives (not verb forms). */
+  /** Share of concept weight in unknown general words (nouns and adjectives a dictionary knows; not verb forms). */
   unknownContent: number;
   /** Share of concept weight in unknown names and words no dictionary knows. */
   unknownSpecific: number;
@@ -33,20 +35,26 @@ export interface Features {
   bestOwn: number;
   /** log(1 + number of known concepts). */
   logKnown: number;
+  /** 1 − the nearest sentence's cosine distance. */
+  similarity: number;
+  /** log(1 + the most of the question's own concepts that one sentence holds in full). */
+  logHits: number;
 }
 
-export const FEATURE_NAMES = ["knownShare", "unknownContent", "unknownSpecific", "bestCoverage", "bestOwn", "logKnown"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = ["knownShare", "unknownContent", "unknownSpecific", "bestCoverage", "bestOwn", "logKnown", "similarity", "logHits"] as const satisfies readonly (keyof Features)[];
 
 export function featuresOf(q: AnalyzedQuestion, e: Evidence): Features {
   const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
   const share = (pick: (c: AnalyzedQuestion["concepts"][number]) => boolean) => q.concepts.filter(pick).reduce((a, c) => a + c.weight, 0) / total;
   return {
     knownShare: q.knownShare,
-    unknownContent: share((c) => !c.known && !c.verb),
+    unknownContent: share((c) => !c.known && !c.verb && c.specific !== true),
     unknownSpecific: share((c) => !c.known && c.specific === true),
     bestCoverage: e.bestCoverage,
     bestOwn: e.bestOwn,
     logKnown: Math.log1p(q.concepts.filter((c) => c.known).length),
+    similarity: 1 - e.bestDistance,
+    logHits: Math.log1p(e.ranked.reduce((m, c) => Math.max(m, c.hits), 0)),
   };
 }
 

@@ -176,7 +176,7 @@ export async function createEngine(
     const ranked = scoreCandidates(lexical, q, order);
     trace.bestCoverage = ranked.reduce((m, c) => Math.max(m, c.coverage), 0);
     trace.bestTypedCoverage = ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0);
-    const evidence: Evidence = { ranked, bestCoverage: trace.bestCoverage, bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0), bestTypedCoverage: trace.bestTypedCoverage };
+    const evidence: Evidence = { ranked, bestCoverage: trace.bestCoverage, bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0), bestTypedCoverage: trace.bestTypedCoverage, bestDistance: trace.bestDistance };
     trace.features = featuresOf(q, evidence);
     trace.evidence = evidence;
     const late = decide({ q, documents, evidence }, "evidence");

@@ -40,6 +40,8 @@ export interface Candidate {
   own: number;
   /** Share found in the sentence or (at half credit) its neighbours. */
   coverage: number;
+  /** How many of the question's own concepts the sentence holds in full. */
+  hits: number;
   score: number;
   typeOk: boolean;
 }
@@ -275,8 +277,10 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
   for (const i of pool) {
     let own = 0;
     let coverage = 0;
+    let hits = 0;
     q.concepts.forEach((c, k) => {
       const here = satOf(k, i);
+      if (here >= 0.99 && !c.inherited) hits++;
       let near = 0;
       for (const j of [index.prev[i]!, index.next[i]!]) {
         if (j < 0) continue;
@@ -302,7 +306,7 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
       (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +
       (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0) +
       (q.kind.type === "role" && (index.features[i]!.types?.has("role") || ROLE_WORDS.test(s.text)) ? SCORING.definitionBonus : 0);
-    out.push({ i, own, coverage, score, typeOk: false });
+    out.push({ i, own, coverage, hits, score, typeOk: false });
   }
   out.sort((a, b) => b.score - a.score || a.i - b.i);
   // The type check (regexes) only for candidates that could be chosen.

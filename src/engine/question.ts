@@ -318,7 +318,8 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
         w = weightOf(alternatives);
       }
     }
-    const specific = w === 0 && ((t.capitalized && i > 0) || t.script === "digit" || (t.script === "latin" && !dictionaryKnows));
+    // Unknown to the corpus and to every dictionary: a name or a rare term ("Boeing", "Суперкубке"), not a general word ("lobby").
+    const specific = w === 0 && ((t.capitalized && i > 0) || t.script === "digit" || (t.script === "latin" && !dictionaryKnows) || (t.script === "cyrillic" && !lexicon.knowsRussian(t.lower)));
     const degree = w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0;
     concepts.push({ label: t.text, alternatives, weight: w || maxIdf, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) });
   });
