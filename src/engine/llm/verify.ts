@@ -29,6 +29,10 @@ export interface VerifyOptions {
   equivalents?: readonly (readonly string[])[];
   /** Longest acceptable answer, in characters (default 3000). */
   maxChars?: number;
+  /** The user's question (its instructions must not be echoed as facts). */
+  question?: string;
+  /** Language the answer is written in (ru, en, az); guessed from the script when absent. */
+  lang?: string;
 }
 
 const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
