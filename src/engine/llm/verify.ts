@@ -33,7 +33,15 @@ export interface VerifyOptions {
   question?: string;
   /** Language the answer is written in (ru, en, az); guessed from the script when absent. */
   lang?: string;
+  /**
+   * Cross-language lexicon: corpus-language words that translate an answer word (see
+   * {@link TranslateFn}). Tried after the stem, the transliteration and the glossary.
+   */
+  translate?: TranslateFn;
 }
+
+import { checkSupport, passageSupport, prepareGlossary, type PassageSupport, type TranslateFn } from "./support.js";
+export type { TranslateFn } from "./support.js";
 
 const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
 const CITATIONS_ONLY = /^(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+/;
@@ -67,6 +75,17 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
     return f;
   };
   const groups = (options.equivalents ?? []).map((g) => g.map((term) => words(term).map(nameKeys)));
+  const glossary = prepareGlossary(options.equivalents);
+  const support = new Map<number, PassageSupport>();
+  const supportOf = (n: number): PassageSupport => {
+    let s = support.get(n);
+    if (!s) {
+      const p = byN.get(n);
+      s = passageSupport(p ? `${p.title} \n ${p.quote}` : "", p?.date, glossary);
+      support.set(n, s);
+    }
+    return s;
+  };
   const used = new Set<number>();
   const phantoms = new Set<number>();
 
@@ -109,6 +128,8 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
       if (glossaryEquivalent(name, groups, pool)) continue;
       reasons.push(`${label}: name "${name}" is not in the cited passages ${where}`);
     }
+    for (const problem of checkSupport(body, cited.map(supportOf), glossary, { lang: options.lang, translate: options.translate }))
+      reasons.push(`${label}: ${problem} ${where}`);
   });
   for (const n of [...phantoms].sort((a, b) => a - b))
     reasons.unshift(`phantom citation [${n}] (passages given: ${passages.map((p) => p.n).join(", ") || "none"})`);

@@ -3,7 +3,7 @@ import { FakeListChatModel, FakeStreamingChatModel } from "@langchain/core/utils
 import { describe, expect, it } from "vitest";
 import { REFUSAL_TOKEN, createGenerativeAnswerer, formatPassages, type GenerativeAnswererOptions } from "../../../src/engine/llm/generative.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { PASSAGES } from "./fixtures.js";
+import { GLOSSARY, PASSAGES } from "./fixtures.js";
 import { ScriptedChatModel, captureLogger, contentOf, httpError, prompts } from "./helpers.js";
 
 const GOOD = "Jeyhun Bayramov met a US Chamber of Commerce delegation led by Khush Choksy on 10 February [1]. It included representatives of 31 companies [1].";
@@ -11,7 +11,7 @@ const question = "Who did Bayramov meet?";
 
 function answerer(model: BaseChatModel, extra: Partial<GenerativeAnswererOptions> = {}) {
   const log = captureLogger();
-  const a = createGenerativeAnswerer({ model, prompts, logger: log.logger, timeoutMs: 2000, backoffMs: 1, ...extra });
+  const a = createGenerativeAnswerer({ model, prompts, logger: log.logger, timeoutMs: 2000, backoffMs: 1, equivalents: GLOSSARY, ...extra });
   return { a, log };
 }
 const ask = (a: ReturnType<typeof answerer>["a"], q = question) => a.answer({ question: q, lang: "en", passages: PASSAGES });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createChatModel } from "../../../src/engine/llm/chat-model.js";
 import { REFUSAL_TOKEN, createGenerativeAnswerer, type GenerativeAnswerer } from "../../../src/engine/llm/generative.js";
 import { lastUserText, startFakeOpenAIServer, type FakeOpenAIServer } from "../../support/fake-openai-server.js";
-import { PASSAGES } from "./fixtures.js";
+import { GLOSSARY, PASSAGES } from "./fixtures.js";
 import { captureLogger, prompts } from "./helpers.js";
 
 const GOOD = "Jeyhun Bayramov met a US Chamber of Commerce delegation led by Khush Choksy [1]. It included representatives of 31 companies [1].";
@@ -46,6 +46,7 @@ function make(opts: { stream?: boolean; timeoutMs?: number; retries?: number; br
     backoffMs: 5,
     stream: opts.stream ?? false,
     breaker: opts.breaker,
+    equivalents: GLOSSARY,
   });
   return { answerer, log };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { nameKeys, normaliseDigits, splitSentences, verifyGeneration } from "../../../src/engine/llm/verify.js";
-import { PASSAGES } from "./fixtures.js";
+import { GLOSSARY, PASSAGES } from "./fixtures.js";
 
-const reasonsOf = (text: string, opts?: Parameters<typeof verifyGeneration>[2]) => {
+// As the engine calls it: with the corpus glossary as the cross-language equivalents.
+const reasonsOf = (text: string, opts: Parameters<typeof verifyGeneration>[2] = { equivalents: GLOSSARY }) => {
   const r = verifyGeneration(text, PASSAGES, opts);
   return r.ok ? [] : r.reasons;
 };
@@ -12,6 +13,7 @@ describe("verifyGeneration", () => {
     const r = verifyGeneration(
       "Azerbaijani Foreign Minister Jeyhun Bayramov met a US Chamber of Commerce delegation led by Khush Choksy on 10 February [1]. It included representatives of 31 companies [1].",
       PASSAGES,
+      { equivalents: GLOSSARY },
     );
     expect(r).toEqual({ ok: true, used: [1] });
   });
@@ -20,6 +22,7 @@ describe("verifyGeneration", () => {
     const r = verifyGeneration(
       "Министр Джейхун Байрамов встретился с делегацией 31 компании [1]. 8 августа 2025 года Ильхам Алиев и Никол Пашинян подписали декларацию в Вашингтоне [2].",
       PASSAGES,
+      { equivalents: GLOSSARY },
     );
     expect(r).toEqual({ ok: true, used: [1, 2] });
   });
@@ -75,12 +78,12 @@ describe("verifyGeneration", () => {
 
   it("should reject an invented name", () => {
     expect(reasonsOf("The delegation was led by John Smith [1].").join()).toMatch(/name "John"|name "Smith"/);
-    expect(reasonsOf("The declaration was signed in Paris [2].").join()).toMatch(/name "Paris"/);
+    expect(reasonsOf("The declaration was signed in Paris [2].").join()).toMatch(/"Paris"/);
   });
 
   it("should accept a transliterated name against its inflected Cyrillic form", () => {
     expect(reasonsOf("The minister, Mr Bayramov, received the delegation [1].")).toEqual([]);
-    expect(reasonsOf("Donald Trump hosted the meeting in Washington [2].")).toEqual([]);
+    expect(reasonsOf("Donald Trump met them in Washington [2].")).toEqual([]);
   });
 
   it("should reject a real name cited from the wrong passage", () => {
@@ -89,9 +92,9 @@ describe("verifyGeneration", () => {
   });
 
   it("should accept a name through a glossary equivalence group", () => {
-    const text = "The route links the main part of Azerbaijan with the Nakhchivan Autonomous Republic [2].";
-    expect(reasonsOf(text).join()).toMatch(/name "Autonomous"/);
-    const glossary = [["Nakhchivan Autonomous Republic", "Нахчыванская АР", "Naxçıvan Muxtar Respublikası"]];
+    const text = "The declaration mentions the main part of Azerbaijan and the Nakhchivan Autonomous Republic [2].";
+    expect(reasonsOf(text, {}).join()).toMatch(/name "Autonomous"/);
+    const glossary = [...GLOSSARY, ["Nakhchivan Autonomous Republic", "Нахчыванская АР", "Naxçıvan Muxtar Respublikası"]];
     expect(reasonsOf(text, { equivalents: glossary })).toEqual([]);
     // The group must be present in the cited passage: passage 1 does not mention Nakhchivan.
     expect(reasonsOf(text.replace("[2]", "[1]"), { equivalents: glossary }).join()).toMatch(/Autonomous/);
