@@ -137,6 +137,27 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
   return reasons.length ? { ok: false, reasons } : { ok: true, used: [...used].sort((a, b) => a - b) };
 }
 
+/**
+ * For streaming: the complete sentences at the start of a growing model text that pass
+ * verification, joined by spaces ("" when none). A sentence counts as complete only once the next
+ * one has begun (so citations written after its full stop are attached), and the prefix stops at
+ * the first sentence that fails — so a draft built from it never shows unverified text.
+ */
+export function verifiedPrefix(text: string, passages: Passage[], options: VerifyOptions = {}): string {
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1] ?? "";
+  // The last piece may be unfinished; and until it has a letter after any [n], the previous
+  // sentence's citations may still be arriving.
+  let complete = sentences.slice(0, -1);
+  if (!/\p{L}/u.test(last.replace(/\[[\d,;\s]*\]?/g, ""))) complete = complete.slice(0, -1);
+  let ok = 0;
+  for (const sentence of complete) {
+    if (!verifyGeneration(sentence, passages, options).ok) break;
+    ok++;
+  }
+  return complete.slice(0, ok).join(" ");
+}
+
 function clip(s: string): string {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > 60 ? t.slice(0, 57) + "…" : t;

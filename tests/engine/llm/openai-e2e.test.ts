@@ -68,8 +68,9 @@ describe.each([false, true])("OpenAI-compatible server end to end (stream: %s)",
     expect(req?.body?.model).toBe("fake");
     expect(Boolean(req?.body?.stream)).toBe(stream);
     if (stream) {
-      expect(partials.length).toBeGreaterThan(3);
-      expect(partials.at(-1)).toBe(GOOD);
+      // Drafts carry only complete, verified sentences: each a prefix of the answer.
+      expect(partials.length).toBeGreaterThan(0);
+      for (const p of partials) expect(GOOD.startsWith(p)).toBe(true);
     }
     // The model saw the system rules and the fenced passages.
     expect(req?.body?.messages?.[0]?.role).toBe("system");
