@@ -113,14 +113,21 @@ const FUNCTION_WORDS = new Set(
   bəli idi imiş olub olunub oldu olur olan olmuş edib edilib etdi etdilər edirdi edilir edir ediblər edərək edilərək etmiş
   olunur olundu olunmuş olunan edilən o cümlədən cümlədən orada burada həmin ibarət sıra
   toward towards since until via per among within across upon number
-  mr mrs ms dr mister madam господин госпожа г-н cənab xanım
+  mr mrs ms dr mister madam господин госпожа г-н cənab xanım var
+  пост поста посту должность должности должностью титул position post title role vəzifə vəzifəsi vəzifədə
   стороны сторон сторонам сторонами tərəflər tərəflərin tərəf sides side parties participants
   касается касаются касалась касались посвящена посвящен посвящено
   `),
 );
 
 /** A negation: the sentence then says the opposite of a passage that lacks one. */
-const NEGATION = new Set(list("не нет ни никогда ничего никто not no never nobody nothing none cannot deyil yox heç"));
+const NEGATION = new Set(list("не нет ни никогда ничего никто not no never nobody nothing none cannot neither nor deyil yox heç"));
+/** Words that turn an exact number into a bound or an estimate ("more than 31", "около 30", "30-dan çox"). */
+const COMPARATORS = new Set(
+  list(`more over above less fewer under below about around approximately almost nearly roughly least most some upwards
+  более больше менее меньше свыше около почти примерно порядка приблизительно минимум максимум до
+  çox artıq az təxminən təqribən ən azı yaxın qədər`),
+);
 const AZ_NEGATIVE_VERB = /m[aə](y[ıiuü]b|d[ıi]|z|y[ıiuü]r|y[ıi]ncaq|y[aə]c[aə][kq])(l[aə]r|d[ıi]r)?$/;
 
 /** Words about the conversation itself — the rules, the prompt, the passages, the speaker. */
@@ -141,11 +148,10 @@ const META_STEMS = [
 const CONTENT_NOUNS = new Set(
   list(`
   организация организации организацию организаций город города городе городами стране страна страны странами место места
-  года году год дата дату даты число числа имя имени фамилия жизнь пост должность должности должностью титул
+  года году год дата дату даты число числа имя имени фамилия жизнь
   organization organisation organizations organisations city cities country countries place places year years date dates
-  day days month months name names person persons position title
+  day days month months name names person persons
   təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şəhərlər ölkə ölkələr yer yerdə il ildə tarix tarixdə gün ad adı adları
-  vəzifə vəzifəsi vəzifədə
   `),
 );
 
@@ -184,6 +190,8 @@ export function stripAzSuffixes(lower: string, steps = 3): string {
 export interface PassageSupport {
   folded: string;
   keys: Set<string>;
+  /** Script and first 7 letters of each long word. */
+  prefixes: Set<string>;
   skeletons: string[];
   /** Quoted spans of the passage (folded), and their support facts. */
   quotes: string[];
@@ -210,6 +218,7 @@ export function passageSupport(text: string, date: string | undefined, glossary:
   const support: PassageSupport = {
     folded: foldQuote(text),
     keys,
+    prefixes: new Set(ws.filter((w) => w.lower.length >= 7).map((w) => `${w.script}:${[...w.lower].slice(0, 7).join("")}`)),
     skeletons,
     quotes,
     quantities,
@@ -484,6 +493,13 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
     const phrase = wordsOf(q.raw).every((w) => w.script !== "digit" && [keyOf(w, lang), ...passageKeys(w)].some((k) => groupKeys.has(k)));
     if (!ok && !phrase) problems.push(`quantity "${q.raw}" is not in the cited passages`);
   }
+  // A bound or an estimate around a number must be the passage's too.
+  ws.forEach((w, i) => {
+    if (w.script !== "digit" && !NUMBER_WORDS[w.lower]) return;
+    const near = [ws[i - 2], ws[i - 1], ws[i + 1], ws[i + 2]].filter((x): x is Word => x !== undefined && COMPARATORS.has(x.lower));
+    const unsupported = near.filter((c) => !pool.some((p) => passageKeys(c).some((k) => p.keys.has(k))));
+    if (unsupported.length > 0) problems.push(`"${unsupported[0]!.text} ${w.text}": a bound or estimate the cited passages do not give`);
+  });
 
   // Content words.
   const content = ws.filter(
@@ -530,6 +546,8 @@ export function unsupportedWords(candidates: Word[], pool: PassageSupport[], glo
     const keys = [keyOf(w, lang), ...passageKeys(w)];
     if (pool.some((p) => keys.some((k) => p.keys.has(k)))) continue;
     if (keys.some((k) => groupWordKeys.has(k))) continue;
+    // Same root, other derivation (представлял ↔ представители): a long common beginning.
+    if (w.lower.length >= 7 && pool.some((p) => p.prefixes.has(`${w.script}:${[...w.lower].slice(0, 7).join("")}`))) continue;
     const stripped = isAz(w, lang) ? stripAzSuffixes(w.lower) : w.lower;
     const sk = stripped === w.lower ? nameKeys(w.text) : [...nameKeys(w.text), ...nameKeys(stripped)];
     if (pool.some((p) => skeletonHit(sk, p.skeletons))) continue;
