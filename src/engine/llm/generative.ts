@@ -264,7 +264,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
     async answer(input) {
       if (input.passages.length === 0) return { ok: false, reason: "refused", detail: "no passages" };
       const messages = buildAnswerMessages(prompts, input);
-      const verifyOptions: VerifyOptions = { equivalents: opts.equivalents, translate: opts.translate, lang: input.lang, question: input.question };
+      const verifyOptions: VerifyOptions = { equivalents: opts.equivalents, translate: opts.translate, lang: input.lang };
       const out = await guarded("answer", messages, input.signal, input.onPartial && verifiedPartials(input.onPartial, input.passages, verifyOptions));
       if (out === null) return { ok: false, reason: "circuit_open" };
       if (!out.ok) return { ok: false, reason: out.kind === "timeout" ? "timeout" : "error", detail: out.detail };

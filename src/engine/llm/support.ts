@@ -188,6 +188,7 @@ export function stripAzSuffixes(lower: string, steps = 3): string {
 // ---------- passages ----------
 
 export interface PassageSupport {
+  raw: string;
   folded: string;
   keys: Set<string>;
   /** Script and first 7 letters of each long word. */
@@ -216,6 +217,7 @@ export function passageSupport(text: string, date: string | undefined, glossary:
     }
   }
   const support: PassageSupport = {
+    raw: text,
     folded: foldQuote(text),
     keys,
     prefixes: new Set(ws.filter((w) => w.lower.length >= 7).map((w) => `${w.script}:${[...w.lower].slice(0, 7).join("")}`)),
@@ -254,6 +256,14 @@ export function prepareGlossary(equivalents: readonly (readonly string[])[] | un
       ),
     ),
   };
+}
+
+function tightSkeletonHit(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => {
+    const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+    if (s === l) return s.replace(/^V/, "").length >= 2;
+    return l.startsWith(s) && s.replace(/^V/, "").length >= 3 && l.length - s.length <= 1;
+  }));
 }
 
 function skeletonHit(a: readonly string[], b: readonly string[]): boolean {
@@ -453,7 +463,7 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
   // Surface: links, mentions, commands, markup, tokens the passages do not contain.
   for (const [re, what] of [[URL, "a link"], [MENTION, "an @mention"], [COMMAND, "a command"], [MARKUP, "markup"], [TOKEN_LIKE, "a control token"]] as const) {
     const m = re.exec(body);
-    if (m && !pool.some((p) => re.test(p.folded))) problems.push(`${what} «${m[0].trim()}» that the cited passages do not contain`);
+    if (m && !pool.some((p) => re.test(p.raw))) problems.push(`${what} «${m[0].trim()}» that the cited passages do not contain`);
   }
   // An instruction or rule talk is never an answer.
   if (detectIntent(normalizeText(body)) === "injection") problems.push("echoes an instruction");
@@ -550,7 +560,10 @@ export function unsupportedWords(candidates: Word[], pool: PassageSupport[], glo
     if (w.lower.length >= 7 && pool.some((p) => p.prefixes.has(`${w.script}:${[...w.lower].slice(0, 7).join("")}`))) continue;
     const stripped = isAz(w, lang) ? stripAzSuffixes(w.lower) : w.lower;
     const sk = stripped === w.lower ? nameKeys(w.text) : [...nameKeys(w.text), ...nameKeys(stripped)];
-    if (pool.some((p) => skeletonHit(sk, p.skeletons))) continue;
+    // Names (capitalised) may inflect freely; ordinary words (loanwords: logistics ↔ логистика) only
+    // by a letter, or "received" would pass as "руководители".
+    const name = /^\p{Lu}/u.test(w.text);
+    if (pool.some((p) => (name ? skeletonHit(sk, p.skeletons) : tightSkeletonHit(sk, p.skeletons)))) continue;
     const tr = opts.translate?.(w.lower, lang ?? guessLang(w)) ?? [];
     if (tr.some((t) => wordsOf(t).every((tw) => pool.some((p) => passageKeys(tw).some((k) => p.keys.has(k)))))) continue;
     out.push(w.text);

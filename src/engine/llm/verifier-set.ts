@@ -44,7 +44,7 @@ export function runVerifierSet(
 ): VerifierSetResult {
   const out: VerifierSetResult = { rejects: 0, honest: 0, caught: 0, shown: 0, misses: [] };
   for (const c of cases) {
-    const r = verifyGeneration(c.reply, casePassages(c, doc), { ...options, question: c.question, lang: c.lang });
+    const r = verifyGeneration(c.reply, casePassages(c, doc), { ...options, lang: c.lang });
     if (c.expected === "reject") {
       out.rejects++;
       if (!r.ok) out.caught++;

@@ -1,10 +1,14 @@
 /**
  * Checks a generated answer against the passages the model was given, before anyone sees it.
  * The verifier is the real guard against invented facts and prompt injection: it accepts only text
- * in which every sentence cites given passages and every number, month and name is found in the
- * passages that sentence cites. It errs on the side of rejecting (the caller then falls back to
- * the extractive answer).
+ * in which every sentence cites given passages and says only what those passages say — every
+ * content word supported (see support.ts), every number with its unit, month and name found, every
+ * quotation verbatim, no link, mention, command, markup, negation or rule talk of its own. It errs
+ * on the side of rejecting (the caller then falls back to the extractive answer).
  */
+
+import { checkSupport, passageSupport, prepareGlossary, type PassageSupport, type TranslateFn } from "./support.js";
+export type { TranslateFn } from "./support.js";
 
 /** One retrieved passage as shown to the model: `[n] «quote» (title, date)`. */
 export interface Passage {
@@ -23,14 +27,13 @@ export type VerifyResult = { ok: true; used: number[] } | { ok: false; reasons: 
 export interface VerifyOptions {
   /**
    * Groups of equivalent terms across languages (e.g. the corpus glossary:
-   * `["Foreign Minister", "министр иностранных дел", "xarici işlər naziri"]`). A capitalised word of
-   * the answer is accepted when it belongs to a group one of whose terms occurs in a cited passage.
+   * `["Foreign Minister", "министр иностранных дел", "xarici işlər naziri"]`). A word of the answer
+   * is supported when the sentence uses a term of a group (all its words) one of whose terms occurs
+   * in a cited passage.
    */
   equivalents?: readonly (readonly string[])[];
   /** Longest acceptable answer, in characters (default 3000). */
   maxChars?: number;
-  /** The user's question (its instructions must not be echoed as facts). */
-  question?: string;
   /** Language the answer is written in (ru, en, az); guessed from the script when absent. */
   lang?: string;
   /**
@@ -40,9 +43,6 @@ export interface VerifyOptions {
   translate?: TranslateFn;
 }
 
-import { checkSupport, passageSupport, prepareGlossary, type PassageSupport, type TranslateFn } from "./support.js";
-export type { TranslateFn } from "./support.js";
-
 const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
 const CITATIONS_ONLY = /^(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+/;
 
@@ -51,9 +51,9 @@ const CITATIONS_ONLY = /^(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+/;
  * - every [n] names a given passage; every sentence carries at least one [n];
  * - every number (any script's digits), month and capitalised name in a sentence occurs in the
  *   passages that sentence cites (title and date included); names may be transliterated
- *   Latin ↔ Cyrillic (Bayramov ↔ Байрамова) and inflected.
- * Known limit: a capitalised word that opens a sentence is not treated as a name (it cannot be told
- * from an ordinary word without a dictionary); names elsewhere in the sentence are checked.
+ *   Latin ↔ Cyrillic (Bayramov ↔ Байрамова) and inflected;
+ * - what the sentence says is supported by those passages ({@link checkSupport}): content words,
+ *   quantities with units, quotations, links/mentions/commands/markup, negation, rule talk.
  * @returns `{ ok: true, used }` with the cited passage numbers in order, or every reason it failed.
  */
 export function verifyGeneration(text: string, passages: Passage[], options: VerifyOptions = {}): VerifyResult {

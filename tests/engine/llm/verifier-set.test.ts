@@ -36,3 +36,18 @@ describe("the verifier's planted-error and honest set", () => {
     expect(issue.filter((c) => shown.includes(c.id))).toEqual([]);
   });
 });
+
+describe("the verifier on the corpus itself", () => {
+  it("should accept every corpus sentence, verbatim and cited, as an answer", async () => {
+    const { toSentences } = await import("../../../src/engine/sentences.js");
+    const { verifyGeneration } = await import("../../../src/engine/llm/verify.js");
+    const corpus = loadCorpus("corpus");
+    const equivalents = corpus.glossary.map((g) => g.terms.map((t) => t.text));
+    const sentences = toSentences(corpus.documents);
+    const doc = corpus.documents[0]!;
+    const rejected = sentences
+      .map((s) => ({ text: s.text, r: verifyGeneration(`${s.text} [1]`, [{ n: 1, quote: s.text, doc: doc.id, title: doc.title, date: doc.date }], { equivalents }) }))
+      .filter((x) => !x.r.ok);
+    expect(rejected).toEqual([]);
+  });
+});
