@@ -4,7 +4,7 @@ import type { Logger } from "../../logger.js";
 import type { Lang } from "../types.js";
 import { fillTemplate, type Prompts } from "./prompts.js";
 import { CircuitBreaker, backoffDelay, classifyError, raceAbort, redactSecrets, sleep } from "./resilience.js";
-import { verifiedPrefix, verifyGeneration, type Passage, type VerifyOptions } from "./verify.js";
+import { completeSentences, verifiedPrefix, verifyGeneration, type Passage, type VerifyOptions } from "./verify.js";
 
 /** What the model answers, alone, when the passages do not answer the question. */
 export const REFUSAL_TOKEN = "NO_ANSWER";
@@ -149,13 +149,17 @@ export class ModelTimeoutError extends Error {
  */
 function verifiedPartials(emit: (text: string) => void, passages: Passage[], options: VerifyOptions): (raw: string) => void {
   let shown = "";
-  let pieces = 0;
+  let complete = 0;
+  let stopped = false;
   return (raw) => {
-    if (isRefusal(raw)) return;
-    // Verify again only when a sentence boundary may have been added.
-    const boundaries = (raw.match(/[.!?…\n]/g) ?? []).length + (raw.match(/\]/g) ?? []).length;
-    if (boundaries === pieces) return;
-    pieces = boundaries;
+    if (stopped || isRefusal(raw)) {
+      stopped = true;
+      return;
+    }
+    // Verify again only when another sentence is complete.
+    const n = completeSentences(raw).length;
+    if (n === complete) return;
+    complete = n;
     const v = verifiedPrefix(raw, passages, options);
     if (v.length > shown.length) {
       shown = v;

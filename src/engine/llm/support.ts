@@ -466,7 +466,8 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
     if (m && !pool.some((p) => re.test(p.raw))) problems.push(`${what} «${m[0].trim()}» that the cited passages do not contain`);
   }
   // An instruction or rule talk is never an answer.
-  if (detectIntent(normalizeText(body)) === "injection") problems.push("echoes an instruction");
+  const isInjection = (t: string) => detectIntent(normalizeText(t)) === "injection";
+  if (isInjection(body) && !pool.some((p) => isInjection(p.raw))) problems.push("echoes an instruction");
 
   // Quotations: verbatim (same language) or a translation of a quotation of the passage.
   const quotes = quotedSpans(body);
@@ -548,7 +549,7 @@ function glossaryWordKeys(context: string, pool: PassageSupport[], glossary: Glo
   return groupWordKeys;
 }
 
-export function unsupportedWords(candidates: Word[], pool: PassageSupport[], glossary: Glossary, opts: SupportOptions, context: string): string[] {
+function unsupportedWords(candidates: Word[], pool: PassageSupport[], glossary: Glossary, opts: SupportOptions, context: string): string[] {
   const lang = opts.lang;
   const groupWordKeys = glossaryWordKeys(context, pool, glossary, lang);
   const out: string[] = [];

@@ -144,18 +144,24 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
  * the first sentence that fails — so a draft built from it never shows unverified text.
  */
 export function verifiedPrefix(text: string, passages: Passage[], options: VerifyOptions = {}): string {
-  const sentences = splitSentences(text);
-  const last = sentences[sentences.length - 1] ?? "";
-  // The last piece may be unfinished; and until it has a letter after any [n], the previous
-  // sentence's citations may still be arriving.
-  let complete = sentences.slice(0, -1);
-  if (!/\p{L}/u.test(last.replace(/\[[\d,;\s]*\]?/g, ""))) complete = complete.slice(0, -1);
+  const complete = completeSentences(text);
   let ok = 0;
   for (const sentence of complete) {
     if (!verifyGeneration(sentence, passages, options).ok) break;
     ok++;
   }
   return complete.slice(0, ok).join(" ");
+}
+
+/**
+ * The sentences of a growing text that can no longer change: all but the last piece, and not the
+ * one before it while the last piece has no letter yet (its [n] may still be arriving).
+ */
+export function completeSentences(text: string): string[] {
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1] ?? "";
+  const complete = sentences.slice(0, -1);
+  return /\p{L}/u.test(last.replace(/\[[\d,;\s]*\]?/g, "")) ? complete : complete.slice(0, -1);
 }
 
 function clip(s: string): string {
