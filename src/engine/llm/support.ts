@@ -193,7 +193,7 @@ export interface PassageSupport {
   keys: Set<string>;
   /** Script and first 7 letters of each long word. */
   prefixes: Set<string>;
-  skeletons: string[];
+  skeletons: SkeletonIndex;
   /** Quoted spans of the passage (folded), and their support facts. */
   quotes: string[];
   quoteFacts?: PassageSupport;
@@ -204,9 +204,19 @@ export interface PassageSupport {
 }
 
 export function passageSupport(text: string, date: string | undefined, glossary: Glossary, withQuotes = true): PassageSupport {
+  const key = `${withQuotes ? 1 : 0}${date ?? ""}\u0000${text}`;
+  const cached = glossary.supports.get(key);
+  if (cached) return cached;
+  if (glossary.supports.size >= 256) glossary.supports.clear();
+  const support = computeSupport(text, date, glossary, withQuotes);
+  glossary.supports.set(key, support);
+  return support;
+}
+
+function computeSupport(text: string, date: string | undefined, glossary: Glossary, withQuotes: boolean): PassageSupport {
   const ws = wordsOf(text);
   const keys = new Set(ws.flatMap(passageKeys));
-  const skeletons = ws.filter((w) => w.script !== "digit").flatMap((w) => nameKeys(w.text));
+  const skeletons = new SkeletonIndex(ws.filter((w) => w.script !== "digit").flatMap((w) => nameKeys(w.text)));
   const quotes = quotedSpans(text).map((q) => foldQuote(q.text));
   const quantities = quantitiesIn(text, undefined, glossary);
   if (date) {
@@ -228,7 +238,7 @@ export function passageSupport(text: string, date: string | undefined, glossary:
     groups: new Set(),
   };
   glossary.groups.forEach((g, i) => {
-    if (g.some((term) => term.length > 0 && term.every((tw) => tw.keys.some((k) => keys.has(k)) || skeletonHit(tw.skeletons, skeletons))))
+    if (g.some((term) => term.length > 0 && term.every((tw) => tw.keys.some((k) => keys.has(k)) || skeletons.matches(tw.skeletons, 3))))
       support.groups.add(i);
   });
   if (withQuotes && quotes.length > 0) support.quoteFacts = passageSupport(quotes.join(" \n "), undefined, glossary, false);
@@ -244,10 +254,24 @@ interface TermWord {
 
 export interface Glossary {
   groups: TermWord[][][];
+  /** Passage facts already computed against this glossary (streaming verifies the same passages again and again). */
+  supports: Map<string, PassageSupport>;
 }
 
+const glossaries = new WeakMap<object, Glossary>();
+const NO_GLOSSARY: readonly (readonly string[])[] = [];
+
+/** Keys of the glossary's term words (prepared once per `equivalents` array). */
 export function prepareGlossary(equivalents: readonly (readonly string[])[] | undefined): Glossary {
+  const eq = equivalents ?? NO_GLOSSARY;
+  let g = glossaries.get(eq);
+  if (!g) glossaries.set(eq, (g = buildGlossary(eq)));
+  return g;
+}
+
+function buildGlossary(equivalents: readonly (readonly string[])[]): Glossary {
   return {
+    supports: new Map(),
     groups: (equivalents ?? []).map((group) =>
       group.map((term) =>
         wordsOf(term)
@@ -258,22 +282,42 @@ export function prepareGlossary(equivalents: readonly (readonly string[])[] | un
   };
 }
 
-function tightSkeletonHit(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => {
-    const [s, l] = x.length <= y.length ? [x, y] : [y, x];
-    if (s === l) return s.replace(/^V/, "").length >= 2;
-    return l.startsWith(s) && s.replace(/^V/, "").length >= 3 && l.length - s.length <= 1;
-  }));
-}
+const consonants = (s: string) => s.replace(/^V/, "").length;
 
-function skeletonHit(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => skeletonsMatch(x, y)));
+/**
+ * Phonetic skeletons of a text, indexed for the prefix match of {@link skeletonsMatch}: equal
+ * (at least 2 consonants), or one a prefix of the other by at most `maxDiff` letters (at least 3).
+ */
+class SkeletonIndex {
+  private readonly exact = new Set<string>();
+  /** Prefix → the fewest letters a skeleton of the text has beyond it. */
+  private readonly prefixes = new Map<string, number>();
+  constructor(skeletons: Iterable<string>) {
+    for (const s of skeletons) {
+      this.exact.add(s);
+      for (let d = 1; d <= 3 && d < s.length; d++) {
+        const p = s.slice(0, -d);
+        this.prefixes.set(p, Math.min(d, this.prefixes.get(p) ?? 9));
+      }
+    }
+  }
+  /** maxDiff 3 for names (inflection), 1 for ordinary words (loanwords). */
+  matches(keys: readonly string[], maxDiff: number): boolean {
+    return keys.some((a) => {
+      if (this.exact.has(a)) return consonants(a) >= 2;
+      if (consonants(a) >= 3 && (this.prefixes.get(a) ?? 9) <= maxDiff) return true;
+      for (let d = 1; d <= maxDiff && d < a.length; d++) {
+        const p = a.slice(0, -d);
+        if (consonants(p) >= 3 && this.exact.has(p)) return true;
+      }
+      return false;
+    });
+  }
 }
 
 /** Prefix match of phonetic skeletons: inflection and transliteration add or change a few letters at the end. */
 function skeletonsMatch(a: string, p: string): boolean {
-  if (a === p) return a.replace(/^V/, "").length >= 2;
-  const consonants = (s: string) => s.replace(/^V/, "").length;
+  if (a === p) return consonants(a) >= 2;
   if (p.startsWith(a)) return consonants(a) >= 3 && p.length - a.length <= 3;
   if (a.startsWith(p)) return consonants(p) >= 3 && a.length - p.length <= 3;
   return false;
@@ -393,7 +437,7 @@ function unitKeys(w: Word, lang: string | undefined, glossary: Glossary, transla
   glossary.groups.forEach((g, i) => {
     if (g.some((term) => term.some((tw) => tw.keys.includes(keyOf(w, lang)) || tw.keys.some((k) => passageKeys(w).includes(k))))) keys.add(`g:${i}`);
   });
-  for (const t of translate?.(w.lower, lang ?? guessLang(w)) ?? []) for (const tw of wordsOf(t)) for (const k of passageKeys(tw)) keys.add(k);
+  for (const t of translate?.(w.lower, guessLang(w, lang)) ?? []) for (const tw of wordsOf(t)) for (const k of passageKeys(tw)) keys.add(k);
   return [...keys];
 }
 
@@ -406,8 +450,11 @@ function unitsMatch(a: Unit, p: Unit): boolean {
   return (a.keys ?? []).some((k) => pk.has(k) || (k.startsWith("sk:") && p.keys!.some((q) => q.startsWith("sk:") && skeletonsMatch(k.slice(3), q.slice(3)))));
 }
 
-function guessLang(w: Word): string {
-  return w.script === "cyrillic" ? "ru" : AZ_LETTERS.test(w.lower) ? "az" : "en";
+/** The language of one word: its script decides, then the answer's language, then Azerbaijani letters. */
+function guessLang(w: Word, lang?: string): string {
+  if (w.script === "cyrillic") return "ru";
+  if (lang === "en" || lang === "az") return lang;
+  return AZ_LETTERS.test(w.lower) ? "az" : "en";
 }
 
 // ---------- quotations ----------
@@ -535,14 +582,14 @@ function clip(s: string): string {
 function glossaryWordKeys(context: string, pool: PassageSupport[], glossary: Glossary, lang?: string): Set<string> {
   const all = wordsOf(context);
   const sentenceKeys = new Set(all.flatMap((w) => [keyOf(w, lang), ...passageKeys(w)]));
-  const sentenceSkeletons = all.filter((w) => w.script !== "digit").flatMap((w) => nameKeys(w.text));
+  const sentenceSkeletons = new SkeletonIndex(all.filter((w) => w.script !== "digit").flatMap((w) => nameKeys(w.text)));
   // Glossary groups whose term the sentence uses (all its words) and a cited passage holds.
   const groupWordKeys = new Set<string>();
   glossary.groups.forEach((g, i) => {
     if (!pool.some((p) => p.groups.has(i))) return;
     for (const term of g) {
       if (term.length === 0) continue;
-      const used = term.every((tw) => tw.keys.some((k) => sentenceKeys.has(k)) || skeletonHit(tw.skeletons, sentenceSkeletons));
+      const used = term.every((tw) => tw.keys.some((k) => sentenceKeys.has(k)) || sentenceSkeletons.matches(tw.skeletons, 3));
       if (used) for (const tw of term) for (const k of tw.keys) groupWordKeys.add(k);
     }
   });
@@ -564,8 +611,8 @@ function unsupportedWords(candidates: Word[], pool: PassageSupport[], glossary: 
     // Names (capitalised) may inflect freely; ordinary words (loanwords: logistics ↔ логистика) only
     // by a letter, or "received" would pass as "руководители".
     const name = /^\p{Lu}/u.test(w.text);
-    if (pool.some((p) => (name ? skeletonHit(sk, p.skeletons) : tightSkeletonHit(sk, p.skeletons)))) continue;
-    const tr = opts.translate?.(w.lower, lang ?? guessLang(w)) ?? [];
+    if (pool.some((p) => p.skeletons.matches(sk, name ? 3 : 1))) continue;
+    const tr = opts.translate?.(w.lower, guessLang(w, lang)) ?? [];
     if (tr.some((t) => wordsOf(t).every((tw) => pool.some((p) => passageKeys(tw).some((k) => p.keys.has(k)))))) continue;
     out.push(w.text);
   }

@@ -433,6 +433,18 @@ const CYRILLIC: Record<string, string> = {
  * "Bayramov", "Байрамова", "Bayramovun" all start with the skeleton "brmv".
  */
 export function nameKeys(word: string): string[] {
+  let keys = nameKeyMemo.get(word);
+  if (!keys) {
+    if (nameKeyMemo.size >= 50_000) nameKeyMemo.clear();
+    nameKeyMemo.set(word, (keys = computeNameKeys(word)));
+  }
+  return keys;
+}
+
+// Every verification (and, while streaming, every sentence) computes the keys of the same words.
+const nameKeyMemo = new Map<string, string[]>();
+
+function computeNameKeys(word: string): string[] {
   let w = word.toLowerCase().replace(/ı/g, "i").replace(/ə/g, "e");
   w = [...w].map((ch) => CYRILLIC[ch] ?? ch).join("");
   w = w.replace(/ş/g, "sh").replace(/ç/g, "ch").replace(/ğ/g, "gh").normalize("NFKD").replace(/\p{M}/gu, "");
