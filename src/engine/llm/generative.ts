@@ -55,7 +55,7 @@ export interface GenerativeAnswererOptions {
   backoffMs?: number;
   /** Random source for the jitter (tests). */
   random?: () => number;
-  /** Cross-language equivalents for the name check (e.g. the corpus glossary). */
+  /** Cross-language equivalents for the name and content-word checks (e.g. the corpus glossary). */
   equivalents?: VerifyOptions["equivalents"];
   /** Cross-language lexicon for the content-word check (answer word → corpus-language words). */
   translate?: VerifyOptions["translate"];

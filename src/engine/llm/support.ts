@@ -1,12 +1,15 @@
 /**
  * What a generated sentence says, checked against the passages it cites (issue 10):
- * - content words: every word that is not a function word must be supported by a cited passage —
- *   by its stem (Snowball ru/en, 5-letter prefix for az), by its phonetic skeleton (names and
- *   loanwords across scripts: Bayramov ↔ Байрамова, logistics ↔ логистика), by a glossary group
- *   whose term the sentence uses and the passage holds, or by a translation from the injectable
- *   lexicon (`translate`);
+ * - content words: every word that is not a function or meta word (the per-language lists below
+ *   and lexicon.ts: articles, prepositions, copulas, "took place", "sides", "position"…) must be
+ *   supported by a cited passage — by its stem (Snowball ru/en, 5-letter prefix for az), by a long
+ *   common beginning (представлял ↔ представители), by its phonetic skeleton (names inflect freely;
+ *   loanwords by one letter: logistics ↔ логистика), by a glossary group whose term the sentence
+ *   uses and the passage holds ("discussed" ↔ "обсуждались"), or by a translation from the
+ *   injectable lexicon (`translate`). No budget for anything else: "отменена" absent → rejected;
  * - quantities: a number together with the word it counts or measures ("31 компании", "2 млрд
- *   долларов") must stand in a passage with the same scale and an equivalent unit;
+ *   долларов") must stand in a passage with the same scale and an equivalent unit; a bound or an
+ *   estimate next to a number ("more than 31") must be the passage's too;
  * - quotation marks only around passage text (verbatim in the passage's language; translated only
  *   from a quotation of the passage);
  * - no URLs, @mentions, /commands, markup, negations or talk about the rules that the passages do
@@ -17,9 +20,13 @@ import { AZ_LETTERS, foldText, normalizeText, prefixKey, stemWord, type Token } 
 import { nameKeys } from "./verify.js";
 
 /**
- * Cross-language lexicon hook: words of the corpus language (lower-case dictionary or inflected
- * forms) that translate `word` (lower-case, as written in the answer) from `lang`. Return [] when
- * the word is unknown. The glossary (`equivalents`) and transliteration are always tried first.
+ * Cross-language lexicon hook: words or phrases of the corpus language (any inflected form: they
+ * are matched by stem) that translate `word` from `lang`. `word` is one content word of the answer
+ * as written, lower-cased (ё→е, possessive 's dropped), inflected ("received", "görüşüblər");
+ * `lang` is the word's language ("ru" for Cyrillic words, otherwise the answer's "en" or "az").
+ * Return [] when the word is unknown. A phrase supports the word only when all its words are in a
+ * cited passage. Called only for words that stem, transliteration and the glossary did not support,
+ * and for the unit of a number ("31 companies").
  */
 export type TranslateFn = (word: string, lang: AnswerLang) => readonly string[];
 export type AnswerLang = "ru" | "en" | "az" | (string & {});
