@@ -4,7 +4,7 @@ import type { Logger } from "../../logger.js";
 import type { Lang } from "../types.js";
 import { fillTemplate, type Prompts } from "./prompts.js";
 import { CircuitBreaker, backoffDelay, classifyError, raceAbort, redactSecrets, sleep } from "./resilience.js";
-import { verifyGeneration, type Passage, type VerifyOptions } from "./verify.js";
+import { completeSentences, verifiedPrefix, verifyGeneration, type Passage, type VerifyOptions } from "./verify.js";
 
 /** What the model answers, alone, when the passages do not answer the question. */
 export const REFUSAL_TOKEN = "NO_ANSWER";
@@ -23,7 +23,10 @@ export interface AnswerInput {
   passages: Passage[];
   /** Cancels the call (e.g. the user went away); combined with the per-call timeout. */
   signal?: AbortSignal;
-  /** Receives the accumulated text while the model streams (unverified: show as a draft only). */
+  /**
+   * Receives, while the model streams, the complete sentences so far that pass verification (each
+   * call a longer prefix); unverified model text never reaches it.
+   */
   onPartial?: (text: string) => void;
 }
 
@@ -52,8 +55,10 @@ export interface GenerativeAnswererOptions {
   backoffMs?: number;
   /** Random source for the jitter (tests). */
   random?: () => number;
-  /** Cross-language equivalents for the name check (e.g. the corpus glossary). */
+  /** Cross-language equivalents for the name and content-word checks (e.g. the corpus glossary). */
   equivalents?: VerifyOptions["equivalents"];
+  /** Cross-language lexicon for the content-word check (answer word → corpus-language words). */
+  translate?: VerifyOptions["translate"];
 }
 
 const LANG_NAMES: Record<string, string> = {
@@ -136,6 +141,31 @@ export class ModelTimeoutError extends Error {
   constructor(ms: number) {
     super(`model call exceeded ${ms} ms`);
   }
+}
+
+/**
+ * Turns the raw streamed text into drafts of verified sentences only: `emit` gets the verified
+ * prefix each time it grows; nothing after a refusal token or a sentence that fails.
+ */
+function verifiedPartials(emit: (text: string) => void, passages: Passage[], options: VerifyOptions): (raw: string) => void {
+  let shown = "";
+  let complete = 0;
+  let stopped = false;
+  return (raw) => {
+    if (stopped || isRefusal(raw)) {
+      stopped = true;
+      return;
+    }
+    // Verify again only when another sentence is complete.
+    const n = completeSentences(raw).length;
+    if (n === complete) return;
+    complete = n;
+    const v = verifiedPrefix(raw, passages, options);
+    if (v.length > shown.length) {
+      shown = v;
+      emit(v);
+    }
+  };
 }
 
 /**
@@ -238,7 +268,8 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
     async answer(input) {
       if (input.passages.length === 0) return { ok: false, reason: "refused", detail: "no passages" };
       const messages = buildAnswerMessages(prompts, input);
-      const out = await guarded("answer", messages, input.signal, input.onPartial);
+      const verifyOptions: VerifyOptions = { equivalents: opts.equivalents, translate: opts.translate, lang: input.lang };
+      const out = await guarded("answer", messages, input.signal, input.onPartial && verifiedPartials(input.onPartial, input.passages, verifyOptions));
       if (out === null) return { ok: false, reason: "circuit_open" };
       if (!out.ok) return { ok: false, reason: out.kind === "timeout" ? "timeout" : "error", detail: out.detail };
       const text = out.text.trim();
@@ -246,7 +277,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
         log.info({ extra: text !== REFUSAL_TOKEN }, "model refused: passages do not answer");
         return { ok: false, reason: "refused" };
       }
-      const v = verifyGeneration(text, input.passages, { equivalents: opts.equivalents });
+      const v = verifyGeneration(text, input.passages, verifyOptions);
       if (!v.ok) {
         log.warn({ reasons: v.reasons.length }, "generation discarded: failed verification");
         log.debug({ reasons: v.reasons, text: text.slice(0, 500) }, "the discarded generation"); // may echo the user's words

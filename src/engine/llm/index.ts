@@ -1,7 +1,7 @@
 // Generative answers (issue 4): chat model factory, prompts, verifier, answerer.
 export { createChatModel, ChatModelConfigError, type ChatModelConfig } from "./chat-model.js";
 export { loadPrompts, fillTemplate, PromptError, PROMPT_FILES, type Prompts } from "./prompts.js";
-export { verifyGeneration, splitSentences, nameKeys, type Passage, type VerifyOptions, type VerifyResult } from "./verify.js";
+export { verifyGeneration, verifiedPrefix, splitSentences, nameKeys, type Passage, type VerifyOptions, type VerifyResult, type TranslateFn } from "./verify.js";
 export {
   createGenerativeAnswerer,
   REFUSAL_TOKEN,

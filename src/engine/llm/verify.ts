@@ -1,10 +1,14 @@
 /**
  * Checks a generated answer against the passages the model was given, before anyone sees it.
  * The verifier is the real guard against invented facts and prompt injection: it accepts only text
- * in which every sentence cites given passages and every number, month and name is found in the
- * passages that sentence cites. It errs on the side of rejecting (the caller then falls back to
- * the extractive answer).
+ * in which every sentence cites given passages and says only what those passages say — every
+ * content word supported (see support.ts), every number with its unit, month and name found, every
+ * quotation verbatim, no link, mention, command, markup, negation or rule talk of its own. It errs
+ * on the side of rejecting (the caller then falls back to the extractive answer).
  */
+
+import { checkSupport, passageSupport, prepareGlossary, type PassageSupport, type TranslateFn } from "./support.js";
+export type { TranslateFn } from "./support.js";
 
 /** One retrieved passage as shown to the model: `[n] «quote» (title, date)`. */
 export interface Passage {
@@ -23,12 +27,20 @@ export type VerifyResult = { ok: true; used: number[] } | { ok: false; reasons: 
 export interface VerifyOptions {
   /**
    * Groups of equivalent terms across languages (e.g. the corpus glossary:
-   * `["Foreign Minister", "министр иностранных дел", "xarici işlər naziri"]`). A capitalised word of
-   * the answer is accepted when it belongs to a group one of whose terms occurs in a cited passage.
+   * `["Foreign Minister", "министр иностранных дел", "xarici işlər naziri"]`). A word of the answer
+   * is supported when the sentence uses a term of a group (all its words) one of whose terms occurs
+   * in a cited passage.
    */
   equivalents?: readonly (readonly string[])[];
   /** Longest acceptable answer, in characters (default 3000). */
   maxChars?: number;
+  /** Language the answer is written in (ru, en, az); guessed from the script when absent. */
+  lang?: string;
+  /**
+   * Cross-language lexicon: corpus-language words that translate an answer word (see
+   * {@link TranslateFn}). Tried after the stem, the transliteration and the glossary.
+   */
+  translate?: TranslateFn;
 }
 
 const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
@@ -39,9 +51,9 @@ const CITATIONS_ONLY = /^(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+/;
  * - every [n] names a given passage; every sentence carries at least one [n];
  * - every number (any script's digits), month and capitalised name in a sentence occurs in the
  *   passages that sentence cites (title and date included); names may be transliterated
- *   Latin ↔ Cyrillic (Bayramov ↔ Байрамова) and inflected.
- * Known limit: a capitalised word that opens a sentence is not treated as a name (it cannot be told
- * from an ordinary word without a dictionary); names elsewhere in the sentence are checked.
+ *   Latin ↔ Cyrillic (Bayramov ↔ Байрамова) and inflected;
+ * - what the sentence says is supported by those passages ({@link checkSupport}): content words,
+ *   quantities with units, quotations, links/mentions/commands/markup, negation, rule talk.
  * @returns `{ ok: true, used }` with the cited passage numbers in order, or every reason it failed.
  */
 export function verifyGeneration(text: string, passages: Passage[], options: VerifyOptions = {}): VerifyResult {
@@ -63,6 +75,17 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
     return f;
   };
   const groups = (options.equivalents ?? []).map((g) => g.map((term) => words(term).map(nameKeys)));
+  const glossary = prepareGlossary(options.equivalents);
+  const support = new Map<number, PassageSupport>();
+  const supportOf = (n: number): PassageSupport => {
+    let s = support.get(n);
+    if (!s) {
+      const p = byN.get(n);
+      s = passageSupport(p ? `${p.title} \n ${p.quote}` : "", p?.date, glossary);
+      support.set(n, s);
+    }
+    return s;
+  };
   const used = new Set<number>();
   const phantoms = new Set<number>();
 
@@ -105,11 +128,40 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
       if (glossaryEquivalent(name, groups, pool)) continue;
       reasons.push(`${label}: name "${name}" is not in the cited passages ${where}`);
     }
+    for (const problem of checkSupport(body, cited.map(supportOf), glossary, { lang: options.lang, translate: options.translate }))
+      reasons.push(`${label}: ${problem} ${where}`);
   });
   for (const n of [...phantoms].sort((a, b) => a - b))
     reasons.unshift(`phantom citation [${n}] (passages given: ${passages.map((p) => p.n).join(", ") || "none"})`);
   if (sentences.length === 0) reasons.push("answer has no sentences");
   return reasons.length ? { ok: false, reasons } : { ok: true, used: [...used].sort((a, b) => a - b) };
+}
+
+/**
+ * For streaming: the complete sentences at the start of a growing model text that pass
+ * verification, joined by spaces ("" when none). A sentence counts as complete only once the next
+ * one has begun (so citations written after its full stop are attached), and the prefix stops at
+ * the first sentence that fails — so a draft built from it never shows unverified text.
+ */
+export function verifiedPrefix(text: string, passages: Passage[], options: VerifyOptions = {}): string {
+  const complete = completeSentences(text);
+  let ok = 0;
+  for (const sentence of complete) {
+    if (!verifyGeneration(sentence, passages, options).ok) break;
+    ok++;
+  }
+  return complete.slice(0, ok).join(" ");
+}
+
+/**
+ * The sentences of a growing text that can no longer change: all but the last piece, and not the
+ * one before it while the last piece has no letter yet (its [n] may still be arriving).
+ */
+export function completeSentences(text: string): string[] {
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1] ?? "";
+  const complete = sentences.slice(0, -1);
+  return /\p{L}/u.test(last.replace(/\[[\d,;\s]*\]?/g, "")) ? complete : complete.slice(0, -1);
 }
 
 function clip(s: string): string {
@@ -381,6 +433,18 @@ const CYRILLIC: Record<string, string> = {
  * "Bayramov", "Байрамова", "Bayramovun" all start with the skeleton "brmv".
  */
 export function nameKeys(word: string): string[] {
+  let keys = nameKeyMemo.get(word);
+  if (!keys) {
+    if (nameKeyMemo.size >= 50_000) nameKeyMemo.clear();
+    nameKeyMemo.set(word, (keys = computeNameKeys(word)));
+  }
+  return keys;
+}
+
+// Every verification (and, while streaming, every sentence) computes the keys of the same words.
+const nameKeyMemo = new Map<string, string[]>();
+
+function computeNameKeys(word: string): string[] {
   let w = word.toLowerCase().replace(/ı/g, "i").replace(/ə/g, "e");
   w = [...w].map((ch) => CYRILLIC[ch] ?? ch).join("");
   w = w.replace(/ş/g, "sh").replace(/ç/g, "ch").replace(/ğ/g, "gh").normalize("NFKD").replace(/\p{M}/gu, "");

@@ -1,4 +1,11 @@
+import { readFileSync } from "node:fs";
+import { parseGlossary } from "../../../src/engine/corpus.js";
 import type { Passage } from "../../../src/engine/llm/verify.js";
+
+/** The corpus glossary as the engine passes it to the verifier (`equivalents`). */
+export const GLOSSARY: string[][] = parseGlossary("corpus/glossary.yml", readFileSync("corpus/glossary.yml", "utf8")).map((g) =>
+  g.terms.map((t) => t.text),
+);
 
 const doc = "2026-02-10-baku-azerbaijan-us-strategic-partnership";
 const title = "В Баку обсуждено стратегическое партнерство Азербайджана и США.";

@@ -3,7 +3,7 @@ import { FakeListChatModel, FakeStreamingChatModel } from "@langchain/core/utils
 import { describe, expect, it } from "vitest";
 import { REFUSAL_TOKEN, createGenerativeAnswerer, formatPassages, type GenerativeAnswererOptions } from "../../../src/engine/llm/generative.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { PASSAGES } from "./fixtures.js";
+import { GLOSSARY, PASSAGES } from "./fixtures.js";
 import { ScriptedChatModel, captureLogger, contentOf, httpError, prompts } from "./helpers.js";
 
 const GOOD = "Jeyhun Bayramov met a US Chamber of Commerce delegation led by Khush Choksy on 10 February [1]. It included representatives of 31 companies [1].";
@@ -11,7 +11,7 @@ const question = "Who did Bayramov meet?";
 
 function answerer(model: BaseChatModel, extra: Partial<GenerativeAnswererOptions> = {}) {
   const log = captureLogger();
-  const a = createGenerativeAnswerer({ model, prompts, logger: log.logger, timeoutMs: 2000, backoffMs: 1, ...extra });
+  const a = createGenerativeAnswerer({ model, prompts, logger: log.logger, timeoutMs: 2000, backoffMs: 1, equivalents: GLOSSARY, ...extra });
   return { a, log };
 }
 const ask = (a: ReturnType<typeof answerer>["a"], q = question) => a.answer({ question: q, lang: "en", passages: PASSAGES });
@@ -154,23 +154,41 @@ describe("createGenerativeAnswerer.answer", () => {
     expect(await ask(a)).toMatchObject({ reason: "unverified" }); // not circuit_open
   });
 
-  it("should stream partial text to onPartial and still verify the final text", async () => {
+  it("should stream only complete, verified sentences to onPartial and still verify the final text", async () => {
     const partials: string[] = [];
     const { a } = answerer(new FakeListChatModel({ responses: [GOOD] }), { stream: true });
     const r = await a.answer({ question, lang: "en", passages: PASSAGES, onPartial: (t) => partials.push(t) });
     expect(r).toEqual({ ok: true, text: GOOD, used: [1] });
-    expect(partials.length).toBeGreaterThan(10);
-    expect(partials.at(-1)).toBe(GOOD);
-    expect(GOOD.startsWith(partials[0] ?? "x")).toBe(true);
+    // The first sentence once the second has begun; the last one arrives as the final answer.
+    expect(partials).toEqual([GOOD.slice(0, GOOD.indexOf("[1].") + 4)]);
   });
 
-  it("should reject a streamed answer that fails verification after showing partials", async () => {
-    const chunks = ["The delegation ", "represented ", "45 companies [1]."].map((c) => new AIMessageChunk({ content: c }));
+  it("should never show a streamed sentence that fails verification, nor anything after it", async () => {
+    const chunks = ["The delegation ", "represented ", "45 companies [1]. ", "It met in Baku [1]."].map((c) => new AIMessageChunk({ content: c }));
     const partials: string[] = [];
     const { a } = answerer(new FakeStreamingChatModel({ chunks }), { stream: true });
     const r = await a.answer({ question, lang: "en", passages: PASSAGES, onPartial: (t) => partials.push(t) });
-    expect(partials).toEqual(["The delegation ", "The delegation represented ", "The delegation represented 45 companies [1]."]);
+    expect(partials).toEqual([]);
     expect(r).toMatchObject({ ok: false, reason: "unverified" });
+  });
+
+  it("should show the verified first sentence of a stream whose second sentence is invented", async () => {
+    const chunks = ["The meeting took place ", "on 10 February [1]. ", "The meeting ", "was cancelled [1]. ", "Bayramov met the delegation [1]."].map(
+      (c) => new AIMessageChunk({ content: c }),
+    );
+    const partials: string[] = [];
+    const { a } = answerer(new FakeStreamingChatModel({ chunks }), { stream: true });
+    const r = await a.answer({ question, lang: "en", passages: PASSAGES, onPartial: (t) => partials.push(t) });
+    expect(partials).toEqual(["The meeting took place on 10 February [1]."]);
+    expect(r).toMatchObject({ ok: false, reason: "unverified" });
+  });
+
+  it("should show no draft text after a refusal token", async () => {
+    const chunks = ["The meeting took place on 10 February [1]. ", "NO_ANSWER ", "and more [1]."].map((c) => new AIMessageChunk({ content: c }));
+    const partials: string[] = [];
+    const { a } = answerer(new FakeStreamingChatModel({ chunks }), { stream: true });
+    expect(await a.answer({ question, lang: "en", passages: PASSAGES, onPartial: (t) => partials.push(t) })).toMatchObject({ ok: false, reason: "refused" });
+    expect(partials.every((p) => !p.includes("NO_ANSWER"))).toBe(true);
   });
 
   it("should not stream when streaming is off", async () => {
@@ -187,8 +205,8 @@ describe("createGenerativeAnswerer.answer", () => {
     const { a } = answerer(model, { stream: true, timeoutMs: 150 });
     const r = await a.answer({ question, lang: "en", passages: PASSAGES, onPartial: (t) => partials.push(t) });
     expect(r).toMatchObject({ ok: false, reason: "timeout" });
-    expect(partials.length).toBeGreaterThan(0);
-    expect(partials.at(-1)?.length).toBeLessThan(10);
+    // An unfinished sentence is never shown.
+    expect(partials).toEqual([]);
   });
 
   it("should fence passages and question so that injected text cannot break out", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createChatModel } from "../../../src/engine/llm/chat-model.js";
 import { REFUSAL_TOKEN, createGenerativeAnswerer, type GenerativeAnswerer } from "../../../src/engine/llm/generative.js";
 import { lastUserText, startFakeOpenAIServer, type FakeOpenAIServer } from "../../support/fake-openai-server.js";
-import { PASSAGES } from "./fixtures.js";
+import { GLOSSARY, PASSAGES } from "./fixtures.js";
 import { captureLogger, prompts } from "./helpers.js";
 
 const GOOD = "Jeyhun Bayramov met a US Chamber of Commerce delegation led by Khush Choksy [1]. It included representatives of 31 companies [1].";
@@ -46,6 +46,7 @@ function make(opts: { stream?: boolean; timeoutMs?: number; retries?: number; br
     backoffMs: 5,
     stream: opts.stream ?? false,
     breaker: opts.breaker,
+    equivalents: GLOSSARY,
   });
   return { answerer, log };
 }
@@ -67,8 +68,9 @@ describe.each([false, true])("OpenAI-compatible server end to end (stream: %s)",
     expect(req?.body?.model).toBe("fake");
     expect(Boolean(req?.body?.stream)).toBe(stream);
     if (stream) {
-      expect(partials.length).toBeGreaterThan(3);
-      expect(partials.at(-1)).toBe(GOOD);
+      // Drafts carry only complete, verified sentences: each a prefix of the answer.
+      expect(partials.length).toBeGreaterThan(0);
+      for (const p of partials) expect(GOOD.startsWith(p)).toBe(true);
     }
     // The model saw the system rules and the fenced passages.
     expect(req?.body?.messages?.[0]?.role).toBe("system");
