@@ -7,7 +7,7 @@
 
 /** Longest sequences first; each maps to its Cyrillic readings, the likeliest first. */
 const SEQUENCES: [string, string[]][] = [
-  ["shch", ["щ"]], ["sch", ["щ", "сч"]], ["zh", ["ж"]], ["kh", ["х"]], ["ch", ["ч"]], ["sh", ["ш"]], ["ts", ["ц", "тс"]], ["tz", ["ц"]],
+  ["shch", ["щ"]], ["iya", ["ия"]], ["iyu", ["ию"]], ["iye", ["ие", "ийе"]], ["iyo", ["иё"]], ["sch", ["щ", "сч"]], ["zh", ["ж"]], ["kh", ["х"]], ["ch", ["ч"]], ["sh", ["ш"]], ["ts", ["ц", "тс"]], ["tz", ["ц"]],
   ["yu", ["ю"]], ["ju", ["ю"]], ["iu", ["ию", "ю"]], ["ya", ["я"]], ["ja", ["я"]], ["ia", ["ия", "я"]], ["yo", ["ё", "йо"]], ["jo", ["ё"]],
   ["ye", ["е", "ые"]], ["je", ["е"]], ["iy", ["ий"]], ["yy", ["ый"]], ["ii", ["ии", "ий"]], ["ij", ["ий"]],
   ["a", ["а"]], ["b", ["б"]], ["v", ["в"]], ["g", ["г"]], ["d", ["д"]], ["e", ["е", "э"]], ["z", ["з"]], ["i", ["и", "й"]], ["j", ["й", "ж"]],
@@ -34,6 +34,8 @@ export function latinReadings(word: string): string[] {
     readings = next;
     i += hit ? hit[0].length : 1;
   }
+  // Chat transliteration drops the soft sign: "obsuzhdalas" is "обсуждалась", "mozhno" is not.
+  for (const r of [...readings]) if (/[лстнрдзмв]$/.test(r) && readings.length < MAX_READINGS * 2) readings.push(`${r}ь`);
   return readings;
 }
 
