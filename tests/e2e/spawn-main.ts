@@ -1,4 +1,5 @@
 // Starts the real program (`node --import tsx src/main.ts`) and follows its JSON logs on stderr.
+import { CORPUS_DIR } from "../fixtures/paths.js";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -22,7 +23,7 @@ export function spawnMain(env: Record<string, string>, stdin?: string): MainProc
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|BOT_MODE|WEBHOOK_|PORT$|HOST$|LOG_|CORPUS_DIR|INDEX_DIR|LLM_)/.test(k)));
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
-    env: { ...base, CORPUS_DIR: "corpus", INDEX_DIR: indexDir, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", LLM_PROVIDER: "none", ...env },
+    env: { ...base, CORPUS_DIR, INDEX_DIR: indexDir, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", LLM_PROVIDER: "none", ...env },
   });
   let out = "";
   let err = "";

@@ -1,3 +1,4 @@
+import { CORPUS_DIR } from "../fixtures/paths.js";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ describe("engine with a language model", () => {
   beforeAll(async () => {
     server = await startFakeOpenAIServer();
     dir = mkdtempSync(join(tmpdir(), "engine-llm-"));
-    cpSync("corpus", join(dir, "corpus"), { recursive: true });
+    cpSync(CORPUS_DIR, join(dir, "corpus"), { recursive: true });
     engine = await createEngine({
       CORPUS_DIR: join(dir, "corpus"),
       INDEX_DIR: join(dir, "index"),

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_DIR } from "../../fixtures/paths.js";
 import { parseGlossary } from "../../../src/engine/corpus.js";
 import type { Passage } from "../../../src/engine/llm/verify.js";
 
 /** The corpus glossary as the engine passes it to the verifier (`equivalents`). */
-export const GLOSSARY: string[][] = parseGlossary("corpus/glossary.yml", readFileSync("corpus/glossary.yml", "utf8")).map((g) =>
+export const GLOSSARY: string[][] = parseGlossary(join(CORPUS_DIR, "glossary.yml"), readFileSync(join(CORPUS_DIR, "glossary.yml"), "utf8")).map((g) =>
   g.terms.map((t) => t.text),
 );
 

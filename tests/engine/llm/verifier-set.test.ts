@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/engine/corpus.js";
+import { CORPUS_DIR } from "../../fixtures/paths.js";
 import { formatVerifierLine, loadVerifierSet, runVerifierSet } from "../../../src/engine/llm/verifier-set.js";
 
 // eval/verifier.jsonl: planted errors and injections (must be rejected) and honest answers as a
 // capable model writes them (must be shown), in ru/en/az, over verbatim corpus sentences.
 describe("the verifier's planted-error and honest set", () => {
-  const corpus = loadCorpus("corpus");
+  const corpus = loadCorpus(CORPUS_DIR);
   const doc = corpus.documents[0]!;
   const cases = loadVerifierSet("eval/verifier.jsonl");
   const result = runVerifierSet(cases, { id: doc.id, title: doc.title, date: doc.date }, { equivalents: corpus.glossary.map((g) => g.terms.map((t) => t.text)) });
@@ -41,7 +42,7 @@ describe("the verifier on the corpus itself", () => {
   it("should accept every corpus sentence, verbatim and cited, as an answer", async () => {
     const { toSentences } = await import("../../../src/engine/sentences.js");
     const { verifyGeneration } = await import("../../../src/engine/llm/verify.js");
-    const corpus = loadCorpus("corpus");
+    const corpus = loadCorpus(CORPUS_DIR);
     const equivalents = corpus.glossary.map((g) => g.terms.map((t) => t.text));
     const sentences = toSentences(corpus.documents);
     const doc = corpus.documents[0]!;
