@@ -54,7 +54,9 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
 
   // The worker loads TypeScript through tsx's API (Node 20 workers do not inherit the tsx loader).
   const workerFile = new URL("./fake-api-worker.ts", import.meta.url).href;
-  const worker = new Worker(`import("tsx/esm/api").then((m) => m.tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(workerFile)}))`, { eval: true });
+  const worker = new Worker(`import("tsx/esm/api").then((m) => m.tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(workerFile)}))`, {
+    eval: true,
+  });
   const send = (m: ToWorker) => worker.postMessage(m);
   const api = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     worker.once("error", reject);

@@ -17,8 +17,7 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
-const int = (def: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).default(def);
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
 const bool = (def: boolean) =>
   z
@@ -52,7 +51,10 @@ export const configSchema = z
     RATE_LIMIT_PER_MINUTE: int(20, 1, 10_000),
     INLINE_CACHE_SECONDS: int(300, 0, 86_400),
     // Language model (optional)
-    LLM_PROVIDER: z.enum(["none", "openai", "ollama", ""]).default("none").transform((v) => (v === "" ? "none" : v)),
+    LLM_PROVIDER: z
+      .enum(["none", "openai", "ollama", ""])
+      .default("none")
+      .transform((v) => (v === "" ? "none" : v)),
     LLM_BASE_URL: optionalString.pipe(z.url().optional()),
     LLM_API_KEY: optionalString,
     LLM_MODEL: optionalString,
@@ -84,17 +86,12 @@ export type Config = z.infer<typeof configSchema>;
  */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // An empty variable (`PORT=`) means "not set": its default applies, as for a missing one.
-  const known = Object.fromEntries(
-    Object.keys(configSchema.shape ?? {}).map((k) => [k, env[k]?.trim() === "" ? undefined : env[k]]),
-  );
+  const known = Object.fromEntries(Object.keys(configSchema.shape ?? {}).map((k) => [k, env[k]?.trim() === "" ? undefined : env[k]]));
   const r = configSchema.safeParse(known);
   if (r.success) return r.data;
   const issues = r.error.issues.map((i) => ({
     variable: String(i.path[0] ?? "config"),
     message: i.message,
   }));
-  throw new ConfigError(
-    "Invalid configuration:\n" + issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n"),
-    issues,
-  );
+  throw new ConfigError("Invalid configuration:\n" + issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n"), issues);
 }

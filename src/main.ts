@@ -11,7 +11,6 @@ import { createLogger, type Logger } from "./logger.js";
 const NO_TOKEN_LINE =
   "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env as TELEGRAM_BOT_TOKEN=… — until then, here is a console chat with the same bot.";
 
-
 /** Shuts down once on SIGINT/SIGTERM; a second signal exits at once. */
 function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
   let stopping = false;
@@ -81,7 +80,13 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Known failures (bad corpus file, unreadable prompts or locales, index build) get one clear line.
-  const known = err instanceof Error && ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
-  process.stderr.write(known ? `${(err as Error).name}: ${(err as Error).message}\n` : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  const known =
+    err instanceof Error &&
+    ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
+  process.stderr.write(
+    known
+      ? `${(err as Error).name}: ${(err as Error).message}\n`
+      : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

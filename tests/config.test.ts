@@ -4,7 +4,12 @@ import { ConfigError, parseConfig } from "../src/config.js";
 describe("parseConfig", () => {
   it("should apply defaults for a missing or empty variable alike", () => {
     const empty = parseConfig({ PORT: "", INLINE_CACHE_SECONDS: " ", OLLAMA_BASE_URL: "", LLM_TIMEOUT_MS: "" });
-    expect(empty).toMatchObject({ PORT: 8080, INLINE_CACHE_SECONDS: 300, OLLAMA_BASE_URL: "http://127.0.0.1:11434", LLM_TIMEOUT_MS: 15000 });
+    expect(empty).toMatchObject({
+      PORT: 8080,
+      INLINE_CACHE_SECONDS: 300,
+      OLLAMA_BASE_URL: "http://127.0.0.1:11434",
+      LLM_TIMEOUT_MS: 15000,
+    });
     expect(empty).toEqual(parseConfig({}));
   });
 

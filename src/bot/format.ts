@@ -65,7 +65,10 @@ export function toMessages(html: string): string[] {
 export function formatDocumentList(docs: readonly CorpusDocument[]): string {
   return docs
     .map((d) => {
-      const meta = [d.date, d.source].filter((x): x is string => Boolean(x)).map(escapeHtml).join(", ");
+      const meta = [d.date, d.source]
+        .filter((x): x is string => Boolean(x))
+        .map(escapeHtml)
+        .join(", ");
       return `• ${linkedTitle(d.title, d.url)}${meta ? ` (${meta})` : ""}`;
     })
     .join("\n");

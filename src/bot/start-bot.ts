@@ -41,7 +41,8 @@ export function describeGetMeError(err: unknown, config: Pick<Config, "TELEGRAM_
   if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404))
     return `Telegram rejected the bot token (getMe: ${err.error_code} ${err.description}). Check TELEGRAM_BOT_TOKEN in .env (a token comes from @BotFather).`;
   if (err instanceof GrammyError) return `getMe failed at ${root}: ${err.error_code} ${err.description}.`;
-  if (err instanceof HttpError) return `Cannot reach the Bot API at ${root} (getMe failed: ${redact(String(err.error), [token])}). Check the network or TELEGRAM_API_ROOT.`;
+  if (err instanceof HttpError)
+    return `Cannot reach the Bot API at ${root} (getMe failed: ${redact(String(err.error), [token])}). Check the network or TELEGRAM_API_ROOT.`;
   return `getMe failed: ${redact(String(err), [token])}`;
 }
 
@@ -62,7 +63,9 @@ export async function setCommands(bot: Bot<BotContext>, logger: Logger): Promise
     ["en", () => bot.api.setMyCommands(commandsFor("en"), { language_code: "en" })],
   ];
   await Promise.all(
-    calls.map(([lang, call]) => call().catch((err: unknown) => logger.warn({ err, lang }, "setMyCommands failed; going on without command hints"))),
+    calls.map(([lang, call]) =>
+      call().catch((err: unknown) => logger.warn({ err, lang }, "setMyCommands failed; going on without command hints")),
+    ),
   );
 }
 
@@ -113,7 +116,13 @@ export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger
   return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight, onFatal);
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight, onFatal?: (err: unknown) => void): Promise<RunningBot> {
+async function startPolling(
+  bot: Bot<BotContext>,
+  config: Config,
+  logger: Logger,
+  inFlight: InFlight,
+  onFatal?: (err: unknown) => void,
+): Promise<RunningBot> {
   // A webhook left from another deployment would make getUpdates fail with 409.
   await bot.api.deleteWebhook().catch((err: unknown) => logger.warn({ err }, "deleteWebhook failed; going on"));
   let runner: RunnerHandle | undefined;
@@ -127,12 +136,22 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
     return undefined;
   });
   runner = run(bot, {
-    runner: { fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES }, retryInterval: "exponential", maxRetryTime: 15 * 60_000, silent: true },
+    runner: {
+      fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES },
+      retryInterval: "exponential",
+      maxRetryTime: 15 * 60_000,
+      silent: true,
+    },
   });
   // The runner gives up on errors it cannot retry (401: token revoked; 409: another instance polls).
   runner.task()?.catch((err: unknown) => {
     const conflict = err instanceof GrammyError && err.error_code === 409;
-    logger.fatal({ err }, conflict ? "another instance is polling with this token (409 Conflict); stopping" : "polling stopped on an error it cannot retry; stopping");
+    logger.fatal(
+      { err },
+      conflict
+        ? "another instance is polling with this token (409 Conflict); stopping"
+        : "polling stopped on an error it cannot retry; stopping",
+    );
     onFatal?.(err);
   });
   if (address) logger.info({ port: address.port, host: address.address }, "polling; health check at /healthz");
@@ -147,7 +166,9 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
       // Confirm what was handled so that a restart does not see it again (unfinished ones it will).
       const last = inFlight.lastUpdateId();
       if (drained && last !== undefined)
-        await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch((err: unknown) => logger.warn({ err }, "could not confirm the last update"));
+        await bot.api
+          .getUpdates({ offset: last + 1, limit: 1, timeout: 0 })
+          .catch((err: unknown) => logger.warn({ err }, "could not confirm the last update"));
       if (address) await closeServer(server);
     },
   };
@@ -157,7 +178,11 @@ async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger
   if (!config.WEBHOOK_URL || !config.WEBHOOK_SECRET) throw new BotStartError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET");
   const path = new URL(config.WEBHOOK_URL).pathname;
   // Wrong or missing X-Telegram-Bot-Api-Secret-Token → 401 and the update is not handled.
-  const handleWebhook = webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET, onTimeout: "return", timeoutMilliseconds: 9_000 });
+  const handleWebhook = webhookCallback(bot, "http", {
+    secretToken: config.WEBHOOK_SECRET,
+    onTimeout: "return",
+    timeoutMilliseconds: 9_000,
+  });
   let accepting = true;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "GET" && req.url === "/healthz") return health(res, { mode: "webhook", in_flight: inFlight.size() });

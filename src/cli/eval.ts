@@ -56,14 +56,31 @@ function calibrate(obs: Observation[]) {
     }
   const mid = (xs: number[]) => (Math.min(...xs) + Math.max(...xs)) / 2;
   console.log(`calibration: best balanced accuracy ${best.acc.toFixed(3)} on ${best.ks.length} grid points`);
-  console.log(`  minKnownShare range ${Math.min(...best.ks)}…${Math.max(...best.ks)} → midpoint ${mid(best.ks).toFixed(2)} (now ${GATES.minKnownShare})`);
-  console.log(`  minCoverage   range ${Math.min(...best.cs)}…${Math.max(...best.cs)} → midpoint ${mid(best.cs).toFixed(2)} (now ${GATES.minCoverage})`);
+  console.log(
+    `  minKnownShare range ${Math.min(...best.ks)}…${Math.max(...best.ks)} → midpoint ${mid(best.ks).toFixed(2)} (now ${GATES.minKnownShare})`,
+  );
+  console.log(
+    `  minCoverage   range ${Math.min(...best.cs)}…${Math.max(...best.cs)} → midpoint ${mid(best.cs).toFixed(2)} (now ${GATES.minCoverage})`,
+  );
   const current = table.find((t) => Math.abs(t.k - GATES.minKnownShare) < 1e-9 && Math.abs(t.c - GATES.minCoverage) < 1e-9);
   if (current) console.log(`  current gates: balanced accuracy ${current.acc.toFixed(3)}`);
   const show = (label: string, pick: (o: Observation) => number | undefined) => {
-    const vals = (kind: string) => obs.filter((o) => (kind === "answerable" ? o.item.kind === kind : o.item.kind !== "answerable") && !o.refusedByIntent).map(pick).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
-    console.log(`  ${label}: answerable ${vals("answerable").map((v) => v.toFixed(2)).join(" ")}`);
-    console.log(`  ${label}: must-refuse ${vals("refuse").map((v) => v.toFixed(2)).join(" ")}`);
+    const vals = (kind: string) =>
+      obs
+        .filter((o) => (kind === "answerable" ? o.item.kind === kind : o.item.kind !== "answerable") && !o.refusedByIntent)
+        .map(pick)
+        .filter((v): v is number => v !== undefined)
+        .sort((a, b) => a - b);
+    console.log(
+      `  ${label}: answerable ${vals("answerable")
+        .map((v) => v.toFixed(2))
+        .join(" ")}`,
+    );
+    console.log(
+      `  ${label}: must-refuse ${vals("refuse")
+        .map((v) => v.toFixed(2))
+        .join(" ")}`,
+    );
   };
   show("knownShare", (o) => o.trace?.question.knownShare);
   show("bestCoverage", (o) => o.trace?.bestCoverage);
@@ -88,10 +105,21 @@ async function main() {
     const extractive: AnswerLine[] = [];
     for (const item of gold) {
       const r = await engine.ask(item.question, { extractiveOnly: true });
-      extractive.push({ id: item.id, refused: r.kind === "refusal", answer: r.text, citations: r.kind === "answer" ? r.citations : [], ms: r.ms });
+      extractive.push({
+        id: item.id,
+        refused: r.kind === "refusal",
+        answer: r.text,
+        citations: r.kind === "answer" ? r.citations : [],
+        ms: r.ms,
+      });
     }
     const m = scoreAnswers(gold, extractive, articleText(engine, opt("--article"))).metrics;
-    console.log("summary (extractive): " + Object.entries(m).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
+    console.log(
+      "summary (extractive): " +
+        Object.entries(m)
+          .map(([k, v]) => `${k}=${fmt(v)}`)
+          .join(" "),
+    );
   }
   const answers: AnswerLine[] = [];
   const obs: Observation[] = [];
@@ -117,14 +145,23 @@ async function main() {
       console.log(`      q: ${o.item.question}`);
       if (o.trace) {
         const q = o.trace.question;
-        console.log(`      type=${q.kind.type}${q.kind.listFocus ? `(${q.kind.listFocus})` : ""} known=${q.knownShare.toFixed(2)} cov=${o.trace.bestCoverage.toFixed(2)} typedCov=${o.trace.bestTypedCoverage.toFixed(2)} dist=${o.trace.bestDistance.toFixed(2)}`);
+        console.log(
+          `      type=${q.kind.type}${q.kind.listFocus ? `(${q.kind.listFocus})` : ""} known=${q.knownShare.toFixed(2)} cov=${o.trace.bestCoverage.toFixed(2)} typedCov=${o.trace.bestTypedCoverage.toFixed(2)} dist=${o.trace.bestDistance.toFixed(2)}`,
+        );
         console.log(`      concepts: ${q.concepts.map((c) => `${c.label}${c.known ? "" : "?"}:${c.weight.toFixed(1)}`).join(" | ")}`);
       }
-      console.log(`      → ${a.refused ? "refused: " + a.answer.split("\n")[0] : a.citations.map((c) => c.quote.slice(0, 70)).join(" ‖ ")}`);
+      console.log(
+        `      → ${a.refused ? "refused: " + a.answer.split("\n")[0] : a.citations.map((c) => c.quote.slice(0, 70)).join(" ‖ ")}`,
+      );
     }
   }
   console.log(`gold ${setFile}: ${rows.filter((r) => r.ok).length}/${rows.length} ok`);
-  console.log(`summary${withModel ? ` (${config.LLM_PROVIDER}:${config.LLM_MODEL})` : ""}: ` + Object.entries(metrics).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
+  console.log(
+    `summary${withModel ? ` (${config.LLM_PROVIDER}:${config.LLM_MODEL})` : ""}: ` +
+      Object.entries(metrics)
+        .map(([k, v]) => `${k}=${fmt(v)}`)
+        .join(" "),
+  );
   if (args.includes("--calibrate")) calibrate(obs);
   const below = belowBars(metrics, BARS);
   if (below.length) console.log(`below bar: ${below.join(", ")}`);

@@ -20,7 +20,7 @@ describe("console chat", () => {
   it("should answer each line through the bot handlers and print plain text with citations", async () => {
     const { out, engine } = await chat("first <question>\n\nsecond & last\n");
     expect(engine.asked.map((a) => a.question)).toEqual(["first <question>", "second & last"]);
-    expect(out).toContain("[1] «Quote about first <question>» — Talks <in> Baku & \"partners\" (https://example.org/a?x=1&y=2), 2026-02-10");
+    expect(out).toContain('[1] «Quote about first <question>» — Talks <in> Baku & "partners" (https://example.org/a?x=1&y=2), 2026-02-10');
     expect(out).not.toMatch(/&lt;|&amp;|<b>/);
   });
 

@@ -62,7 +62,10 @@ describe("live drafts", () => {
     vi.useFakeTimers();
     const h = createHarness({
       engine: streamingEngine(),
-      respond: (c) => (c.method === "editMessageText" && c.payload.text === formatAnswerHtml(final) ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" } : undefined),
+      respond: (c) =>
+        c.method === "editMessageText" && c.payload.text === formatAnswerHtml(final)
+          ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" }
+          : undefined,
     });
     const done = h.send(privateText("q"));
     await vi.advanceTimersByTimeAsync(6000);

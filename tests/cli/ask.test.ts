@@ -62,7 +62,10 @@ describe("ask --jsonl", () => {
 
   it("should give each line the contract's fields", () => {
     const title = loadCorpus(corpusDir).documents[0]!.title;
-    const items = run.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const items = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(items.map((x) => x.id)).toEqual(["q1", "q2", 3]);
     for (const x of items) {
       expect(typeof x.refused).toBe("boolean");

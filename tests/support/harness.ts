@@ -40,7 +40,12 @@ export function createHarness(options: HarnessOptions = {}) {
     const p = call.payload;
     const result =
       method === "sendMessage" || method === "editMessageText"
-        ? { message_id: (p.message_id as number | undefined) ?? ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, text: p.text }
+        ? {
+            message_id: (p.message_id as number | undefined) ?? ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: p.chat_id, type: "private" },
+            text: p.text,
+          }
         : true;
     return { ok: true, result } as never;
   });

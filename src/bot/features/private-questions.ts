@@ -10,9 +10,7 @@ export function createPrivateQuestions({ engine, limiter, draftIntervalMs }: Fea
   const privateChat = composer.chatType("private");
   privateChat.command("ask", limiter, (ctx) => {
     const question = ctx.match.trim();
-    return question
-      ? answerQuestion(ctx, engine, question, { draftIntervalMs })
-      : replyAskUsage(ctx);
+    return question ? answerQuestion(ctx, engine, question, { draftIntervalMs }) : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")
