@@ -94,7 +94,10 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
         const question = questions[k % questions.length] ?? "";
         const reply = new Promise<number | undefined>((resolve) => {
           const timer = setTimeout(() => resolve(undefined), replyTimeoutMs);
-          waiting.set(userId, (at) => (clearTimeout(timer), resolve(at)));
+          waiting.set(userId, (at) => {
+            clearTimeout(timer);
+            resolve(at);
+          });
         });
         const sentAt = Date.now();
         asked++;

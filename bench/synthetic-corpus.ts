@@ -137,15 +137,15 @@ const SYLLABLES = [
 const SURNAME_SUFFIX = ["ов", "ев", "ин", "ский"];
 
 const male = (name: string): { gen: string; dat: string; ins: string } => {
-  if (name.endsWith("й")) return { gen: name.slice(0, -1) + "я", dat: name.slice(0, -1) + "ю", ins: name.slice(0, -1) + "ем" };
-  if (name.endsWith("а")) return { gen: name.slice(0, -1) + "ы", dat: name.slice(0, -1) + "е", ins: name.slice(0, -1) + "ой" };
-  return { gen: name + "а", dat: name + "у", ins: name + "ом" };
+  if (name.endsWith("й")) return { gen: `${name.slice(0, -1)}я`, dat: `${name.slice(0, -1)}ю`, ins: `${name.slice(0, -1)}ем` };
+  if (name.endsWith("а")) return { gen: `${name.slice(0, -1)}ы`, dat: `${name.slice(0, -1)}е`, ins: `${name.slice(0, -1)}ой` };
+  return { gen: `${name}а`, dat: `${name}у`, ins: `${name}ом` };
 };
 const female = (name: string): { gen: string; dat: string; ins: string } => {
-  if (name.endsWith("ия")) return { gen: name.slice(0, -1) + "и", dat: name.slice(0, -1) + "и", ins: name.slice(0, -1) + "ей" };
-  if (name.endsWith("ья")) return { gen: name.slice(0, -1) + "и", dat: name.slice(0, -1) + "е", ins: name.slice(0, -1) + "ей" };
-  if (name.endsWith("ь")) return { gen: name.slice(0, -1) + "и", dat: name.slice(0, -1) + "и", ins: name + "ю" };
-  return { gen: name.slice(0, -1) + "ы", dat: name.slice(0, -1) + "е", ins: name.slice(0, -1) + "ой" };
+  if (name.endsWith("ия")) return { gen: `${name.slice(0, -1)}и`, dat: `${name.slice(0, -1)}и`, ins: `${name.slice(0, -1)}ей` };
+  if (name.endsWith("ья")) return { gen: `${name.slice(0, -1)}и`, dat: `${name.slice(0, -1)}е`, ins: `${name.slice(0, -1)}ей` };
+  if (name.endsWith("ь")) return { gen: `${name.slice(0, -1)}и`, dat: `${name.slice(0, -1)}и`, ins: `${name}ю` };
+  return { gen: `${name.slice(0, -1)}ы`, dat: `${name.slice(0, -1)}е`, ins: `${name.slice(0, -1)}ой` };
 };
 
 const CITIES: [string, string][] = [
@@ -422,14 +422,14 @@ export function generateSyntheticCorpus(dir: string, options: SyntheticOptions =
     if (suffix === "ский") {
       s =
         g === "m"
-          ? { nom: root + "ский", gen: root + "ского", dat: root + "скому", ins: root + "ским" }
-          : { nom: root + "ская", gen: root + "ской", dat: root + "ской", ins: root + "ской" };
+          ? { nom: `${root}ский`, gen: `${root}ского`, dat: `${root}скому`, ins: `${root}ским` }
+          : { nom: `${root}ская`, gen: `${root}ской`, dat: `${root}ской`, ins: `${root}ской` };
     } else {
       const base = root + suffix;
       s =
         g === "m"
-          ? { nom: base, gen: base + "а", dat: base + "у", ins: base + "ым" }
-          : { nom: base + "а", gen: base + "ой", dat: base + "ой", ins: base + "ой" };
+          ? { nom: base, gen: `${base}а`, dat: `${base}у`, ins: `${base}ым` }
+          : { nom: `${base}а`, gen: `${base}ой`, dat: `${base}ой`, ins: `${base}ой` };
     }
     return {
       g,

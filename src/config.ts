@@ -93,5 +93,5 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     variable: String(i.path[0] ?? "config"),
     message: i.message,
   }));
-  throw new ConfigError("Invalid configuration:\n" + issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n"), issues);
+  throw new ConfigError(`Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n")}`, issues);
 }

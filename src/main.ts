@@ -1,11 +1,11 @@
 // Entry point (`npm start`): the only place that reads the environment.
-import { createBot } from "./bot/create-bot.js";
 import { runConsoleChat } from "./bot/console-chat.js";
-import { BotStartError, startBot, type RunningBot } from "./bot/start-bot.js";
+import { createBot } from "./bot/create-bot.js";
+import { BotStartError, type RunningBot, startBot } from "./bot/start-bot.js";
 import type { Config } from "./config.js";
-import { readConfigOrExit } from "./env.js";
 import { createEngine } from "./engine/engine.js";
 import type { Engine } from "./engine/types.js";
+import { readConfigOrExit } from "./env.js";
 import { createLogger, type Logger } from "./logger.js";
 
 const NO_TOKEN_LINE =

@@ -1,7 +1,7 @@
 // Per-update child loggers and secret-free error serialisation.
-import { stdSerializers } from "pino";
 import type { Middleware } from "grammy";
 import type { Update } from "grammy/types";
+import { stdSerializers } from "pino";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { textsFor, toBotLang } from "./i18n.js";

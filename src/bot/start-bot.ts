@@ -2,14 +2,14 @@
 // start-up calls, and a graceful stop.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { run, type RunnerHandle } from "@grammyjs/runner";
-import { GrammyError, HttpError, webhookCallback, type Bot } from "grammy";
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import { type Bot, GrammyError, HttpError, webhookCallback } from "grammy";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { inFlightOf } from "./create-bot.js";
+import { type BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import type { InFlight } from "./in-flight.js";
-import { BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import { createSafeLogger, redact } from "./log.js";
 
 /** Update kinds the bot handles (others are not even fetched). */

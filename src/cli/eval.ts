@@ -9,14 +9,15 @@
  *   npm run eval -- --bars                exit 1 when a dev-set bar is not met
  */
 import { readFileSync } from "node:fs";
-import { GATES, type EngineInternals, type Trace } from "../engine/engine.js";
-import { BARS, belowBars, fmt, scoreAnswers, type AnswerLine, type GoldItem } from "../eval/score.js";
+import { type EngineInternals, GATES, type Trace } from "../engine/engine.js";
+import { type AnswerLine, BARS, belowBars, fmt, type GoldItem, scoreAnswers } from "../eval/score.js";
 import { loadConfig, startEngine } from "./common.js";
 
 function articleText(engine: EngineInternals, path?: string): string {
   if (path) return readFileSync(path, "utf8");
   // The article as received: first line "date YYYY-MM-DD headline", then the body.
-  const d = engine.documents()[0]!;
+  const d = engine.documents()[0];
+  if (!d) throw new Error("the corpus has no documents");
   return `date ${d.date ?? ""} ${d.title}\n\n${d.body}`;
 }
 
@@ -140,8 +141,9 @@ async function main() {
     if (r.ok && !args.includes("--all")) continue;
     console.log(`${r.ok ? "ok  " : "FAIL"} ${r.id.padEnd(5)} ${r.kind.padEnd(10)} ${r.lang} ${r.note}`);
     if (trace) {
-      const o = obs.find((x) => x.item.id === r.id)!;
-      const a = answers.find((x) => x.id === r.id)!;
+      const o = obs.find((x) => x.item.id === r.id);
+      const a = answers.find((x) => x.id === r.id);
+      if (!o || !a) continue; // every row comes from one gold item, observed and answered above
       console.log(`      q: ${o.item.question}`);
       if (o.trace) {
         const q = o.trace.question;
@@ -151,7 +153,7 @@ async function main() {
         console.log(`      concepts: ${q.concepts.map((c) => `${c.label}${c.known ? "" : "?"}:${c.weight.toFixed(1)}`).join(" | ")}`);
       }
       console.log(
-        `      → ${a.refused ? "refused: " + a.answer.split("\n")[0] : a.citations.map((c) => c.quote.slice(0, 70)).join(" ‖ ")}`,
+        `      → ${a.refused ? `refused: ${a.answer.split("\n")[0]}` : a.citations.map((c) => c.quote.slice(0, 70)).join(" ‖ ")}`,
       );
     }
   }

@@ -32,7 +32,8 @@ describe("console chat", () => {
   });
 
   it("should show a prompt only when interactive", async () => {
-    const plain = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ""); // readline's cursor codes
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: readline's cursor codes start with ESC
+    const plain = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "");
     expect(plain((await chat("q\n", true)).out).startsWith("> ")).toBe(true);
     expect(plain((await chat("q\n", false)).out).startsWith("> ")).toBe(false);
   });

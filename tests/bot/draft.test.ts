@@ -10,7 +10,7 @@ const final = toAnswer({ mode: "generative", lead: "The delegation included 31 c
 const streamingEngine = () =>
   createFakeEngine(async (_q, options) => {
     for (let i = 1; i <= 25; i++) {
-      options?.onPartial?.(`Draft <${i}> ` + "word ".repeat(i));
+      options?.onPartial?.(`Draft <${i}> ${"word ".repeat(i)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     return final;

@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
-import { parseConfig } from "../../src/config.js";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
-import { BotStartError, startBot, type RunningBot } from "../../src/bot/start-bot.js";
-import { pino } from "pino";
+import { BotStartError, type RunningBot, startBot } from "../../src/bot/start-bot.js";
+import { parseConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
 import { createFakeEngine } from "../support/fake-engine.js";
 
 let api: FakeBotApi;

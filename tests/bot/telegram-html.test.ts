@@ -33,8 +33,8 @@ describe("checkTelegramHtml", () => {
   });
 
   it("should count length after parsing, not raw length", () => {
-    const html = "<b>" + "&lt;".repeat(4096) + "</b>";
+    const html = `<b>${"&lt;".repeat(4096)}</b>`;
     expect(checkTelegramHtml(html).ok).toBe(true);
-    expect(checkTelegramHtml(html + "x").errors.join()).toContain("too long");
+    expect(checkTelegramHtml(`${html}x`).errors.join()).toContain("too long");
   });
 });

@@ -39,14 +39,14 @@ describe("ask --jsonl", () => {
     inputFile = join(dir, "questions.jsonl");
     writeFileSync(
       inputFile,
-      [
+      `${[
         JSON.stringify({ id: "q1", question: "Сколько компаний было представлено в делегации?" }),
         "{ this is not json",
         "",
         JSON.stringify({ id: "q2", question: "What is the capital of France?" }),
         JSON.stringify({ id: 3, question: "How many companies were in the delegation?" }),
         "null",
-      ].join("\n") + "\n",
+      ].join("\n")}\n`,
     );
     run = await runAsk(["--jsonl", inputFile], { CORPUS_DIR: corpusDir, INDEX_DIR: join(dir, "index") });
   }, 60_000);

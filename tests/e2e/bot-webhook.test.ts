@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
+import { afterEach, describe, expect, it } from "vitest";
 import { htmlToPlainText } from "../../src/bot/html.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { freePort, spawnMain, type MainProcess } from "./spawn-main.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
+import { freePort, type MainProcess, spawnMain } from "./spawn-main.js";
 
 let api: FakeBotApi | undefined;
 let main: MainProcess | undefined;

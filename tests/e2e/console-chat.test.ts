@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { spawnMain, type MainProcess } from "./spawn-main.js";
+import { type MainProcess, spawnMain } from "./spawn-main.js";
 
 let main: MainProcess | undefined;
 afterEach(() => main?.cleanup());

@@ -1,5 +1,5 @@
 // Starts the real program (`node --import tsx src/main.ts`) and follows its JSON logs on stderr.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -73,7 +73,13 @@ export function spawnMain(env: Record<string, string>, stdin?: string): MainProc
           timeoutMs,
         );
         void exited.then(() => reject(new Error(`process exited; stderr:\n${err.slice(-3000)}`)));
-        waiters.push({ match, resolve: (l) => (clearTimeout(timer), resolve(l)) });
+        waiters.push({
+          match,
+          resolve: (l) => {
+            clearTimeout(timer);
+            resolve(l);
+          },
+        });
       });
     },
     cleanup: () => {

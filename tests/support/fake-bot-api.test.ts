@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.js";
+import { type FakeBotApi, startFakeBotApi } from "./fake-bot-api.js";
 
 let api: FakeBotApi;
 beforeEach(async () => {

@@ -162,7 +162,10 @@ export class FakeBotApi extends EventEmitter {
 
   private store(chatId: number, messageId: number, message: StoredMessage) {
     let chat = this.chats.get(chatId);
-    if (!chat) this.chats.set(chatId, (chat = new Map()));
+    if (!chat) {
+      chat = new Map();
+      this.chats.set(chatId, chat);
+    }
     chat.set(messageId, message);
   }
 
@@ -322,7 +325,7 @@ export class FakeBotApi extends EventEmitter {
   private editMessageText(p: Params) {
     const chatId = this.chatId(p);
     const stored = this.chats.get(chatId)?.get(Number(p.message_id));
-    if (!stored || !stored.fromBot) throw bad("message to edit not found");
+    if (!stored?.fromBot) throw bad("message to edit not found");
     const text = this.checkText(p.text, p.parse_mode);
     if (text === stored.text)
       throw bad(

@@ -152,7 +152,9 @@ export async function startFakeOpenAIServer(
     port,
     requests,
     enqueue: (...replies) => void queue.push(...replies),
-    setFallback: (reply) => void (fallback = reply),
+    setFallback: (reply) => {
+      fallback = reply;
+    },
     pending: () => queue.length,
     reset: () => {
       queue.length = 0;

@@ -15,7 +15,7 @@ const DESCRIPTION_MAX = 240;
 /** Short, single-line text for titles and descriptions. */
 export function toShortLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + "…";
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Result id: a hash (≤ 64 bytes), stable for the same content. */

@@ -38,8 +38,8 @@ describe("private questions", () => {
     const engine = createFakeEngine(() =>
       toAnswer({
         lead: long,
-        text: [long, long, long].join("\n\n") + " [1]",
-        body: [long, long, long].join("\n\n") + " [1]",
+        text: `${[long, long, long].join("\n\n")} [1]`,
+        body: `${[long, long, long].join("\n\n")} [1]`,
         mode: "generative",
       }),
     );
