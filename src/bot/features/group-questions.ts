@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
 import { answerQuestion } from "../answer.js";
 import type { BotContext } from "../context.js";
+import { isTypedText } from "../filters.js";
 import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
@@ -47,7 +48,7 @@ export function createGroupQuestions({ engine, limiter }: FeatureDeps): Composer
   group.command("ask", limiter, (ctx) => ask(ctx, ctx.match.trim()));
   group
     .on("message:text")
-    .filter((ctx) => !ctx.message.text.startsWith("/") && ctx.message.forward_origin === undefined && ctx.message.via_bot === undefined)
+    .filter(isTypedText)
     .filter((ctx) => toAddressedQuestion(ctx.message, ctx.me) !== undefined)
     .use(limiter, (ctx) => ask(ctx, toAddressedQuestion(ctx.message, ctx.me) ?? ""));
   // Everything else in a group is other people's conversation: no reply.
