@@ -27,7 +27,7 @@ export interface CreateBotOptions {
   engine: Engine;
   /** Skips getMe (tests, console chat). */
   botInfo?: UserFromGetMe;
-  /** Bot API server; defaults to TELEGRAM_API_ROOT, else api.telegram.org. */
+  /** Bot API server; defaults to TELEGRAM_API_ROOT. */
   apiRoot?: string;
   /** Outgoing throttling within Telegram's limits (default on; off for loopback benchmarks and the console). */
   throttle?: boolean;
@@ -60,7 +60,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const apiRoot = options.apiRoot ?? config.TELEGRAM_API_ROOT;
   const bot = new Bot<BotContext>(token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: apiRoot ? { apiRoot: apiRoot.replace(/\/+$/, "") } : {},
+    client: { apiRoot: apiRoot.replace(/\/+$/, "") },
   });
 
   if (options.throttle ?? true) bot.api.config.use(createThrottler());

@@ -21,8 +21,7 @@ export class BotStartError extends Error {
 }
 
 export interface RunningBot {
-  mode: "polling" | "webhook";
-  /** Where the HTTP server listens (for /healthz and the webhook). */
+  mode: Config["BOT_MODE"];
   /** Where the health check (and webhook) server listens; undefined when polling without one. */
   address: AddressInfo | undefined;
   /** Stops taking updates, finishes those in flight (waiting at most drainTimeoutMs, default 20 s), closes the HTTP server. */
@@ -37,7 +36,7 @@ export interface StartBotOptions {
 }
 
 export function describeGetMeError(err: unknown, config: Pick<Config, "TELEGRAM_API_ROOT">, token: string): string {
-  const root = config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+  const root = config.TELEGRAM_API_ROOT;
   if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404))
     return `Telegram rejected the bot token (getMe: ${err.error_code} ${err.description}). Check TELEGRAM_BOT_TOKEN in .env (a token comes from @BotFather).`;
   if (err instanceof GrammyError) return `getMe failed at ${root}: ${err.error_code} ${err.description}.`;
@@ -174,8 +173,12 @@ async function startPolling(
   };
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight): Promise<RunningBot> {
-  if (!config.WEBHOOK_URL || !config.WEBHOOK_SECRET) throw new BotStartError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET");
+async function startWebhook(
+  bot: Bot<BotContext>,
+  config: Extract<Config, { BOT_MODE: "webhook" }>, // parseConfig guarantees WEBHOOK_URL and WEBHOOK_SECRET
+  logger: Logger,
+  inFlight: InFlight,
+): Promise<RunningBot> {
   const path = new URL(config.WEBHOOK_URL).pathname;
   // Wrong or missing X-Telegram-Bot-Api-Secret-Token → 401 and the update is not handled.
   const handleWebhook = webhookCallback(bot, "http", {
