@@ -9,7 +9,8 @@ afterEach(() => {
 
 /** What a child process's createLogger(options) writes for one record (JSON mode goes to fd 2 directly). */
 function logInChild(options: object, fields: object, msg: string): { stdout: string; stderr: string } {
-  const script = `import("./src/logger.ts").then(({ createLogger }) => createLogger(${JSON.stringify(options)}).info(${JSON.stringify(fields)}, ${JSON.stringify(msg)}))`;
+  const args = [options, fields, msg].map((x) => JSON.stringify(x));
+  const script = `import("./src/logger.ts").then(({ createLogger }) => createLogger(${args[0]}).info(${args[1]}, ${args[2]}))`;
   const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
   return { stdout: r.stdout, stderr: r.stderr };
 }

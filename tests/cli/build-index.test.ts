@@ -14,7 +14,8 @@ describe("npm run index (build-index)", () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(
       new RegExp(
-        `^index built \\(no index yet\\): 1 document\\(s\\), \\d+ sentences, \\d+ glossary groups, embedder \\S+ → ${env.INDEX_DIR} \\(\\d+ ms\\)\\n$`,
+        `^index built \\(no index yet\\): 1 document\\(s\\), \\d+ sentences, \\d+ glossary groups, ` +
+          `embedder \\S+ → ${env.INDEX_DIR} \\(\\d+ ms\\)\\n$`,
       ),
     );
     expect(first.stderr).toContain("[index]");
