@@ -72,7 +72,9 @@ function prepareArticle(work: string): Prepared {
 /** Mirrors ../shared/bench/xquad.mjs: one corpus file per article, paragraphs joined by blank lines. */
 function prepareXquad(work: string): Prepared | string {
   if (!existsSync(XQUAD_RU)) return `skipped: ${XQUAD_RU} not found (the shared folder is ../shared relative to ${ROOT})`;
-  interface Squad { data: { title: string; paragraphs: { context: string; qas: { id: string; question: string }[] }[] }[] }
+  interface Squad {
+    data: { title: string; paragraphs: { context: string; qas: { id: string; question: string }[] }[] }[];
+  }
   const ru = (JSON.parse(readFileSync(XQUAD_RU, "utf8")) as Squad).data;
   const dir = join(work, "xquad", "corpus");
   mkdirSync(dir, { recursive: true });
@@ -95,9 +97,16 @@ function prepareSynthetic(work: string): Prepared {
   const t0 = performance.now();
   const syn = generateSyntheticCorpus(join(work, "synthetic", "corpus"), { questions: SAMPLES });
   const fact = syn.questions.filter((q) => q.kind === "fact").length;
-  log(`synthetic: generated ${syn.documents} documents, ${syn.paragraphs} paragraphs, ${(syn.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`);
-  return finish(work, "synthetic", syn.dir, syn.questions.map((q) => q.question),
-    `seed 20260210, ${fact} questions from its sentences + ${syn.questions.length - fact} off-topic`);
+  log(
+    `synthetic: generated ${syn.documents} documents, ${syn.paragraphs} paragraphs, ${(syn.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
+  return finish(
+    work,
+    "synthetic",
+    syn.dir,
+    syn.questions.map((q) => q.question),
+    `seed 20260210, ${fact} questions from its sentences + ${syn.questions.length - fact} off-topic`,
+  );
 }
 
 function finish(work: string, name: CorpusName, corpusDir: string, questions: string[], note: string): Prepared {
@@ -128,7 +137,7 @@ function canPin(): boolean {
 
 function runPhase(args: string[], pin: boolean): Promise<PhaseResult> {
   const nodeArgs = ["--import", "tsx", join("bench", "engine-bench.ts"), ...args];
-  const [cmd, argv] = pin ? ["taskset", ["-c", "0", process.execPath, ...nodeArgs]] as const : [process.execPath, nodeArgs] as const;
+  const [cmd, argv] = pin ? (["taskset", ["-c", "0", process.execPath, ...nodeArgs]] as const) : ([process.execPath, nodeArgs] as const);
   return new Promise((resolvePhase, reject) => {
     const child = spawn(cmd, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -143,7 +152,10 @@ function runPhase(args: string[], pin: boolean): Promise<PhaseResult> {
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      const line = out.split("\n").reverse().find((l) => l.startsWith(RESULT_PREFIX));
+      const line = out
+        .split("\n")
+        .reverse()
+        .find((l) => l.startsWith(RESULT_PREFIX));
       if (code !== 0 || !line) {
         reject(new Error(`engine-bench ${args.slice(0, 2).join(" ")} exited ${code ?? signal}${line ? "" : " without a result"}`));
         return;
@@ -160,9 +172,24 @@ async function benchCorpus(p: Prepared, pin: boolean): Promise<Outcome> {
     const build = await runPhase(["--phase", "build", "--name", p.name, "--corpus", p.corpusDir, "--index", p.indexDir], false);
     if (build.phase !== "build") throw new Error("unexpected result from the build phase");
     outcome.build = build;
-    log(`${p.name}: built in ${(build.buildMs / 1000).toFixed(1)} s; cold start + ${p.questionCount * p.rounds} questions (new process${pin ? ", pinned to CPU 0" : ""})…`);
+    log(
+      `${p.name}: built in ${(build.buildMs / 1000).toFixed(1)} s; cold start + ${p.questionCount * p.rounds} questions (new process${pin ? ", pinned to CPU 0" : ""})…`,
+    );
     const serve = await runPhase(
-      ["--phase", "serve", "--name", p.name, "--corpus", p.corpusDir, "--index", p.indexDir, "--questions", p.questionsFile, "--rounds", String(p.rounds)],
+      [
+        "--phase",
+        "serve",
+        "--name",
+        p.name,
+        "--corpus",
+        p.corpusDir,
+        "--index",
+        p.indexDir,
+        "--questions",
+        p.questionsFile,
+        "--rounds",
+        String(p.rounds),
+      ],
       pin,
     );
     if (serve.phase !== "serve") throw new Error("unexpected result from the serve phase");
@@ -177,13 +204,17 @@ async function benchCorpus(p: Prepared, pin: boolean): Promise<Outcome> {
 // ---------------------------------------------------------------------------------------
 // Report
 
-const fmt = (x: number | undefined, digits = 0): string =>
-  x === undefined || Number.isNaN(x) ? "n/a" : x.toFixed(digits);
+const fmt = (x: number | undefined, digits = 0): string => (x === undefined || Number.isNaN(x) ? "n/a" : x.toFixed(digits));
 
 function table(rows: string[][], rightAlign: boolean[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   return rows
-    .map((r) => r.map((cell, c) => (rightAlign[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd())
+    .map((r) =>
+      r
+        .map((cell, c) => (rightAlign[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+        .join("  ")
+        .trimEnd(),
+    )
     .join("\n");
 }
 
@@ -199,13 +230,31 @@ function verdict(value: number | undefined, limit: number, atMost = true): strin
 function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
   const cpu = cpus();
   console.log("");
-  console.log(`event-qa-bot engine benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU (${cpu[0]?.model.trim() ?? "?"})`);
-  console.log(`serving loop: sequential, ${pin ? "pinned to one core (taskset -c 0)" : "not pinned"}; peak RSS = max of the build and serve processes`);
+  console.log(
+    `event-qa-bot engine benchmark — Node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} CPU (${cpu[0]?.model.trim() ?? "?"})`,
+  );
+  console.log(
+    `serving loop: sequential, ${pin ? "pinned to one core (taskset -c 0)" : "not pinned"}; peak RSS = max of the build and serve processes`,
+  );
   console.log("");
-  const header = ["corpus", "docs", "paragraphs", "sentences", "questions", "build_ms", "cold_start_ms", "p50_ms", "p95_ms", "answers/s", "peak_rss_mb"];
+  const header = [
+    "corpus",
+    "docs",
+    "paragraphs",
+    "sentences",
+    "questions",
+    "build_ms",
+    "cold_start_ms",
+    "p50_ms",
+    "p95_ms",
+    "answers/s",
+    "peak_rss_mb",
+  ];
   const rows = [header];
   for (const o of outcomes) {
-    const b = o.build, s = o.serve, p = o.prepared;
+    const b = o.build,
+      s = o.serve,
+      p = o.prepared;
     rows.push([
       p.name,
       fmt(b?.documents),
@@ -220,16 +269,25 @@ function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
       fmt(peakRss(o), 1),
     ]);
   }
-  console.log(table(rows, header.map((_, i) => i > 0)));
+  console.log(
+    table(
+      rows,
+      header.map((_, i) => i > 0),
+    ),
+  );
   for (const line of skipped) console.log(line);
 
   console.log("");
   console.log("details:");
   for (const o of outcomes) {
-    const b = o.build, s = o.serve;
+    const b = o.build,
+      s = o.serve;
     console.log(`  ${o.prepared.name}: ${o.prepared.note}`);
     if (o.error) console.log(`    ERROR: ${o.error}`);
-    if (b) console.log(`    build: ${fmt(b.buildMs)} ms, rebuilt=${b.rebuilt}${b.reason ? ` (${b.reason})` : ""}, rss ${fmt(b.peakRssMb, 1)} MB`);
+    if (b)
+      console.log(
+        `    build: ${fmt(b.buildMs)} ms, rebuilt=${b.rebuilt}${b.reason ? ` (${b.reason})` : ""}, rss ${fmt(b.peakRssMb, 1)} MB`,
+      );
     if (s)
       console.log(
         `    serve: cold start ${fmt(s.coldStartMs)} ms = node+imports ${fmt(s.coldStartMs - s.loadMs - s.firstAskMs)} + index load ${fmt(s.loadMs)} + first ask ${fmt(s.firstAskMs, 1)} (rebuilt=${s.rebuilt}); ` +
@@ -238,7 +296,9 @@ function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
   }
 
   console.log("");
-  console.log(`targets (issue 2 §8: p95 ≤ ${TARGETS.p95Ms} ms and build ≤ ${TARGETS.buildMs / 1000} s at 5,000 paragraphs; peak RSS ≤ ${TARGETS.peakRssMb} MB; checked on every corpus):`);
+  console.log(
+    `targets (issue 2 §8: p95 ≤ ${TARGETS.p95Ms} ms and build ≤ ${TARGETS.buildMs / 1000} s at 5,000 paragraphs; peak RSS ≤ ${TARGETS.peakRssMb} MB; checked on every corpus):`,
+  );
   let allMet = true;
   for (const o of outcomes) {
     const checks: [string, number | undefined, number][] = [
@@ -256,7 +316,8 @@ function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
 
   console.log("");
   for (const o of outcomes) {
-    const b = o.build, s = o.serve;
+    const b = o.build,
+      s = o.serve;
     console.log(
       `bench ${o.prepared.name}: build_ms=${fmt(b?.buildMs)} cold_start_ms=${fmt(s?.coldStartMs)} p50_ms=${fmt(s?.p50Ms, 2)} p95_ms=${fmt(s?.p95Ms, 2)} ` +
         `answers_per_s=${fmt(s?.answersPerSec, 1)} peak_rss_mb=${fmt(peakRss(o), 1)}${o.error ? " ERROR" : ""}`,
@@ -268,7 +329,13 @@ function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
 // ---------------------------------------------------------------------------------------
 // Bot load (optional, bench/bot-load.ts from the bot's issue)
 
-interface BotLoadResult { replies: number; lost: number; duplicated: number; repliesPerSec: number; p95Ms: number }
+interface BotLoadResult {
+  replies: number;
+  lost: number;
+  duplicated: number;
+  repliesPerSec: number;
+  p95Ms: number;
+}
 
 async function botLoad(article: Outcome | undefined): Promise<boolean> {
   const file = join(ROOT, "bench", "bot-load.ts");
@@ -285,7 +352,12 @@ async function botLoad(article: Outcome | undefined): Promise<boolean> {
     log("bot load: bench/bot-load.ts with 200 users, 1,000 questions on the article corpus…");
     const mod = (await import(pathToFileURL(file).href)) as { runBotLoad?: unknown };
     if (typeof mod.runBotLoad !== "function") throw new Error("bench/bot-load.ts does not export runBotLoad()");
-    const runBotLoad = mod.runBotLoad as (o: { engine: unknown; questions: string[]; users: number; total: number }) => Promise<BotLoadResult>;
+    const runBotLoad = mod.runBotLoad as (o: {
+      engine: unknown;
+      questions: string[];
+      users: number;
+      total: number;
+    }) => Promise<BotLoadResult>;
     // The gold questions (all kinds, ru/en/az) as the users' questions.
     const questions = readFileSync(join(ROOT, "eval", "gold.jsonl"), "utf8")
       .split("\n")
@@ -300,7 +372,9 @@ async function botLoad(article: Outcome | undefined): Promise<boolean> {
     ]);
     const num = (x: unknown) => (typeof x === "number" ? x : Number.NaN);
     const [replies, lost, duplicated, rps, p95] = [num(r.replies), num(r.lost), num(r.duplicated), num(r.repliesPerSec), num(r.p95Ms)];
-    console.log(`bot load: replies=${fmt(replies)} lost=${fmt(lost)} duplicated=${fmt(duplicated)} replies_per_s=${fmt(rps, 1)} p95_ms=${fmt(p95, 1)}`);
+    console.log(
+      `bot load: replies=${fmt(replies)} lost=${fmt(lost)} duplicated=${fmt(duplicated)} replies_per_s=${fmt(rps, 1)} p95_ms=${fmt(p95, 1)}`,
+    );
     const met = [
       `replies_per_s ≥ ${TARGETS.botRepliesPerSec} ${verdict(rps, TARGETS.botRepliesPerSec, false)}`,
       `lost = 0 ${verdict(lost, 0)}`,

@@ -54,7 +54,9 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
 
   // The worker loads TypeScript through tsx's API (Node 20 workers do not inherit the tsx loader).
   const workerFile = new URL("./fake-api-worker.ts", import.meta.url).href;
-  const worker = new Worker(`import("tsx/esm/api").then((m) => m.tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(workerFile)}))`, { eval: true });
+  const worker = new Worker(`import("tsx/esm/api").then((m) => m.tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(workerFile)}))`, {
+    eval: true,
+  });
   const send = (m: ToWorker) => worker.postMessage(m);
   const api = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     worker.once("error", reject);
@@ -92,7 +94,10 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
         const question = questions[k % questions.length] ?? "";
         const reply = new Promise<number | undefined>((resolve) => {
           const timer = setTimeout(() => resolve(undefined), replyTimeoutMs);
-          waiting.set(userId, (at) => (clearTimeout(timer), resolve(at)));
+          waiting.set(userId, (at) => {
+            clearTimeout(timer);
+            resolve(at);
+          });
         });
         const sentAt = Date.now();
         asked++;

@@ -79,7 +79,9 @@ async function main(): Promise<void> {
   const name = values.name ?? "corpus";
   const log = (m: string) => process.stderr.write(`[bench:${name}] ${m}\n`);
   if (!values.corpus || !values.index || (values.phase !== "build" && values.phase !== "serve")) {
-    process.stderr.write("usage: engine-bench.ts --phase build|serve --corpus DIR --index DIR [--questions FILE] [--rounds N] [--name NAME]\n");
+    process.stderr.write(
+      "usage: engine-bench.ts --phase build|serve --corpus DIR --index DIR [--questions FILE] [--rounds N] [--name NAME]\n",
+    );
     process.exit(2);
   }
   const config = { CORPUS_DIR: values.corpus, INDEX_DIR: values.index };
@@ -99,7 +101,8 @@ async function main(): Promise<void> {
     const buildMs = performance.now() - t0;
     const sentences = toSentences(engine.corpus.documents);
     const paragraphs = new Set(sentences.filter((s) => s.part === "body").map((s) => `${s.doc}\0${s.paragraph}`)).size;
-    if (!engine.indexStatus.rebuilt) log(`WARNING: the index was not rebuilt (${engine.indexStatus.reason ?? "loaded"}): build time is not a build`);
+    if (!engine.indexStatus.rebuilt)
+      log(`WARNING: the index was not rebuilt (${engine.indexStatus.reason ?? "loaded"}): build time is not a build`);
     await engine.close();
     emit({
       phase: "build",
@@ -133,10 +136,13 @@ async function main(): Promise<void> {
   await engine.ask(list[0]!);
   const firstAskMs = performance.now() - t1;
   const coldStartMs = performance.now(); // since the process's time origin
-  log(`cold start ${coldStartMs.toFixed(0)} ms (imports ${importedAt.toFixed(0)} ms, index load ${loadMs.toFixed(0)} ms, first ask ${firstAskMs.toFixed(1)} ms); ${list.length * rounds} questions…`);
+  log(
+    `cold start ${coldStartMs.toFixed(0)} ms (imports ${importedAt.toFixed(0)} ms, index load ${loadMs.toFixed(0)} ms, first ask ${firstAskMs.toFixed(1)} ms); ${list.length * rounds} questions…`,
+  );
 
   const latencies: number[] = [];
-  let answered = 0, refused = 0;
+  let answered = 0,
+    refused = 0;
   const loopStart = performance.now();
   let lastReport = loopStart;
   for (let r = 0; r < rounds; r++) {

@@ -16,9 +16,10 @@ api.on("call", (call: ApiCall) => {
 });
 port.on("message", (m: ToWorker) => {
   if (m.type === "inject") void api.injectText(m.text, { userId: m.userId, languageCode: "ru" });
-  else void api.close().then(() => {
-    post({ type: "closed" });
-    port.close();
-  });
+  else
+    void api.close().then(() => {
+      post({ type: "closed" });
+      port.close();
+    });
 });
 post({ type: "ready", url: api.url, token: api.token });

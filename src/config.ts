@@ -17,8 +17,7 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
-const int = (def: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).default(def);
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
 const bool = (def: boolean) =>
   z
@@ -26,8 +25,20 @@ const bool = (def: boolean) =>
     .default(def ? "true" : "false")
     .transform((v) => v === "true" || v === "1" || v === "yes");
 
-/** One schema for every variable the program reads. `.env.example` documents each. */
-export const configSchema = z
+/** The Bot API server when TELEGRAM_API_ROOT is not set. */
+export const TELEGRAM_API_DEFAULT = "https://api.telegram.org";
+
+const REQUIRED_FOR_WEBHOOK = "required when BOT_MODE=webhook";
+/** A custom message for a missing value only; a present but bad value keeps zod's own message. */
+const requiredForWebhook = (issue: { input?: unknown }) => (issue.input === undefined ? REQUIRED_FOR_WEBHOOK : undefined);
+const webhookSecret = (error?: typeof requiredForWebhook) =>
+  z
+    .string({ error })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters: A-Z, a-z, 0-9, _ and -");
+
+/** Every variable except the bot mode's; the defaults of all of them live here and nowhere else. */
+const commonSchema = z
   .object({
     // Corpus and index
     CORPUS_DIR: z.string().trim().min(1).default("corpus"),
@@ -38,21 +49,16 @@ export const configSchema = z
     EMBEDDINGS_API_KEY: optionalString,
     // Telegram
     TELEGRAM_BOT_TOKEN: optionalString,
-    TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
-    BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
-    WEBHOOK_URL: optionalString.pipe(z.url().optional()),
-    WEBHOOK_SECRET: optionalString.pipe(
-      z
-        .string()
-        .regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters: A-Z, a-z, 0-9, _ and -")
-        .optional(),
-    ),
+    TELEGRAM_API_ROOT: z.url().default(TELEGRAM_API_DEFAULT),
     PORT: int(8080, 0, 65535),
     HOST: z.string().trim().min(1).default("0.0.0.0"),
     RATE_LIMIT_PER_MINUTE: int(20, 1, 10_000),
     INLINE_CACHE_SECONDS: int(300, 0, 86_400),
     // Language model (optional)
-    LLM_PROVIDER: z.enum(["none", "openai", "ollama", ""]).default("none").transform((v) => (v === "" ? "none" : v)),
+    LLM_PROVIDER: z
+      .enum(["none", "openai", "ollama", ""])
+      .default("none")
+      .transform((v) => (v === "" ? "none" : v)),
     LLM_BASE_URL: optionalString.pipe(z.url().optional()),
     LLM_API_KEY: optionalString,
     LLM_MODEL: optionalString,
@@ -64,10 +70,6 @@ export const configSchema = z
     LOG_PRETTY: bool(false),
   })
   .superRefine((c, ctx) => {
-    if (c.BOT_MODE === "webhook" && c.TELEGRAM_BOT_TOKEN && !c.WEBHOOK_URL)
-      ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "required when BOT_MODE=webhook" });
-    if (c.BOT_MODE === "webhook" && c.TELEGRAM_BOT_TOKEN && !c.WEBHOOK_SECRET)
-      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required when BOT_MODE=webhook" });
     if (c.LLM_PROVIDER !== "none" && !c.LLM_MODEL)
       ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: `required when LLM_PROVIDER=${c.LLM_PROVIDER}` });
     if (c.LLM_PROVIDER === "openai" && !c.LLM_BASE_URL && !c.LLM_API_KEY)
@@ -76,7 +78,32 @@ export const configSchema = z
       ctx.addIssue({ code: "custom", path: ["EMBEDDINGS_MODEL"], message: `required when EMBEDDINGS_PROVIDER=${c.EMBEDDINGS_PROVIDER}` });
   });
 
-export type Config = z.infer<typeof configSchema>;
+/**
+ * How updates arrive, discriminated on BOT_MODE: long polling (the default; the webhook variables
+ * are ignored) or a webhook, which requires its URL and secret. The type says so too: with
+ * `config.BOT_MODE === "webhook"` both are strings.
+ */
+const botModeSchema = z.discriminatedUnion(
+  "BOT_MODE",
+  [
+    z.object({
+      BOT_MODE: z.literal("polling").default("polling"),
+      WEBHOOK_URL: optionalString.pipe(z.url().optional()),
+      WEBHOOK_SECRET: optionalString.pipe(webhookSecret().optional()),
+    }),
+    z.object({
+      BOT_MODE: z.literal("webhook"),
+      WEBHOOK_URL: z.string({ error: requiredForWebhook }).trim().pipe(z.url()),
+      WEBHOOK_SECRET: webhookSecret(requiredForWebhook),
+    }),
+  ],
+  { error: 'Invalid option: expected one of "polling"|"webhook"' },
+);
+
+/** Every variable the program reads, in `.env.example`'s order of sections. */
+export const CONFIG_VARIABLES: readonly string[] = [...Object.keys(commonSchema.shape), ...Object.keys(botModeSchema.options[0].shape)];
+
+export type Config = z.output<typeof commonSchema> & z.output<typeof botModeSchema>;
 
 /**
  * Validates the environment once. Pure: reads nothing but `env`.
@@ -84,17 +111,14 @@ export type Config = z.infer<typeof configSchema>;
  */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // An empty variable (`PORT=`) means "not set": its default applies, as for a missing one.
-  const known = Object.fromEntries(
-    Object.keys(configSchema.shape ?? {}).map((k) => [k, env[k]?.trim() === "" ? undefined : env[k]]),
-  );
-  const r = configSchema.safeParse(known);
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({
+  const known = Object.fromEntries(CONFIG_VARIABLES.map((k) => [k, env[k]?.trim() === "" ? undefined : env[k]]));
+  // Both parts are checked whatever the other says, so that one error names every bad variable.
+  const common = commonSchema.safeParse(known);
+  const mode = botModeSchema.safeParse(known);
+  if (common.success && mode.success) return { ...common.data, ...mode.data };
+  const issues = [...(common.error?.issues ?? []), ...(mode.error?.issues ?? [])].map((i) => ({
     variable: String(i.path[0] ?? "config"),
     message: i.message,
   }));
-  throw new ConfigError(
-    "Invalid configuration:\n" + issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n"),
-    issues,
-  );
+  throw new ConfigError(`Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n")}`, issues);
 }

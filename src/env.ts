@@ -1,6 +1,6 @@
 /** Reads `.env` and the process environment into a validated configuration (entry points only). */
 import { config as loadDotenv } from "dotenv";
-import { ConfigError, parseConfig, type Config } from "./config.js";
+import { type Config, ConfigError, parseConfig } from "./config.js";
 
 /**
  * Loads `.env` quietly (stdout may belong to a tool's output), validates the environment and,

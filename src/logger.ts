@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 export type { Logger };
 
@@ -12,7 +12,16 @@ export function createLogger(options: { level?: string; name?: string; pretty?: 
       name: options.name ?? "event-qa-bot",
       level: options.level ?? "info",
       redact: {
-        paths: ["token", "*.token", "config.TELEGRAM_BOT_TOKEN", "config.WEBHOOK_SECRET", "config.LLM_API_KEY", "config.EMBEDDINGS_API_KEY", "*.api_key", "*.apiKey"],
+        paths: [
+          "token",
+          "*.token",
+          "config.TELEGRAM_BOT_TOKEN",
+          "config.WEBHOOK_SECRET",
+          "config.LLM_API_KEY",
+          "config.EMBEDDINGS_API_KEY",
+          "*.api_key",
+          "*.apiKey",
+        ],
         censor: "[redacted]",
       },
     },

@@ -1,16 +1,15 @@
 // Entry point (`npm start`): the only place that reads the environment.
-import { createBot } from "./bot/create-bot.js";
 import { runConsoleChat } from "./bot/console-chat.js";
-import { BotStartError, startBot, type RunningBot } from "./bot/start-bot.js";
+import { createBot } from "./bot/create-bot.js";
+import { BotStartError, type RunningBot, startBot } from "./bot/start-bot.js";
 import type { Config } from "./config.js";
-import { readConfigOrExit } from "./env.js";
 import { createEngine } from "./engine/engine.js";
 import type { Engine } from "./engine/types.js";
+import { readConfigOrExit } from "./env.js";
 import { createLogger, type Logger } from "./logger.js";
 
 const NO_TOKEN_LINE =
   "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env as TELEGRAM_BOT_TOKEN=… — until then, here is a console chat with the same bot.";
-
 
 /** Shuts down once on SIGINT/SIGTERM; a second signal exits at once. */
 function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
@@ -81,7 +80,13 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Known failures (bad corpus file, unreadable prompts or locales, index build) get one clear line.
-  const known = err instanceof Error && ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
-  process.stderr.write(known ? `${(err as Error).name}: ${(err as Error).message}\n` : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  const known =
+    err instanceof Error &&
+    ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
+  process.stderr.write(
+    known
+      ? `${(err as Error).name}: ${(err as Error).message}\n`
+      : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

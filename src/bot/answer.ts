@@ -43,7 +43,10 @@ export async function answerQuestion(ctx: BotContext, engine: Engine, question: 
       langHint: ctx.from?.language_code,
       onPartial: draft?.onPartial,
     });
-    ctx.log.info({ kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms }, "question answered");
+    ctx.log.info(
+      { kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms },
+      "question answered",
+    );
     const messages = toMessages(formatResultHtml(result));
     const [first, ...rest] = messages;
     if (first === undefined) {
@@ -55,9 +58,7 @@ export async function answerQuestion(ctx: BotContext, engine: Engine, question: 
       await ctx.reply(html, {
         parse_mode: "HTML",
         link_preview_options: { is_disabled: true },
-        ...(i === 0 && !shownAsDraft && options.replyTo !== undefined
-          ? quoting(options.replyTo)
-          : {}),
+        ...(i === 0 && !shownAsDraft && options.replyTo !== undefined ? quoting(options.replyTo) : {}),
       });
     }
   } catch (err) {

@@ -68,13 +68,21 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (method === "sendMessage" || method === "editMessageText") {
       const text = String(p.text ?? "");
       output.write(`${p.parse_mode === "HTML" ? htmlToPlainText(text) : text}\n\n`);
-      const result = { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: USER_ID, type: "private", first_name: "You" }, text };
+      const result = {
+        message_id: ++messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: USER_ID, type: "private", first_name: "You" },
+        text,
+      };
       return { ok: true, result } as never;
     }
     return { ok: true, result: true } as never;
   });
 
-  const rl = createInterface({ input: options.input, ...(options.interactive ? { output, prompt: "> ", terminal: true } : { terminal: false }) });
+  const rl = createInterface({
+    input: options.input,
+    ...(options.interactive ? { output, prompt: "> ", terminal: true } : { terminal: false }),
+  });
   rl.on("SIGINT", () => rl.close()); // Ctrl-C in the terminal ends the chat
   let updateId = 0;
   if (options.interactive) rl.prompt();

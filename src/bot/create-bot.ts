@@ -1,19 +1,19 @@
 // The grammY bot: middleware order, flow control and the error boundary.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, HttpError, type BotError, type Transformer } from "grammy";
+import { Bot, type BotError, HttpError, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
+import type { FeatureDeps } from "./features/deps.js";
 import { createFallback } from "./features/fallback.js";
 import { createGroupQuestions } from "./features/group-questions.js";
 import { createInline } from "./features/inline.js";
 import { createPrivateQuestions } from "./features/private-questions.js";
 import { createStartHelp } from "./features/start-help.js";
 import { createUnsupported } from "./features/unsupported.js";
-import type { FeatureDeps } from "./features/deps.js";
 import { textsFor, toBotLang } from "./i18n.js";
 import { createInFlight, type InFlight } from "./in-flight.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
@@ -27,7 +27,7 @@ export interface CreateBotOptions {
   engine: Engine;
   /** Skips getMe (tests, console chat). */
   botInfo?: UserFromGetMe;
-  /** Bot API server; defaults to TELEGRAM_API_ROOT, else api.telegram.org. */
+  /** Bot API server; defaults to TELEGRAM_API_ROOT. */
   apiRoot?: string;
   /** Outgoing throttling within Telegram's limits (default on; off for loopback benchmarks and the console). */
   throttle?: boolean;
@@ -60,7 +60,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const apiRoot = options.apiRoot ?? config.TELEGRAM_API_ROOT;
   const bot = new Bot<BotContext>(token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: apiRoot ? { apiRoot: apiRoot.replace(/\/+$/, "") } : {},
+    client: { apiRoot: apiRoot.replace(/\/+$/, "") },
   });
 
   if (options.throttle ?? true) bot.api.config.use(createThrottler());

@@ -22,7 +22,7 @@ export function isNotModified(err: unknown): boolean {
 function draftHtml(text: string): string {
   const max = TELEGRAM_TEXT_LIMIT - 2;
   const trimmed = text.length > max ? text.slice(0, max) : text;
-  return escapeHtml(trimmed.trim()) + " …";
+  return `${escapeHtml(trimmed.trim())} …`;
 }
 
 export function createDraft(ctx: BotContext, intervalMs: number): Draft {

@@ -2,7 +2,7 @@
 import { displayTitle } from "../engine/corpus.js";
 import type { AnswerResult, Citation, CorpusDocument, EngineResult } from "../engine/types.js";
 import { escapeHtml, splitHtml, TELEGRAM_TEXT_LIMIT } from "./html.js";
-import { fill, textsFor, type BotTexts } from "./i18n.js";
+import { type BotTexts, fill, textsFor } from "./i18n.js";
 
 /**
  * The answer without its plain-text sources block: the engine's `text` ends with the citations
@@ -48,7 +48,7 @@ export function formatAnswerHtml(result: AnswerResult, texts: BotTexts = textsFo
   const blocks = [escapeHtml(typeof result.body === "string" && result.body.trim() ? result.body.trim() : answerBody(result))];
   if (result.languageNote) blocks.push(`<i>${escapeHtml(result.languageNote)}</i>`);
   if (result.citations.length > 0)
-    blocks.push(`<b>${escapeHtml(texts.citationsTitle)}</b>\n` + result.citations.map(formatCitation).join("\n\n"));
+    blocks.push(`<b>${escapeHtml(texts.citationsTitle)}</b>\n${result.citations.map(formatCitation).join("\n\n")}`);
   return blocks.join("\n\n");
 }
 
@@ -65,7 +65,10 @@ export function toMessages(html: string): string[] {
 export function formatDocumentList(docs: readonly CorpusDocument[]): string {
   return docs
     .map((d) => {
-      const meta = [d.date, d.source].filter((x): x is string => Boolean(x)).map(escapeHtml).join(", ");
+      const meta = [d.date, d.source]
+        .filter((x): x is string => Boolean(x))
+        .map(escapeHtml)
+        .join(", ");
       return `• ${linkedTitle(d.title, d.url)}${meta ? ` (${meta})` : ""}`;
     })
     .join("\n");
@@ -74,13 +77,13 @@ export function formatDocumentList(docs: readonly CorpusDocument[]): string {
 /** /start and /help: what the bot knows and three example questions. */
 export function formatWelcomeHtml(texts: BotTexts, docs: readonly CorpusDocument[], botUsername: string, withGreeting: boolean): string {
   const parts: string[] = [];
-  if (withGreeting) parts.push(escapeHtml(texts.start) + "\n" + (docs.length ? formatDocumentList(docs) : escapeHtml(texts.sourcesEmpty)));
+  if (withGreeting) parts.push(`${escapeHtml(texts.start)}\n${docs.length ? formatDocumentList(docs) : escapeHtml(texts.sourcesEmpty)}`);
   parts.push(escapeHtml(fill(texts.help, { bot: botUsername })));
-  parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n` + texts.examples.map((q) => `• ${escapeHtml(q)}`).join("\n"));
+  parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n${texts.examples.map((q) => `• ${escapeHtml(q)}`).join("\n")}`);
   return parts.join("\n\n");
 }
 
 export function formatSourcesHtml(texts: BotTexts, docs: readonly CorpusDocument[]): string {
   if (docs.length === 0) return escapeHtml(texts.sourcesEmpty);
-  return `<b>${escapeHtml(texts.sourcesTitle)}</b>\n` + formatDocumentList(docs);
+  return `<b>${escapeHtml(texts.sourcesTitle)}</b>\n${formatDocumentList(docs)}`;
 }

@@ -1,2 +1,2 @@
-export { createBot, type CreateBotOptions } from "./create-bot.js";
 export type { BotContext } from "./context.js";
+export { type CreateBotOptions, createBot } from "./create-bot.js";

@@ -1,7 +1,7 @@
 // Per-update child loggers and secret-free error serialisation.
-import { stdSerializers } from "pino";
 import type { Middleware } from "grammy";
 import type { Update } from "grammy/types";
+import { stdSerializers } from "pino";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { textsFor, toBotLang } from "./i18n.js";
@@ -16,14 +16,17 @@ export function redact(text: string, secrets: readonly string[]): string {
 /** A child logger whose `err` field never carries the secrets (e.g. the token inside a URL). */
 export function createSafeLogger(logger: Logger, secrets: readonly (string | undefined)[]): Logger {
   const list = secrets.filter((s): s is string => Boolean(s));
-  return logger.child({}, {
-    serializers: {
-      err: (err: unknown) => {
-        const plain = err instanceof Error ? stdSerializers.err(err) : err;
-        return JSON.parse(redact(JSON.stringify(plain) ?? "null", list)) as unknown;
+  return logger.child(
+    {},
+    {
+      serializers: {
+        err: (err: unknown) => {
+          const plain = err instanceof Error ? stdSerializers.err(err) : err;
+          return JSON.parse(redact(JSON.stringify(plain) ?? "null", list)) as unknown;
+        },
       },
     },
-  });
+  );
 }
 
 /** The kind of an update: "message", "inline_query", … (the one key besides update_id). */

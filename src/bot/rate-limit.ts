@@ -15,8 +15,7 @@ export function createQuestionLimiter(perMinute: number, windowMs = 60_000): Mid
     keyGenerator: (ctx) => (ctx.msg?.sender_chat ? `chat:${ctx.msg.sender_chat.id}` : ctx.from ? String(ctx.from.id) : undefined),
     onLimitExceeded: (ctx) => {
       ctx.log.info("rate limit reached");
-      if (ctx.chat && ctx.msg)
-        return ctx.reply(ctx.ui.rateLimited, quoteInGroups(ctx)).then(() => undefined);
+      if (ctx.chat && ctx.msg) return ctx.reply(ctx.ui.rateLimited, quoteInGroups(ctx)).then(() => undefined);
     },
   });
 }

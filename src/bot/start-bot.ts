@@ -2,14 +2,14 @@
 // start-up calls, and a graceful stop.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { run, type RunnerHandle } from "@grammyjs/runner";
-import { GrammyError, HttpError, webhookCallback, type Bot } from "grammy";
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import { type Bot, GrammyError, HttpError, webhookCallback } from "grammy";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { inFlightOf } from "./create-bot.js";
+import { type BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import type { InFlight } from "./in-flight.js";
-import { BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import { createSafeLogger, redact } from "./log.js";
 
 /** Update kinds the bot handles (others are not even fetched). */
@@ -21,8 +21,7 @@ export class BotStartError extends Error {
 }
 
 export interface RunningBot {
-  mode: "polling" | "webhook";
-  /** Where the HTTP server listens (for /healthz and the webhook). */
+  mode: Config["BOT_MODE"];
   /** Where the health check (and webhook) server listens; undefined when polling without one. */
   address: AddressInfo | undefined;
   /** Stops taking updates, finishes those in flight (waiting at most drainTimeoutMs, default 20 s), closes the HTTP server. */
@@ -37,11 +36,12 @@ export interface StartBotOptions {
 }
 
 export function describeGetMeError(err: unknown, config: Pick<Config, "TELEGRAM_API_ROOT">, token: string): string {
-  const root = config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+  const root = config.TELEGRAM_API_ROOT;
   if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404))
     return `Telegram rejected the bot token (getMe: ${err.error_code} ${err.description}). Check TELEGRAM_BOT_TOKEN in .env (a token comes from @BotFather).`;
   if (err instanceof GrammyError) return `getMe failed at ${root}: ${err.error_code} ${err.description}.`;
-  if (err instanceof HttpError) return `Cannot reach the Bot API at ${root} (getMe failed: ${redact(String(err.error), [token])}). Check the network or TELEGRAM_API_ROOT.`;
+  if (err instanceof HttpError)
+    return `Cannot reach the Bot API at ${root} (getMe failed: ${redact(String(err.error), [token])}). Check the network or TELEGRAM_API_ROOT.`;
   return `getMe failed: ${redact(String(err), [token])}`;
 }
 
@@ -62,7 +62,9 @@ export async function setCommands(bot: Bot<BotContext>, logger: Logger): Promise
     ["en", () => bot.api.setMyCommands(commandsFor("en"), { language_code: "en" })],
   ];
   await Promise.all(
-    calls.map(([lang, call]) => call().catch((err: unknown) => logger.warn({ err, lang }, "setMyCommands failed; going on without command hints"))),
+    calls.map(([lang, call]) =>
+      call().catch((err: unknown) => logger.warn({ err, lang }, "setMyCommands failed; going on without command hints")),
+    ),
   );
 }
 
@@ -113,7 +115,13 @@ export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger
   return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight, onFatal);
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight, onFatal?: (err: unknown) => void): Promise<RunningBot> {
+async function startPolling(
+  bot: Bot<BotContext>,
+  config: Config,
+  logger: Logger,
+  inFlight: InFlight,
+  onFatal?: (err: unknown) => void,
+): Promise<RunningBot> {
   // A webhook left from another deployment would make getUpdates fail with 409.
   await bot.api.deleteWebhook().catch((err: unknown) => logger.warn({ err }, "deleteWebhook failed; going on"));
   let runner: RunnerHandle | undefined;
@@ -127,12 +135,22 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
     return undefined;
   });
   runner = run(bot, {
-    runner: { fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES }, retryInterval: "exponential", maxRetryTime: 15 * 60_000, silent: true },
+    runner: {
+      fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES },
+      retryInterval: "exponential",
+      maxRetryTime: 15 * 60_000,
+      silent: true,
+    },
   });
   // The runner gives up on errors it cannot retry (401: token revoked; 409: another instance polls).
   runner.task()?.catch((err: unknown) => {
     const conflict = err instanceof GrammyError && err.error_code === 409;
-    logger.fatal({ err }, conflict ? "another instance is polling with this token (409 Conflict); stopping" : "polling stopped on an error it cannot retry; stopping");
+    logger.fatal(
+      { err },
+      conflict
+        ? "another instance is polling with this token (409 Conflict); stopping"
+        : "polling stopped on an error it cannot retry; stopping",
+    );
     onFatal?.(err);
   });
   if (address) logger.info({ port: address.port, host: address.address }, "polling; health check at /healthz");
@@ -147,17 +165,27 @@ async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger
       // Confirm what was handled so that a restart does not see it again (unfinished ones it will).
       const last = inFlight.lastUpdateId();
       if (drained && last !== undefined)
-        await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch((err: unknown) => logger.warn({ err }, "could not confirm the last update"));
+        await bot.api
+          .getUpdates({ offset: last + 1, limit: 1, timeout: 0 })
+          .catch((err: unknown) => logger.warn({ err }, "could not confirm the last update"));
       if (address) await closeServer(server);
     },
   };
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight): Promise<RunningBot> {
-  if (!config.WEBHOOK_URL || !config.WEBHOOK_SECRET) throw new BotStartError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET");
+async function startWebhook(
+  bot: Bot<BotContext>,
+  config: Extract<Config, { BOT_MODE: "webhook" }>, // parseConfig guarantees WEBHOOK_URL and WEBHOOK_SECRET
+  logger: Logger,
+  inFlight: InFlight,
+): Promise<RunningBot> {
   const path = new URL(config.WEBHOOK_URL).pathname;
   // Wrong or missing X-Telegram-Bot-Api-Secret-Token → 401 and the update is not handled.
-  const handleWebhook = webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET, onTimeout: "return", timeoutMilliseconds: 9_000 });
+  const handleWebhook = webhookCallback(bot, "http", {
+    secretToken: config.WEBHOOK_SECRET,
+    onTimeout: "return",
+    timeoutMilliseconds: 9_000,
+  });
   let accepting = true;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "GET" && req.url === "/healthz") return health(res, { mode: "webhook", in_flight: inFlight.size() });

@@ -4,7 +4,12 @@ import type { Transformer } from "grammy";
 
 /** Methods that count against Telegram's per-chat message limits (chat actions do not). */
 export function isThrottledMethod(method: string): boolean {
-  return (method.startsWith("send") && method !== "sendChatAction") || method.startsWith("editMessage") || method === "copyMessage" || method === "forwardMessage";
+  return (
+    (method.startsWith("send") && method !== "sendChatAction") ||
+    method.startsWith("editMessage") ||
+    method === "copyMessage" ||
+    method === "forwardMessage"
+  );
 }
 
 /**

@@ -54,13 +54,13 @@ async function main() {
       }
       const history = Array.isArray(item.history) ? item.history.filter((h): h is string => typeof h === "string").slice(-5) : undefined;
       const r = await engine.ask(String(item.question ?? ""), { history });
-      process.stdout.write(toJsonLine(item.id ?? k + 1, r) + "\n");
+      process.stdout.write(`${toJsonLine(item.id ?? k + 1, r)}\n`);
       n++;
     }
     process.stderr.write(`answered ${n} questions\n`);
   } else {
     const r = await engine.ask(args.join(" "));
-    process.stdout.write(r.text + "\n");
+    process.stdout.write(`${r.text}\n`);
     if (r.kind === "answer") {
       process.stdout.write("\n");
       for (const c of r.citations) process.stdout.write(`[${c.n}] «${c.quote}» — ${c.title}${c.date ? `, ${c.date}` : ""}\n`);

@@ -1,9 +1,9 @@
 /** Shared start-up for the command-line tools: environment → config → engine. */
 import type { Config } from "../config.js";
-import { readConfigOrExit } from "../env.js";
 import { CorpusError } from "../engine/corpus.js";
 import { createEngine, type EngineInternals } from "../engine/engine.js";
 import { IndexError } from "../engine/index-store.js";
+import { readConfigOrExit } from "../env.js";
 import { createLogger } from "../logger.js";
 
 /** Reads `.env` and validates the configuration; exits 2 naming the variable on errors. */

@@ -20,7 +20,7 @@ describe("console chat", () => {
   it("should answer each line through the bot handlers and print plain text with citations", async () => {
     const { out, engine } = await chat("first <question>\n\nsecond & last\n");
     expect(engine.asked.map((a) => a.question)).toEqual(["first <question>", "second & last"]);
-    expect(out).toContain("[1] «Quote about first <question>» — Talks <in> Baku & \"partners\" (https://example.org/a?x=1&y=2), 2026-02-10");
+    expect(out).toContain('[1] «Quote about first <question>» — Talks <in> Baku & "partners" (https://example.org/a?x=1&y=2), 2026-02-10');
     expect(out).not.toMatch(/&lt;|&amp;|<b>/);
   });
 
@@ -32,7 +32,8 @@ describe("console chat", () => {
   });
 
   it("should show a prompt only when interactive", async () => {
-    const plain = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ""); // readline's cursor codes
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: readline's cursor codes start with ESC
+    const plain = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "");
     expect(plain((await chat("q\n", true)).out).startsWith("> ")).toBe(true);
     expect(plain((await chat("q\n", false)).out).startsWith("> ")).toBe(false);
   });

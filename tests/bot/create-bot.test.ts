@@ -45,7 +45,8 @@ describe("error boundary", () => {
   it("should survive when even the apology cannot be sent", async () => {
     const h = createHarness({
       engine: createFakeEngine(() => Promise.reject(new Error("boom"))),
-      respond: (c) => (c.method === "sendMessage" ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined),
+      respond: (c) =>
+        c.method === "sendMessage" ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined,
     });
     await expect(h.send(privateText("question"))).resolves.toBeUndefined();
   });
@@ -66,7 +67,12 @@ describe("logging", () => {
       expect(all).not.toContain("123:TEST");
       expect(all).toContain("[redacted]");
       if (level === "info") expect(all).not.toContain("secret question text");
-      else expect(lines.find((l) => l.msg === "update received")).toMatchObject({ text: "secret question text", update_id: expect.any(Number), chat_type: "private" });
+      else
+        expect(lines.find((l) => l.msg === "update received")).toMatchObject({
+          text: "secret question text",
+          update_id: expect.any(Number),
+          chat_type: "private",
+        });
     }
   });
 });
@@ -78,7 +84,10 @@ describe("rate limit", () => {
     for (let i = 0; i < 6; i++) await h.send(privateText(`question ${i}`, { userId: 42 }));
     await h.send(privateText("question from someone else", { userId: 99 }));
     expect(engine.asked.map((a) => a.question)).toEqual(["question 0", "question 1", "question 2", "question from someone else"]);
-    const toFirstUser = h.of("sendMessage").filter((c) => c.payload.chat_id === 42).map((c) => c.payload.text as string);
+    const toFirstUser = h
+      .of("sendMessage")
+      .filter((c) => c.payload.chat_id === 42)
+      .map((c) => c.payload.text as string);
     expect(toFirstUser).toHaveLength(4);
     expect(toFirstUser.filter((t) => t.includes("a lot of questions"))).toHaveLength(1);
   });

@@ -10,7 +10,7 @@ const final = toAnswer({ mode: "generative", lead: "The delegation included 31 c
 const streamingEngine = () =>
   createFakeEngine(async (_q, options) => {
     for (let i = 1; i <= 25; i++) {
-      options?.onPartial?.(`Draft <${i}> ` + "word ".repeat(i));
+      options?.onPartial?.(`Draft <${i}> ${"word ".repeat(i)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     return final;
@@ -62,7 +62,10 @@ describe("live drafts", () => {
     vi.useFakeTimers();
     const h = createHarness({
       engine: streamingEngine(),
-      respond: (c) => (c.method === "editMessageText" && c.payload.text === formatAnswerHtml(final) ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" } : undefined),
+      respond: (c) =>
+        c.method === "editMessageText" && c.payload.text === formatAnswerHtml(final)
+          ? { ok: false, error_code: 400, description: "Bad Request: message to edit not found" }
+          : undefined,
     });
     const done = h.send(privateText("q"));
     await vi.advanceTimersByTimeAsync(6000);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { answerBody, formatAnswerHtml, formatCitation, formatResultHtml, formatSourcesHtml, formatWelcomeHtml, toMessages } from "../../src/bot/format.js";
+import {
+  answerBody,
+  formatAnswerHtml,
+  formatCitation,
+  formatResultHtml,
+  formatSourcesHtml,
+  formatWelcomeHtml,
+  toMessages,
+} from "../../src/bot/format.js";
 import { htmlToPlainText } from "../../src/bot/html.js";
 import { textsFor } from "../../src/bot/i18n.js";
 import { TEST_DOCS, toAnswer, toRefusal } from "../support/fake-engine.js";
@@ -7,7 +15,12 @@ import { assertTelegramHtml } from "./telegram-html.js";
 
 describe("answerBody", () => {
   it("should drop the engine's plain-text sources block and its heading", () => {
-    expect(answerBody({ text: "Lead. [1] More. [2]\n\nИсточники:\n[1] «Lead.» — T, 2026\n[2] «More.» — T", citations: toAnswer().citations.concat({ ...toAnswer().citations[0]!, n: 2 }) })).toBe("Lead. [1] More. [2]");
+    expect(
+      answerBody({
+        text: "Lead. [1] More. [2]\n\nИсточники:\n[1] «Lead.» — T, 2026\n[2] «More.» — T",
+        citations: toAnswer().citations.concat({ ...toAnswer().citations[0]!, n: 2 }),
+      }),
+    ).toBe("Lead. [1] More. [2]");
   });
 
   it("should keep text that has no sources block", () => {
@@ -17,9 +30,11 @@ describe("answerBody", () => {
 
 describe("formatAnswerHtml", () => {
   it("should list citations as [n] «quote» — linked title, date with everything escaped", () => {
-    const html = formatAnswerHtml(toAnswer({ lead: "A <b> & \"c\"", languageNote: "The evidence is in Russian." }));
+    const html = formatAnswerHtml(toAnswer({ lead: 'A <b> & "c"', languageNote: "The evidence is in Russian." }));
     assertTelegramHtml(html);
-    expect(html).toContain("[1] «A &lt;b&gt; &amp; &quot;c&quot;» — <a href=\"https://example.org/a?x=1&amp;y=2\">Talks &lt;in&gt; Baku &amp; &quot;partners&quot;</a>, 2026-02-10");
+    expect(html).toContain(
+      '[1] «A &lt;b&gt; &amp; &quot;c&quot;» — <a href="https://example.org/a?x=1&amp;y=2">Talks &lt;in&gt; Baku &amp; &quot;partners&quot;</a>, 2026-02-10',
+    );
     expect(html).toContain("<i>The evidence is in Russian.</i>");
     expect(html).toContain("<b>Sources</b>");
     expect(htmlToPlainText(html).match(/\[1\]/g)).toHaveLength(1); // extractive body is the lead-in; the quote is in the list

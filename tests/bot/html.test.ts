@@ -40,7 +40,10 @@ describe("splitHtml", () => {
   });
 
   it("should split 10,000 characters of Telegram-length text into valid messages of at most 4096", () => {
-    const html = Array.from({ length: 40 }, (_, i) => `[${i}] «${"Цитата &amp; текст. ".repeat(12)}» — <a href="https://e.org/${i}">Title ${i}</a>, 2026-02-10`).join("\n\n");
+    const html = Array.from(
+      { length: 40 },
+      (_, i) => `[${i}] «${"Цитата &amp; текст. ".repeat(12)}» — <a href="https://e.org/${i}">Title ${i}</a>, 2026-02-10`,
+    ).join("\n\n");
     const parts = splitHtml(html);
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) assertTelegramHtml(p);
@@ -57,6 +60,8 @@ describe("splitHtml", () => {
 
 describe("htmlToPlainText", () => {
   it("should drop tags, decode entities and show links as text (url)", () => {
-    expect(htmlToPlainText('<b>A &amp; B</b> — <a href="https://e.org/?a=1&amp;b=2">Title</a> &lt;x&gt; &quot;q&quot;')).toBe('A & B — Title (https://e.org/?a=1&b=2) <x> "q"');
+    expect(htmlToPlainText('<b>A &amp; B</b> — <a href="https://e.org/?a=1&amp;b=2">Title</a> &lt;x&gt; &quot;q&quot;')).toBe(
+      'A & B — Title (https://e.org/?a=1&b=2) <x> "q"',
+    );
   });
 });

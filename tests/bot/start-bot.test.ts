@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
 import type { Bot } from "grammy";
-import { parseConfig } from "../../src/config.js";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
-import { BotStartError, startBot, type RunningBot } from "../../src/bot/start-bot.js";
-import { pino } from "pino";
+import { BotStartError, type RunningBot, startBot } from "../../src/bot/start-bot.js";
+import { parseConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
 import { createFakeEngine } from "../support/fake-engine.js";
 
 let api: FakeBotApi;
@@ -21,7 +21,12 @@ afterEach(async () => {
 async function setUp(env: Record<string, string> = {}, botOptions: { throttle?: boolean } = {}) {
   api = await startFakeBotApi();
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, PORT: "0", HOST: "127.0.0.1", ...env });
-  const bot: Bot<BotContext> = createBot(api.token, { config, logger: silentLogger, engine: createFakeEngine(), throttle: botOptions.throttle ?? false });
+  const bot: Bot<BotContext> = createBot(api.token, {
+    config,
+    logger: silentLogger,
+    engine: createFakeEngine(),
+    throttle: botOptions.throttle ?? false,
+  });
   return { bot, config };
 }
 
@@ -68,7 +73,12 @@ describe("startBot in polling mode", () => {
   });
 
   it("should give up within seconds, and never show the token, when the Bot API cannot be reached", async () => {
-    const config = parseConfig({ TELEGRAM_BOT_TOKEN: "123:SECRET-TOKEN-x", TELEGRAM_API_ROOT: "http://127.0.0.1:9", PORT: "0", HOST: "127.0.0.1" });
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: "123:SECRET-TOKEN-x",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+      PORT: "0",
+      HOST: "127.0.0.1",
+    });
     const lines: string[] = [];
     const logger = pino({ level: "debug" }, { write: (l: string) => void lines.push(l) });
     const bot = createBot("123:SECRET-TOKEN-x", { config, logger, engine: createFakeEngine() });
@@ -92,7 +102,9 @@ describe("startBot in polling mode", () => {
 
   it("should retry a 429 after retry_after and deliver the message once", async () => {
     const { bot, config } = await setUp();
-    api.failures.set("sendMessage", [{ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }]);
+    api.failures.set("sendMessage", [
+      { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } },
+    ]);
     running = await startBot(bot, { config, logger: silentLogger });
     await api.injectText("question");
     const ok = await api.waitFor((c) => c.method === "sendMessage" && c.response.ok);
@@ -114,14 +126,26 @@ describe("startBot in polling mode", () => {
 
 describe("startBot in webhook mode", () => {
   it("should set the webhook with the secret, refuse requests without it (401) and handle those with it", async () => {
-    const { bot, config } = await setUp({ BOT_MODE: "webhook", WEBHOOK_URL: "http://127.0.0.1:1/telegram/hook", WEBHOOK_SECRET: "s3cret_token" });
+    const { bot, config } = await setUp({
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "http://127.0.0.1:1/telegram/hook",
+      WEBHOOK_SECRET: "s3cret_token",
+    });
     running = await startBot(bot, { config, logger: silentLogger });
     const setWebhook = api.calls.find((c) => c.method === "setWebhook")!;
     expect(setWebhook.params).toMatchObject({ secret_token: "s3cret_token" });
     // The fake server delivers to where the bot really listens.
     api.webhook = { url: `http://127.0.0.1:${running.address!.port}/telegram/hook`, secret: "s3cret_token" };
 
-    const base = { message: { message_id: 1, date: 0, chat: { id: 7, type: "private" as const, first_name: "A" }, from: { id: 7, is_bot: false, first_name: "A" }, text: "hi" } };
+    const base = {
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 7, type: "private" as const, first_name: "A" },
+        from: { id: 7, is_bot: false, first_name: "A" },
+        text: "hi",
+      },
+    };
     expect(await api.deliver({ update_id: 1, ...base }, undefined)).toBe(401);
     expect(await api.deliver({ update_id: 2, ...base }, "wrong")).toBe(401);
     expect(api.calls.filter((c) => c.method === "sendChatAction" || c.method === "sendMessage")).toEqual([]);

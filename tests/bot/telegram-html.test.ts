@@ -3,10 +3,11 @@ import { checkTelegramHtml } from "./telegram-html.js";
 
 describe("checkTelegramHtml", () => {
   it("should accept the documented tags, nesting and entities", () => {
-    const html = '<b>bold <i>italic <s>strike <span class="tg-spoiler">spoiler</span></s></i></b> <a href="https://x.org/?a=1&amp;b=2">link</a> <pre><code class="language-ts">x &lt; y</code></pre> <blockquote expandable>q</blockquote> &quot;&amp;&#33;&#x1F600;';
+    const html =
+      '<b>bold <i>italic <s>strike <span class="tg-spoiler">spoiler</span></s></i></b> <a href="https://x.org/?a=1&amp;b=2">link</a> <pre><code class="language-ts">x &lt; y</code></pre> <blockquote expandable>q</blockquote> &quot;&amp;&#33;&#x1F600;';
     const r = checkTelegramHtml(html);
     expect(r.errors).toEqual([]);
-    expect(r.text).toContain('x < y');
+    expect(r.text).toContain("x < y");
     expect(r.text).toContain('"&!😀');
   });
 
@@ -32,8 +33,8 @@ describe("checkTelegramHtml", () => {
   });
 
   it("should count length after parsing, not raw length", () => {
-    const html = "<b>" + "&lt;".repeat(4096) + "</b>";
+    const html = `<b>${"&lt;".repeat(4096)}</b>`;
     expect(checkTelegramHtml(html).ok).toBe(true);
-    expect(checkTelegramHtml(html + "x").errors.join()).toContain("too long");
+    expect(checkTelegramHtml(`${html}x`).errors.join()).toContain("too long");
   });
 });

@@ -12,7 +12,24 @@ export interface HtmlCheck {
   length: number;
 }
 
-const SIMPLE = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "tg-spoiler", "code", "pre", "blockquote", "span", "a", "tg-emoji"]);
+const SIMPLE = new Set([
+  "b",
+  "strong",
+  "i",
+  "em",
+  "u",
+  "ins",
+  "s",
+  "strike",
+  "del",
+  "tg-spoiler",
+  "code",
+  "pre",
+  "blockquote",
+  "span",
+  "a",
+  "tg-emoji",
+]);
 const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"' };
 
 function parseAttrs(raw: string, errors: string[], tag: string): Map<string, string | true> | undefined {
@@ -72,7 +89,9 @@ export function checkTelegramHtml(html: string, limit = MESSAGE_LIMIT): HtmlChec
     text += decodeText(chunk, errors);
     if (lt === -1) break;
     const gt = html.indexOf(">", lt);
-    const m = /^<(\/?)([a-z][a-z-]*)((?:\s+[a-z-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*>/i.exec(html.slice(lt, gt === -1 ? undefined : gt + 1));
+    const m = /^<(\/?)([a-z][a-z-]*)((?:\s+[a-z-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*>/i.exec(
+      html.slice(lt, gt === -1 ? undefined : gt + 1),
+    );
     if (gt === -1 || !m?.[2]) {
       errors.push(`unescaped '<' or malformed tag at ${lt}: ${JSON.stringify(html.slice(lt, lt + 20))}`);
       text += "<";
@@ -93,7 +112,13 @@ export function checkTelegramHtml(html: string, limit = MESSAGE_LIMIT): HtmlChec
       continue;
     }
     const attrs = parseAttrs(m[3] ?? "", errors, name) ?? new Map<string, string | true>();
-    const allowed: Record<string, string[]> = { a: ["href"], span: ["class"], "tg-emoji": ["emoji-id"], code: ["class"], blockquote: ["expandable"] };
+    const allowed: Record<string, string[]> = {
+      a: ["href"],
+      span: ["class"],
+      "tg-emoji": ["emoji-id"],
+      code: ["class"],
+      blockquote: ["expandable"],
+    };
     for (const key of attrs.keys()) if (!(allowed[name] ?? []).includes(key)) errors.push(`attribute ${key} not allowed on <${name}>`);
     if (name === "a" && typeof attrs.get("href") !== "string") errors.push("<a> without href");
     if (name === "span" && attrs.get("class") !== "tg-spoiler") errors.push('<span> needs class="tg-spoiler"');

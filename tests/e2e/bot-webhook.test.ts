@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
+import { afterEach, describe, expect, it } from "vitest";
 import { htmlToPlainText } from "../../src/bot/html.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { freePort, spawnMain, type MainProcess } from "./spawn-main.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
+import { freePort, type MainProcess, spawnMain } from "./spawn-main.js";
 
 let api: FakeBotApi | undefined;
 let main: MainProcess | undefined;
@@ -13,7 +13,13 @@ afterEach(async () => {
 
 const question = (updateId: number, chatId: number, text: string): Update => ({
   update_id: updateId,
-  message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private", first_name: "U" }, from: { id: chatId, is_bot: false, first_name: "U" }, text },
+  message: {
+    message_id: updateId,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: chatId, type: "private", first_name: "U" },
+    from: { id: chatId, is_bot: false, first_name: "U" },
+    text,
+  },
 });
 
 describe("the bot process in webhook mode", () => {
@@ -21,7 +27,14 @@ describe("the bot process in webhook mode", () => {
     api = await startFakeBotApi();
     const port = await freePort();
     const secret = "e2e_secret-token";
-    main = spawnMain({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, BOT_MODE: "webhook", PORT: String(port), WEBHOOK_URL: `http://127.0.0.1:${port}/tg/hook`, WEBHOOK_SECRET: secret });
+    main = spawnMain({
+      TELEGRAM_BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.url,
+      BOT_MODE: "webhook",
+      PORT: String(port),
+      WEBHOOK_URL: `http://127.0.0.1:${port}/tg/hook`,
+      WEBHOOK_SECRET: secret,
+    });
     await main.waitForLog((l) => typeof l.msg === "string" && l.msg.startsWith("webhook server listening"));
     await api.waitFor((c) => c.method === "setWebhook" && c.response.ok);
     expect(api.webhook).toEqual({ url: `http://127.0.0.1:${port}/tg/hook`, secret });

@@ -1,10 +1,10 @@
 // Starts the real program (`node --import tsx src/main.ts`) and follows its JSON logs on stderr.
-import { CORPUS_DIR } from "../fixtures/paths.js";
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CORPUS_DIR } from "../fixtures/paths.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
@@ -20,10 +20,21 @@ export interface MainProcess {
 
 export function spawnMain(env: Record<string, string>, stdin?: string): MainProcess {
   const indexDir = mkdtempSync(join(tmpdir(), "bot-e2e-index-"));
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|BOT_MODE|WEBHOOK_|PORT$|HOST$|LOG_|CORPUS_DIR|INDEX_DIR|LLM_)/.test(k)));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|BOT_MODE|WEBHOOK_|PORT$|HOST$|LOG_|CORPUS_DIR|INDEX_DIR|LLM_)/.test(k)),
+  );
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
-    env: { ...base, CORPUS_DIR, INDEX_DIR: indexDir, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", LLM_PROVIDER: "none", ...env },
+    env: {
+      ...base,
+      CORPUS_DIR,
+      INDEX_DIR: indexDir,
+      HOST: "127.0.0.1",
+      PORT: "0",
+      LOG_LEVEL: "info",
+      LLM_PROVIDER: "none",
+      ...env,
+    },
   });
   let out = "";
   let err = "";
@@ -46,7 +57,9 @@ export function spawnMain(env: Record<string, string>, stdin?: string): MainProc
     }
   });
   if (stdin !== undefined) child.stdin.end(stdin);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   return {
     child,
     stdout: () => out,
@@ -56,9 +69,18 @@ export function spawnMain(env: Record<string, string>, stdin?: string): MainProc
       const found = lines.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no such log line within ${timeoutMs} ms; stderr:\n${err.slice(-3000)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no such log line within ${timeoutMs} ms; stderr:\n${err.slice(-3000)}`)),
+          timeoutMs,
+        );
         void exited.then(() => reject(new Error(`process exited; stderr:\n${err.slice(-3000)}`)));
-        waiters.push({ match, resolve: (l) => (clearTimeout(timer), resolve(l)) });
+        waiters.push({
+          match,
+          resolve: (l) => {
+            clearTimeout(timer);
+            resolve(l);
+          },
+        });
       });
     },
     cleanup: () => {

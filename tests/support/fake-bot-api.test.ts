@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.js";
+import { type FakeBotApi, startFakeBotApi } from "./fake-bot-api.js";
 
 let api: FakeBotApi;
 beforeEach(async () => {
@@ -8,7 +8,13 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const call = async (method: string, body: unknown = {}) =>
-  (await (await fetch(`${api.url}/bot${api.token}/${method}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).json()) as {
+  (await (
+    await fetch(`${api.url}/bot${api.token}/${method}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    })
+  ).json()) as {
     ok: boolean;
     result?: unknown;
     error_code?: number;
@@ -22,19 +28,34 @@ describe("fake Bot API server", () => {
   });
 
   it("should reject what Telegram rejects in sendMessage", async () => {
-    expect(await call("sendMessage", { chat_id: 1, text: "x".repeat(4097) })).toMatchObject({ ok: false, error_code: 400, description: "Bad Request: message is too long" });
-    expect((await call("sendMessage", { chat_id: 1, text: "<p>x</p>", parse_mode: "HTML" })).description).toMatch(/^Bad Request: can't parse entities/);
+    expect(await call("sendMessage", { chat_id: 1, text: "x".repeat(4097) })).toMatchObject({
+      ok: false,
+      error_code: 400,
+      description: "Bad Request: message is too long",
+    });
+    expect((await call("sendMessage", { chat_id: 1, text: "<p>x</p>", parse_mode: "HTML" })).description).toMatch(
+      /^Bad Request: can't parse entities/,
+    );
     expect((await call("sendMessage", { chat_id: 1, text: "a < b", parse_mode: "HTML" })).description).toMatch(/can't parse entities/);
     expect((await call("sendMessage", { chat_id: 1, text: "  " })).description).toBe("Bad Request: message text is empty");
     // 4096 characters after parsing are fine even when the HTML is longer.
-    expect(await call("sendMessage", { chat_id: 1, text: `<b>${"&amp;".repeat(4096)}</b>`, parse_mode: "HTML" })).toMatchObject({ ok: true });
+    expect(await call("sendMessage", { chat_id: 1, text: `<b>${"&amp;".repeat(4096)}</b>`, parse_mode: "HTML" })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("should reject too many inline results and long or duplicate ids", async () => {
     const article = (id: string) => ({ type: "article", id, title: "t", input_message_content: { message_text: "m" } });
-    expect((await call("answerInlineQuery", { inline_query_id: "1", results: Array.from({ length: 51 }, (_, i) => article(String(i))) })).description).toBe("Bad Request: RESULTS_TOO_MUCH");
-    expect((await call("answerInlineQuery", { inline_query_id: "1", results: [article("x".repeat(65))] })).description).toBe("Bad Request: RESULT_ID_INVALID");
-    expect((await call("answerInlineQuery", { inline_query_id: "1", results: [article("a"), article("a")] })).description).toBe("Bad Request: RESULT_ID_DUPLICATE");
+    expect(
+      (await call("answerInlineQuery", { inline_query_id: "1", results: Array.from({ length: 51 }, (_, i) => article(String(i))) }))
+        .description,
+    ).toBe("Bad Request: RESULTS_TOO_MUCH");
+    expect((await call("answerInlineQuery", { inline_query_id: "1", results: [article("x".repeat(65))] })).description).toBe(
+      "Bad Request: RESULT_ID_INVALID",
+    );
+    expect((await call("answerInlineQuery", { inline_query_id: "1", results: [article("a"), article("a")] })).description).toBe(
+      "Bad Request: RESULT_ID_DUPLICATE",
+    );
     expect(await call("answerInlineQuery", { inline_query_id: "1", results: [article("a")] })).toMatchObject({ ok: true });
   });
 
@@ -56,7 +77,11 @@ describe("fake Bot API server", () => {
     await call("setWebhook", { url: "http://127.0.0.1:9/hook" });
     expect(await call("getUpdates")).toMatchObject({ ok: false, error_code: 409 });
     const sent = (await call("sendMessage", { chat_id: 5, text: "hi" })).result as { message_id: number };
-    expect((await call("editMessageText", { chat_id: 5, message_id: sent.message_id, text: "hi" })).description).toMatch(/message is not modified/);
-    expect((await call("editMessageText", { chat_id: 5, message_id: 999, text: "x" })).description).toBe("Bad Request: message to edit not found");
+    expect((await call("editMessageText", { chat_id: 5, message_id: sent.message_id, text: "hi" })).description).toMatch(
+      /message is not modified/,
+    );
+    expect((await call("editMessageText", { chat_id: 5, message_id: 999, text: "x" })).description).toBe(
+      "Bad Request: message to edit not found",
+    );
   });
 });

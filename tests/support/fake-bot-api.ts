@@ -8,7 +8,9 @@ import { checkTelegramHtml, MESSAGE_LIMIT } from "../bot/telegram-html.js";
 import { BOT_INFO, toEntities } from "./updates.js";
 
 type Params = Record<string, unknown>;
-type ApiResult = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
+type ApiResult =
+  | { ok: true; result: unknown }
+  | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
 
 export interface ApiCall {
   method: string;
@@ -32,7 +34,19 @@ class ApiError extends Error {
 }
 
 const bad = (description: string) => new ApiError(400, `Bad Request: ${description}`);
-const CHAT_ACTIONS = new Set(["typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note"]);
+const CHAT_ACTIONS = new Set([
+  "typing",
+  "upload_photo",
+  "record_video",
+  "upload_video",
+  "record_voice",
+  "upload_voice",
+  "upload_document",
+  "choose_sticker",
+  "find_location",
+  "record_video_note",
+  "upload_video_note",
+]);
 
 interface StoredMessage {
   text: string;
@@ -91,10 +105,22 @@ export class FakeBotApi extends EventEmitter {
 
   /** A private text message from a user, the way Telegram builds it. */
   injectText(text: string, opts: { userId?: number; languageCode?: string; chat?: Chat.PrivateChat } = {}): Promise<Update> {
-    const from: User = { id: opts.userId ?? 42, is_bot: false, first_name: "User", ...(opts.languageCode ? { language_code: opts.languageCode } : {}) };
+    const from: User = {
+      id: opts.userId ?? 42,
+      is_bot: false,
+      first_name: "User",
+      ...(opts.languageCode ? { language_code: opts.languageCode } : {}),
+    };
     const chat = opts.chat ?? ({ id: from.id, type: "private", first_name: "User" } as Chat.PrivateChat);
     const entities = toEntities(text);
-    const message = { message_id: this.newMessageId(chat.id), date: Math.floor(Date.now() / 1000), chat, from, text, ...(entities.length ? { entities } : {}) } as Message.TextMessage & { chat: Chat.PrivateChat; from: User };
+    const message = {
+      message_id: this.newMessageId(chat.id),
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from,
+      text,
+      ...(entities.length ? { entities } : {}),
+    } as Message.TextMessage & { chat: Chat.PrivateChat; from: User };
     return this.inject({ message });
   }
 
@@ -136,7 +162,10 @@ export class FakeBotApi extends EventEmitter {
 
   private store(chatId: number, messageId: number, message: StoredMessage) {
     let chat = this.chats.get(chatId);
-    if (!chat) this.chats.set(chatId, (chat = new Map()));
+    if (!chat) {
+      chat = new Map();
+      this.chats.set(chatId, chat);
+    }
     chat.set(messageId, message);
   }
 
@@ -168,7 +197,10 @@ export class FakeBotApi extends EventEmitter {
       const failure = this.failures.get(method)?.shift();
       result = failure ?? { ok: true, result: await this.call(method, params) };
     } catch (err) {
-      result = err instanceof ApiError ? { ok: false, error_code: err.code, description: err.description } : { ok: false, error_code: 500, description: `Internal Server Error: ${String(err)}` };
+      result =
+        err instanceof ApiError
+          ? { ok: false, error_code: err.code, description: err.description }
+          : { ok: false, error_code: 500, description: `Internal Server Error: ${String(err)}` };
     }
     if (method) {
       const call = { method, params, at: Date.now(), response: result };
@@ -203,9 +235,12 @@ export class FakeBotApi extends EventEmitter {
       case "setWebhook": {
         if (typeof p.url !== "string" || p.url === "") throw bad("bad webhook: URL must be provided");
         if (p.url && !/^https?:\/\//.test(p.url)) throw bad("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
-        if (p.secret_token !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(String(p.secret_token))) throw bad("secret token contains unallowed characters");
+        if (p.secret_token !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(String(p.secret_token)))
+          throw bad("secret token contains unallowed characters");
         this.webhook = { url: p.url, ...(p.secret_token ? { secret: String(p.secret_token) } : {}) };
-        this.poller?.reject(new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+        this.poller?.reject(
+          new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"),
+        );
         this.poller = undefined;
         return true;
       }
@@ -224,7 +259,11 @@ export class FakeBotApi extends EventEmitter {
   }
 
   private async getUpdates(p: Params): Promise<Update[]> {
-    if (this.webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhook)
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     const offset = Number(p.offset ?? 0);
     const limit = Math.min(Math.max(Number(p.limit ?? 100), 1), 100);
     const timeout = Math.max(Number(p.timeout ?? 0), 0);
@@ -232,7 +271,9 @@ export class FakeBotApi extends EventEmitter {
     if (offset > 0) while (this.pending.length && (this.pending[0]?.update_id ?? 0) < offset) this.pending.shift();
     if (this.pending.length > 0 || timeout === 0) return this.pending.slice(0, limit);
     // A newer getUpdates terminates an older one, as Telegram does.
-    this.poller?.reject(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+    this.poller?.reject(
+      new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"),
+    );
     const updates = await new Promise<Update[]>((resolve, reject) => {
       const timer = setTimeout(() => {
         if (this.poller?.timer === timer) this.poller = undefined;
@@ -272,23 +313,40 @@ export class FakeBotApi extends EventEmitter {
       throw bad("message to be replied not found");
     const messageId = this.newMessageId(chatId);
     this.store(chatId, messageId, { text, fromBot: true });
-    return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username }, text };
+    return {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" },
+      from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username },
+      text,
+    };
   }
 
   private editMessageText(p: Params) {
     const chatId = this.chatId(p);
     const stored = this.chats.get(chatId)?.get(Number(p.message_id));
-    if (!stored || !stored.fromBot) throw bad("message to edit not found");
+    if (!stored?.fromBot) throw bad("message to edit not found");
     const text = this.checkText(p.text, p.parse_mode);
-    if (text === stored.text) throw bad("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+    if (text === stored.text)
+      throw bad(
+        "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+      );
     stored.text = text;
-    return { message_id: Number(p.message_id), date: Math.floor(Date.now() / 1000), edit_date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, text };
+    return {
+      message_id: Number(p.message_id),
+      date: Math.floor(Date.now() / 1000),
+      edit_date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" },
+      text,
+    };
   }
 
   private answerInlineQuery(p: Params) {
     if (!p.inline_query_id) throw bad("QUERY_ID_INVALID");
-    const results = p.results as { type?: string; id?: string; title?: string; input_message_content?: { message_text?: string; parse_mode?: string } }[] | undefined;
-    if (!Array.isArray(results)) throw bad("field \"results\" must be an Array");
+    const results = p.results as
+      | { type?: string; id?: string; title?: string; input_message_content?: { message_text?: string; parse_mode?: string } }[]
+      | undefined;
+    if (!Array.isArray(results)) throw bad('field "results" must be an Array');
     if (results.length > 50) throw bad("RESULTS_TOO_MUCH");
     const ids = new Set<string>();
     for (const r of results) {

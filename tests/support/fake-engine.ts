@@ -2,7 +2,15 @@
 import type { AnswerResult, AskOptions, CorpusDocument, Engine, EngineResult, Lang, RefusalResult } from "../../src/engine/types.js";
 
 export const TEST_DOCS: CorpusDocument[] = [
-  { id: "delegation", file: "delegation.md", title: "Talks <in> Baku & \"partners\"", date: "2026-02-10", url: "https://example.org/a?x=1&y=2", lang: "ru", body: "…" },
+  {
+    id: "delegation",
+    file: "delegation.md",
+    title: 'Talks <in> Baku & "partners"',
+    date: "2026-02-10",
+    url: "https://example.org/a?x=1&y=2",
+    lang: "ru",
+    body: "…",
+  },
   { id: "summit", file: "summit.md", title: "Summit notes", date: "2025-08-08", lang: "en", body: "…" },
 ];
 
@@ -13,7 +21,19 @@ export function toAnswer(over: Partial<AnswerResult> = {}): AnswerResult {
     lang: "en",
     lead: quote,
     text: `${quote} [1]\n\nSources:\n[1] ${quote}`,
-    citations: [{ n: 1, quote, doc: "delegation", title: TEST_DOCS[0]!.title, date: "2026-02-10", url: TEST_DOCS[0]!.url, part: "body", start: 0, end: quote.length }],
+    citations: [
+      {
+        n: 1,
+        quote,
+        doc: "delegation",
+        title: TEST_DOCS[0]!.title,
+        date: "2026-02-10",
+        url: TEST_DOCS[0]!.url,
+        part: "body",
+        start: 0,
+        end: quote.length,
+      },
+    ],
     mode: "extractive",
     ms: 1,
     ...over,
@@ -29,7 +49,9 @@ export interface FakeEngine extends Engine {
   asked: { question: string; options: AskOptions | undefined }[];
 }
 
-export function createFakeEngine(answer: (question: string, options?: AskOptions) => EngineResult | Promise<EngineResult> = () => toAnswer()): FakeEngine {
+export function createFakeEngine(
+  answer: (question: string, options?: AskOptions) => EngineResult | Promise<EngineResult> = () => toAnswer(),
+): FakeEngine {
   const asked: FakeEngine["asked"] = [];
   return {
     asked,

@@ -132,7 +132,7 @@ export async function startFakeOpenAIServer(
         `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] })}\n\n`,
       );
     send({ role: "assistant", content: "" }, null);
-    const pieces = reply.chunks ?? (content.match(/[\s\S]{1,8}/g) ?? []);
+    const pieces = reply.chunks ?? content.match(/[\s\S]{1,8}/g) ?? [];
     for (const piece of pieces) {
       if (reply.chunkDelayMs && !(await wait(reply.chunkDelayMs, res))) return;
       send({ content: piece }, null);
@@ -152,7 +152,9 @@ export async function startFakeOpenAIServer(
     port,
     requests,
     enqueue: (...replies) => void queue.push(...replies),
-    setFallback: (reply) => void (fallback = reply),
+    setFallback: (reply) => {
+      fallback = reply;
+    },
     pending: () => queue.length,
     reset: () => {
       queue.length = 0;

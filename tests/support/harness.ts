@@ -1,14 +1,15 @@
 // Drives the real bot through bot.handleUpdate; an API transformer captures every outgoing call
 // and checks each text with the Telegram HTML checker.
-import { onTestFinished, expect } from "vitest";
+
 import type { Update } from "grammy/types";
-import { parseConfig, type Config } from "../../src/config.js";
-import { createBot, type CreateBotOptions } from "../../src/bot/create-bot.js";
+import { expect, onTestFinished } from "vitest";
+import { type CreateBotOptions, createBot } from "../../src/bot/create-bot.js";
+import { type Config, parseConfig } from "../../src/config.js";
 import type { Engine } from "../../src/engine/types.js";
 import { silentLogger } from "../../src/logger.js";
+import { createFakeEngine } from "./fake-engine.js";
 import { checkCall } from "./telegram-rules.js";
 import { BOT_INFO } from "./updates.js";
-import { createFakeEngine } from "./fake-engine.js";
 
 export interface Call {
   method: string;
@@ -40,7 +41,12 @@ export function createHarness(options: HarnessOptions = {}) {
     const p = call.payload;
     const result =
       method === "sendMessage" || method === "editMessageText"
-        ? { message_id: (p.message_id as number | undefined) ?? ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, text: p.text }
+        ? {
+            message_id: (p.message_id as number | undefined) ?? ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: p.chat_id, type: "private" },
+            text: p.text,
+          }
         : true;
     return { ok: true, result } as never;
   });

@@ -21,7 +21,8 @@ export function checkCall(method: string, p: Record<string, unknown>): string[] 
     if (results.length > 50) errors.push("more than 50 results");
     for (const r of results) {
       if (Buffer.byteLength(r.id) > 64) errors.push(`result id over 64 bytes: ${r.id}`);
-      if (r.input_message_content) errors.push(...checkOutgoingText(r.input_message_content.message_text, r.input_message_content.parse_mode));
+      if (r.input_message_content)
+        errors.push(...checkOutgoingText(r.input_message_content.message_text, r.input_message_content.parse_mode));
     }
     return errors;
   }

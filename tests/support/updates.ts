@@ -20,10 +20,21 @@ const id = () => ++nextId;
 const now = () => Math.floor(Date.now() / 1000);
 
 export function toUser(userId = 42, languageCode: string | undefined = "en"): User {
-  return { id: userId, is_bot: false, first_name: "Alice", username: `user${userId}`, ...(languageCode ? { language_code: languageCode } : {}) };
+  return {
+    id: userId,
+    is_bot: false,
+    first_name: "Alice",
+    username: `user${userId}`,
+    ...(languageCode ? { language_code: languageCode } : {}),
+  };
 }
 
-export const privateChat = (userId = 42): Chat.PrivateChat => ({ id: userId, type: "private", first_name: "Alice", username: `user${userId}` });
+export const privateChat = (userId = 42): Chat.PrivateChat => ({
+  id: userId,
+  type: "private",
+  first_name: "Alice",
+  username: `user${userId}`,
+});
 export const groupChat = (chatId = -1001234567890): Chat.SupergroupChat => ({ id: chatId, type: "supergroup", title: "Test group" });
 
 /** Entities Telegram computes itself: a leading bot command, @mentions. */
@@ -39,9 +50,17 @@ export function toEntities(text: string): MessageEntity[] {
 
 type NonChannelChat = Chat.PrivateChat | Chat.GroupChat | Chat.SupergroupChat;
 
-export function toTextMessage(text: string, chat: NonChannelChat, from: User, extra: Partial<Message> = {}): Message.TextMessage & { chat: NonChannelChat; from: User } {
+export function toTextMessage(
+  text: string,
+  chat: NonChannelChat,
+  from: User,
+  extra: Partial<Message> = {},
+): Message.TextMessage & { chat: NonChannelChat; from: User } {
   const entities = toEntities(text);
-  return { message_id: id(), date: now(), chat, from, text, ...(entities.length ? { entities } : {}), ...extra } as Message.TextMessage & { chat: NonChannelChat; from: User };
+  return { message_id: id(), date: now(), chat, from, text, ...(entities.length ? { entities } : {}), ...extra } as Message.TextMessage & {
+    chat: NonChannelChat;
+    from: User;
+  };
 }
 
 export function privateText(text: string, opts: { userId?: number; languageCode?: string } = {}): Update {
@@ -53,17 +72,31 @@ export function groupText(text: string, opts: { userId?: number; replyTo?: Messa
   const from = toUser(opts.userId ?? 43, "en");
   return {
     update_id: id(),
-    message: toTextMessage(text, groupChat(opts.chatId), from, opts.replyTo ? { reply_to_message: opts.replyTo as Message.TextMessage & { reply_to_message: undefined } } : {}),
+    message: toTextMessage(
+      text,
+      groupChat(opts.chatId),
+      from,
+      opts.replyTo ? { reply_to_message: opts.replyTo as Message.TextMessage & { reply_to_message: undefined } } : {},
+    ),
   };
 }
 
 /** A message the bot sent earlier in the group (for "reply to the bot"). */
 export function botMessage(text: string, chat: NonChannelChat = groupChat()): Message.TextMessage {
-  return { message_id: id(), date: now(), chat, from: { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username }, text };
+  return {
+    message_id: id(),
+    date: now(),
+    chat,
+    from: { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username },
+    text,
+  };
 }
 
 export function inlineQuery(query: string, opts: { userId?: number; languageCode?: string } = {}): Update {
-  return { update_id: id(), inline_query: { id: String(id()), from: toUser(opts.userId ?? 42, opts.languageCode ?? "en"), query, offset: "", chat_type: "sender" } };
+  return {
+    update_id: id(),
+    inline_query: { id: String(id()), from: toUser(opts.userId ?? 42, opts.languageCode ?? "en"), query, offset: "", chat_type: "sender" },
+  };
 }
 
 /** An update of any shape (fixtures from tests/fixtures/updates, unknown future kinds). */

@@ -7,7 +7,10 @@ export function createFallback(): Composer<BotContext> {
   composer
     .chatType("private")
     .on("message:text")
-    .filter((ctx) => ctx.message.text.startsWith("/"), (ctx) => ctx.reply(ctx.ui.unknownCommand));
+    .filter(
+      (ctx) => ctx.message.text.startsWith("/"),
+      (ctx) => ctx.reply(ctx.ui.unknownCommand),
+    );
   composer.use((ctx) => ctx.log.debug("no handler for this update"));
   return composer;
 }

@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
 import { answerQuestion } from "../answer.js";
 import type { BotContext } from "../context.js";
+import { isTypedText } from "../filters.js";
 import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
@@ -10,7 +11,10 @@ import type { FeatureDeps } from "./deps.js";
  * The question in a group message addressed to the bot, or undefined when it is not addressed.
  * An @mention (or text mention) of the bot is removed from the question.
  */
-export function toAddressedQuestion(message: Pick<Message, "text" | "entities" | "reply_to_message">, me: Pick<UserFromGetMe, "id" | "username">): string | undefined {
+export function toAddressedQuestion(
+  message: Pick<Message, "text" | "entities" | "reply_to_message">,
+  me: Pick<UserFromGetMe, "id" | "username">,
+): string | undefined {
   const text = message.text ?? "";
   let addressed = message.reply_to_message?.from?.id === me.id;
   let question = "";
@@ -38,15 +42,13 @@ export function createGroupQuestions({ engine, limiter }: FeatureDeps): Composer
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
   const ask = (ctx: BotContext & { message: Message }, question: string) =>
-    question === ""
-      ? replyAskUsage(ctx)
-      : answerQuestion(ctx, engine, question, { replyTo: ctx.message.message_id });
+    question === "" ? replyAskUsage(ctx) : answerQuestion(ctx, engine, question, { replyTo: ctx.message.message_id });
 
   // grammY matches /ask and /ask@this_bot, and ignores /ask@other_bot.
   group.command("ask", limiter, (ctx) => ask(ctx, ctx.match.trim()));
   group
     .on("message:text")
-    .filter((ctx) => !ctx.message.text.startsWith("/") && ctx.message.forward_origin === undefined && ctx.message.via_bot === undefined)
+    .filter(isTypedText)
     .filter((ctx) => toAddressedQuestion(ctx.message, ctx.me) !== undefined)
     .use(limiter, (ctx) => ask(ctx, toAddressedQuestion(ctx.message, ctx.me) ?? ""));
   // Everything else in a group is other people's conversation: no reply.

@@ -15,7 +15,7 @@ const DESCRIPTION_MAX = 240;
 /** Short, single-line text for titles and descriptions. */
 export function toShortLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + "…";
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Result id: a hash (≤ 64 bytes), stable for the same content. */
@@ -51,10 +51,13 @@ export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps):
       const example = ui.examples[0] ?? "";
       const help = toMessages(`${escapeHtml(fill(ui.help, { bot: ctx.me.username }))}`)[0] ?? "";
       // The help card is in the asker's language: personal, so Telegram does not serve it to others.
-      await ctx.answerInlineQuery([article(toResultId("help", ctx.uiLang), ui.inlineHelpTitle, help, fill(ui.inlineHelpDescription, { example }))], {
-        cache_time: config.INLINE_CACHE_SECONDS,
-        is_personal: true,
-      });
+      await ctx.answerInlineQuery(
+        [article(toResultId("help", ctx.uiLang), ui.inlineHelpTitle, help, fill(ui.inlineHelpDescription, { example }))],
+        {
+          cache_time: config.INLINE_CACHE_SECONDS,
+          is_personal: true,
+        },
+      );
       return;
     }
     let result: EngineResult;
@@ -67,7 +70,10 @@ export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps):
     } catch (err) {
       // Too slow or failed: say so in one result, and let Telegram ask again next time.
       ctx.log.warn({ err }, "inline answer failed");
-      await ctx.answerInlineQuery([article(toResultId("timeout", ctx.uiLang), ui.inlineTimeoutTitle, escapeHtml(ui.inlineTimeout), ui.inlineTimeout)], { cache_time: 0 });
+      await ctx.answerInlineQuery(
+        [article(toResultId("timeout", ctx.uiLang), ui.inlineTimeoutTitle, escapeHtml(ui.inlineTimeout), ui.inlineTimeout)],
+        { cache_time: 0 },
+      );
       return;
     } finally {
       clearTimeout(timer);

@@ -1,7 +1,8 @@
-// In a private chat any text that is not a command is a question.
+// In a private chat any text the user typed (not a command, forward or inline result) is a question.
 import { Composer } from "grammy";
 import { answerQuestion } from "../answer.js";
 import type { BotContext } from "../context.js";
+import { isTypedText } from "../filters.js";
 import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
@@ -10,13 +11,11 @@ export function createPrivateQuestions({ engine, limiter, draftIntervalMs }: Fea
   const privateChat = composer.chatType("private");
   privateChat.command("ask", limiter, (ctx) => {
     const question = ctx.match.trim();
-    return question
-      ? answerQuestion(ctx, engine, question, { draftIntervalMs })
-      : replyAskUsage(ctx);
+    return question ? answerQuestion(ctx, engine, question, { draftIntervalMs }) : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")
-    .filter((ctx) => !ctx.message.text.startsWith("/") && ctx.message.forward_origin === undefined && ctx.message.via_bot === undefined)
+    .filter(isTypedText)
     .use(limiter, (ctx) => answerQuestion(ctx, engine, ctx.message.text, { draftIntervalMs }));
   return composer;
 }

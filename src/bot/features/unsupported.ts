@@ -7,7 +7,10 @@ export function createUnsupported(): Composer<BotContext> {
   const privateChat = composer.chatType("private");
 
   // Forwards are someone else's words, not the user's question.
-  privateChat.on("message").filter((ctx) => ctx.message.forward_origin !== undefined, (ctx) => ctx.reply(ctx.ui.forwarded));
+  privateChat.on("message").filter(
+    (ctx) => ctx.message.forward_origin !== undefined,
+    (ctx) => ctx.reply(ctx.ui.forwarded),
+  );
   privateChat.on(
     [
       "message:sticker",

@@ -57,11 +57,21 @@ describe("toAddressedQuestion", () => {
   it("should strip the mention wherever it is and match the username case-insensitively", () => {
     const text = "So, @Event_QA_Bot, who led the delegation?";
     const offset = text.indexOf("@");
-    expect(toAddressedQuestion({ text, entities: [{ type: "mention", offset, length: 13 }] }, BOT_INFO)).toBe("So, who led the delegation?");
+    expect(toAddressedQuestion({ text, entities: [{ type: "mention", offset, length: 13 }] }, BOT_INFO)).toBe(
+      "So, who led the delegation?",
+    );
   });
 
   it("should accept a text_mention of the bot and reject a mention without an entity", () => {
-    expect(toAddressedQuestion({ text: "Bot what?", entities: [{ type: "text_mention", offset: 0, length: 3, user: { id: BOT_INFO.id, is_bot: true, first_name: "Bot" } }] }, BOT_INFO)).toBe("what?");
+    expect(
+      toAddressedQuestion(
+        {
+          text: "Bot what?",
+          entities: [{ type: "text_mention", offset: 0, length: 3, user: { id: BOT_INFO.id, is_bot: true, first_name: "Bot" } }],
+        },
+        BOT_INFO,
+      ),
+    ).toBe("what?");
     expect(toAddressedQuestion({ text: "@event_qa_bot what?" }, BOT_INFO)).toBeUndefined();
   });
 });

@@ -4,7 +4,13 @@ import { createFakeEngine, toAnswer, toRefusal } from "../../support/fake-engine
 import { createHarness } from "../../support/harness.js";
 import { inlineQuery } from "../../support/updates.js";
 
-type Article = { type: string; id: string; title: string; description?: string; input_message_content: { message_text: string; parse_mode?: string } };
+type Article = {
+  type: string;
+  id: string;
+  title: string;
+  description?: string;
+  input_message_content: { message_text: string; parse_mode?: string };
+};
 const resultsOf = (h: ReturnType<typeof createHarness>) => h.of("answerInlineQuery")[0]!.payload.results as Article[];
 
 describe("inline mode", () => {
@@ -18,9 +24,15 @@ describe("inline mode", () => {
     expect(call).toMatchObject({ inline_query_id: update.inline_query!.id, cache_time: 123 });
     const results = resultsOf(h);
     expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({ type: "article", title: "The delegation included 31 companies.", description: "The delegation included 31 companies." });
+    expect(results[0]).toMatchObject({
+      type: "article",
+      title: "The delegation included 31 companies.",
+      description: "The delegation included 31 companies.",
+    });
     expect(results[0]!.input_message_content.parse_mode).toBe("HTML");
-    expect(htmlToPlainText(results[0]!.input_message_content.message_text)).toContain("[1] «The delegation included 31 companies.» — Talks <in> Baku");
+    expect(htmlToPlainText(results[0]!.input_message_content.message_text)).toContain(
+      "[1] «The delegation included 31 companies.» — Talks <in> Baku",
+    );
     expect(Buffer.byteLength(results[0]!.id)).toBeLessThanOrEqual(64);
   });
 

@@ -35,7 +35,14 @@ describe("private questions", () => {
 
   it("should split a long answer into several valid messages", async () => {
     const long = "A long verbatim sentence from the article about the talks. ".repeat(30);
-    const engine = createFakeEngine(() => toAnswer({ lead: long, text: [long, long, long].join("\n\n") + " [1]", body: [long, long, long].join("\n\n") + " [1]", mode: "generative" }));
+    const engine = createFakeEngine(() =>
+      toAnswer({
+        lead: long,
+        text: `${[long, long, long].join("\n\n")} [1]`,
+        body: `${[long, long, long].join("\n\n")} [1]`,
+        mode: "generative",
+      }),
+    );
     const h = createHarness({ engine });
     await h.send(privateText("Tell me everything"));
     const texts = h.sentTexts();
@@ -46,7 +53,8 @@ describe("private questions", () => {
   it("should still answer when sendChatAction fails", async () => {
     const h = createHarness({
       engine: createFakeEngine(() => slowly(toAnswer())),
-      respond: (c) => (c.method === "sendChatAction" ? { ok: false, error_code: 400, description: "Bad Request: chat action failed" } : undefined),
+      respond: (c) =>
+        c.method === "sendChatAction" ? { ok: false, error_code: 400, description: "Bad Request: chat action failed" } : undefined,
     });
     await h.send(privateText("Who led the delegation?"));
     expect(h.of("sendChatAction")).toHaveLength(1);
