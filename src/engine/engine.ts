@@ -171,7 +171,7 @@ export async function createEngine(
     trace.bestDistance = vectorHits[0]?.distance ?? 1;
     const fused = new Map<number, number>();
     lexicalHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1)));
-    vectorHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1)));
+    vectorHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + TUNING.gates.vectorWeight / (TUNING.gates.rrfK + r + 1)));
     const order = [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
     const ranked = scoreCandidates(lexical, q, order);
     trace.bestCoverage = ranked.reduce((m, c) => Math.max(m, c.coverage), 0);

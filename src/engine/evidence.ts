@@ -345,6 +345,8 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
     // A close runner-up joins when it adds a concept, or when it continues the lead's
     // paragraph (the answer often sits in the sentence next to the one naming the subject).
     const s = index.sentences[c.i]!;
+    // One answer quotes one article: sentences of another document are another story.
+    if (s.doc !== leadSentence.doc) continue;
     // Background ("Отметим, что…") joins only a lead from the same paragraph.
     if (BACKGROUND_OPENERS.test(s.text) && s.paragraph !== leadSentence.paragraph) continue;
     const adds = [...coveredBy(c.i)].some((l) => !have.has(l));

@@ -132,6 +132,11 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string): str
   return [];
 }
 
+/** How surely a dictionary's rank-th sense is what the word means here (1 for the first sense). */
+function senseDegree(rank: number): number {
+  return Math.max(TUNING.translation.minSenseDegree, 1 - TUNING.translation.senseDecay * (rank - 1));
+}
+
 /** Whether a word is a function or meta word in the packs of its script. */
 function isFunctionWord(t: Token, first: boolean): boolean {
   // A capitalised word inside a sentence is a name, never a misspelt function word ("Boeing" is not "being").
@@ -228,12 +233,13 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     }
     return best;
   };
-  /** How surely the corpus has the concept: 1 for the word itself, 1/rank for a dictionary sense. */
+  /** How surely the corpus has the concept: 1 for the word itself, less for a dictionary's later senses. */
   const degreeOf = (alts: Alternative[]) => {
     let best = 0;
     for (const a of alts) {
-      if (a.stems.length && a.stems.every((s) => index.df.has(s))) best = Math.max(best, 1 / (rankOf.get(a) ?? 1));
-      else if (a.prefixes.length && a.prefixes.every((p) => p && index.prefixDf.has(p))) best = Math.max(best, 0.8 / (rankOf.get(a) ?? 1));
+      const sense = senseDegree(rankOf.get(a) ?? 1);
+      if (a.stems.length && a.stems.every((s) => index.df.has(s))) best = Math.max(best, sense);
+      else if (a.prefixes.length && a.prefixes.every((p) => p && index.prefixDf.has(p))) best = Math.max(best, 0.8 * sense);
     }
     return best;
   };

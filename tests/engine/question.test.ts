@@ -3,7 +3,8 @@ import { loadCorpus } from "../../src/engine/corpus.js";
 import { createLexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion, cleanQuestion, MAX_QUESTION_CHARS } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
-import { CORPUS_DIR } from "../fixtures/paths.js";
+import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
+import { CORPUS_DIR, MIXED_CORPUS_DIR } from "../fixtures/paths.js";
 
 describe("cleanQuestion", () => {
   it("should strip HTML tags and entities", () => {
@@ -77,5 +78,70 @@ describe("analyzeQuestion", () => {
   it("should analyse only the capped text of a huge message", () => {
     const q = analyzeQuestion(index, "компаний ".repeat(2000), "ru");
     expect(q.text.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+  });
+});
+
+describe("analyzeQuestion on a corpus without a glossary", () => {
+  const corpus = loadCorpus(MIXED_CORPUS_DIR);
+  const langs = new Map(corpus.documents.map((d) => [d.id, d.lang]));
+  const index = createLexicalIndex(toSentences(corpus.documents), corpus.glossary, (id) => langs.get(id) ?? "ru");
+  const lexicon = loadCrossLexicon();
+
+  it("should read Russian typed in Latin letters as Cyrillic", () => {
+    const q = analyzeQuestion(index, "skolko kompaniy bylo v delegacii", "en", { lexicon });
+    expect(q.cyrillicReading).toBe("сколько компаний было в делегации");
+    expect(q.kind.type).toBe("count");
+    expect(q.knownShare).toBe(1);
+  });
+
+  it("should leave English and Azerbaijani questions in their own letters", () => {
+    expect(analyzeQuestion(index, "who led the delegation", "en", { lexicon }).cyrillicReading).toBeUndefined();
+    expect(analyzeQuestion(index, "Bayramov kimle gorusub", "az", { lexicon }).cyrillicReading).toBeUndefined();
+  });
+
+  it("should translate an English word into one concept whose alternatives are its Russian senses", () => {
+    const q = analyzeQuestion(index, "How many companies were in the delegation?", "en", { lexicon });
+    const companies = q.concepts.find((c) => c.label === "companies")!;
+    expect(companies.known).toBe(true);
+    expect(companies.alternatives.length).toBeGreaterThan(2);
+    expect(q.knownShare).toBeGreaterThan(0.85);
+  });
+
+  it("should translate Azerbaijani words and multiword terms", () => {
+    const q = analyzeQuestion(index, "Nümayəndə heyətində neçə şirkət var idi?", "az", { lexicon });
+    expect(q.concepts.map((c) => c.label)).toContain("nümayəndə heyəti");
+    expect(q.concepts.every((c) => c.known)).toBe(true);
+  });
+
+  it("should treat meta words by stem, so 'Упоминался ли Средний коридор?' asks about the corridor", () => {
+    const q = analyzeQuestion(index, "Упоминался ли Средний коридор?", "ru", { lexicon });
+    expect(q.concepts.map((c) => c.label.toLowerCase())).toEqual(["средний", "коридор"]);
+  });
+
+  it("should resolve a follow-up against the previous question", () => {
+    const alone = analyzeQuestion(index, "а сколько их было?", "ru", { lexicon });
+    const follow = analyzeQuestion(index, "а сколько их было?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
+    expect(alone.concepts).toHaveLength(0);
+    expect(follow.followUp).toBe(true);
+    expect(follow.concepts.some((c) => c.inherited && /делегаци/i.test(c.label))).toBe(true);
+  });
+
+  it("should not merge a self-contained question with the previous one", () => {
+    const q = analyzeQuestion(index, "Сколько стоила солнечная электростанция в Габале?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
+    expect(q.followUp).toBe(false);
+  });
+
+  it("should recognise questions about an article as a whole", () => {
+    expect(analyzeQuestion(index, "what is the article about?", "en", { lexicon }).aboutArticle).toBe(true);
+    expect(analyzeQuestion(index, "кратко о чём новость?", "ru", { lexicon }).aboutArticle).toBe(true);
+    expect(analyzeQuestion(index, "what is the article about the solar plant?", "en", { lexicon }).aboutArticle).toBe(false);
+  });
+
+  it("should mark unknown names as specific and unknown dictionary words as general", () => {
+    const q = analyzeQuestion(index, "Which American companies were in the delegation? Was Boeing there?", "en", { lexicon });
+    expect(q.concepts.find((c) => c.label === "Boeing")?.specific).toBe(true);
+    const lobby = analyzeQuestion(index, "what lobby group came?", "en", { lexicon }).concepts.find((c) => c.label === "lobby");
+    expect(lobby?.known).toBe(false);
+    expect(lobby?.specific).toBe(false);
   });
 });

@@ -76,7 +76,7 @@ export function transliterate(word: string, lang: "en" | "az"): string {
  * it cannot be told from a nominative feminine name.
  */
 export function nameBaseForm(word: string): string {
-  const m = /^(.{3,}?[бвгджзклмнпрстфхцчшщ])(ом|ем|ым|ым|у|е)$/u.exec(word);
+  const m = /^(.{2,}?[бвгджзклмнпрстфхцчшщ])(ом|ем|ым|у|е)$/u.exec(word);
   if (m) return m[1]!;
   const f = /^(.{3,}?)(ой)$/u.exec(word);
   if (f && /^[А-ЯЁ]/u.test(word)) return `${f[1]}а`;

@@ -28,7 +28,8 @@ export function latinReadings(word: string): string[] {
   let readings = [""];
   for (let i = 0; i < w.length; ) {
     const hit = SEQUENCES.find(([lat]) => w.startsWith(lat, i));
-    const options = hit ? hit[1] : [w[i]!];
+    // "l" before a consonant is often "ль" ("skolko" → "сколько", "tolko" → "только").
+    const options = hit?.[0] === "l" && /[bcdfghklmnpqrstvwxz]/.test(w[i + 1] ?? "") ? ["л", "ль"] : hit ? hit[1] : [w[i]!];
     const next: string[] = [];
     for (const r of readings) for (const o of options) if (next.length < MAX_READINGS) next.push(r + o);
     readings = next;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_LEXICON, type CrossLexicon } from "../../../src/engine/language/crosslang.js";
+import { glossSpan, nameBaseForm, russianMonth, transliterate } from "../../../src/engine/language/gloss.js";
+import { prepareGlossary } from "../../../src/engine/lexical.js";
+
+const lexicon: CrossLexicon = {
+  ...EMPTY_LEXICON,
+  fromRussian: (w, lang) => ({ компании: { en: ["company"], az: ["şirkət"] }, палаты: { en: ["chamber"], az: ["palata"] } })[w]?.[lang] ?? [],
+};
+const deps = { lexicon, glossaryTerms: [] };
+
+describe("glossSpan", () => {
+  it("should leave a span for a Russian reader as it is", () => {
+    expect(glossSpan("31 компании", "ru", deps)).toBe("31 компании");
+  });
+
+  it("should write counts with the noun in the reader's language, plural after a number", () => {
+    expect(glossSpan("31 компании", "en", deps)).toBe("31 companies");
+    expect(glossSpan("31 компании", "az", deps)).toBe("31 şirkət");
+  });
+
+  it("should write dates with the reader's month names", () => {
+    expect(glossSpan("10 февраля", "en", deps)).toBe("10 February");
+    expect(glossSpan("8 августа 2025 года", "az", deps)).toBe("8 avqust 2025");
+  });
+
+  it("should transliterate names from their base form", () => {
+    expect(glossSpan("Хушем Чокси", "en", deps, "person")).toBe("Khush Choksi");
+    expect(glossSpan("Хушем Чокси", "az", deps, "person")).toBe("Xuş Çoksi");
+  });
+
+  it("should use the glossary's spelling of a term first", () => {
+    const glossaryTerms = prepareGlossary([{ type: "place", terms: [{ lang: "ru", text: "Средний коридор" }, { lang: "en", text: "Middle Corridor" }, { lang: "az", text: "Orta Dəhliz" }] }]);
+    expect(glossSpan("в рамках Среднего коридора", "az", { lexicon, glossaryTerms })).toContain("Orta Dəhliz");
+  });
+
+  it("should never leave Cyrillic in an English or Azerbaijani answer", () => {
+    for (const lang of ["en", "az"] as const) expect(glossSpan("неизвестное слово Ёлкино", lang, { lexicon: EMPTY_LEXICON, glossaryTerms: [] })).not.toMatch(/\p{Script=Cyrillic}/u);
+  });
+});
+
+describe("name and date helpers", () => {
+  it("should find the base form of inflected names", () => {
+    expect(nameBaseForm("Хушем")).toBe("Хуш");
+    expect(nameBaseForm("Трампом")).toBe("Трамп");
+    expect(nameBaseForm("Чокси")).toBe("Чокси");
+  });
+
+  it("should transliterate for English and Azerbaijani readers", () => {
+    expect(transliterate("Ереван", "en")).toBe("Yerevan");
+    expect(transliterate("Нахчыван", "az")).toBe("Naxçıvan");
+    expect(transliterate("Джалил", "az")).toBe("Calil");
+  });
+
+  it("should know Russian months in any case", () => {
+    expect(russianMonth("февраля")).toBe(1);
+    expect(russianMonth("мая")).toBe(4);
+    expect(russianMonth("встреча")).toBe(-1);
+  });
+});

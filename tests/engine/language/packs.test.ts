@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { aboutArticleSpan, isMetaWord, isPronoun, looksLikeVerb, opensFollowUp, PACKS } from "../../../src/engine/language/packs.js";
+
+describe("language packs", () => {
+  it("should have one pack per language the bot speaks", () => {
+    expect(PACKS.map((p) => p.lang).sort()).toEqual(["az", "en", "ru"]);
+  });
+
+  it("should treat every inflected form of a meta word as meta (matched by stem)", () => {
+    for (const w of ["упоминался", "упоминается", "упоминались", "материале", "материалы"]) expect(isMetaWord(w, "cyrillic"), w).toBe(true);
+    expect(isMetaWord("mentioned", "latin")).toBe(true);
+    expect(isMetaWord("коридор", "cyrillic")).toBe(false);
+    expect(isMetaWord("delegation", "latin")).toBe(false);
+  });
+
+  it("should apply a pack only to words of its script", () => {
+    // "article" is English meta, but a Cyrillic word is judged by the Russian pack only.
+    expect(isMetaWord("article", "latin")).toBe(true);
+    expect(isMetaWord("article", "cyrillic")).toBe(false);
+    expect(isMetaWord("чё", "cyrillic")).toBe(true);
+    expect(isMetaWord("чё", "latin")).toBe(false);
+  });
+
+  it("should know follow-up openers and pronouns in all three languages", () => {
+    expect(opensFollowUp("а сколько их было?")).toBe(true);
+    expect(opensFollowUp("and who signed it?")).toBe(true);
+    expect(opensFollowUp("bəs naxçıvan?")).toBe(true);
+    expect(opensFollowUp("сколько компаний было?")).toBe(false);
+    expect(isPronoun("их", "cyrillic")).toBe(true);
+    expect(isPronoun("they", "latin")).toBe(true);
+  });
+
+  it("should find requests about an article as a whole", () => {
+    expect(aboutArticleSpan("what is the article about?")).toBeDefined();
+    expect(aboutArticleSpan("summarize the news in one line")).toBeDefined();
+    expect(aboutArticleSpan("о чем эта статья?")).toBeDefined();
+    expect(aboutArticleSpan("xeber neden behs edir qisaca")).toBeDefined();
+    expect(aboutArticleSpan("who led the delegation?")).toBeUndefined();
+  });
+
+  it("should tell verb forms by their endings", () => {
+    expect(looksLikeVerb("приезжали", "cyrillic")).toBe(true);
+    expect(looksLikeVerb("attended", "latin")).toBe(true);
+    expect(looksLikeVerb("görüşüb", "latin")).toBe(true);
+    expect(looksLikeVerb("меморандум", "cyrillic")).toBe(false);
+  });
+});
