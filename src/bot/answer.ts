@@ -4,6 +4,7 @@ import type { BotContext } from "./context.js";
 import { createDraft } from "./draft.js";
 import { formatResultHtml, toMessages } from "./format.js";
 import { quoting } from "./reply.js";
+import { historyOf, remember } from "./session.js";
 
 export interface AnswerOptions {
   /** Quote the asking message (groups). */
@@ -42,7 +43,9 @@ export async function answerQuestion(ctx: BotContext, engine: Engine, question: 
     const result = await engine.ask(question, {
       langHint: ctx.from?.language_code,
       onPartial: draft?.onPartial,
+      history: historyOf(ctx),
     });
+    if (result.kind === "answer" || !["small_talk", "injection", "task", "empty"].includes(result.reason)) remember(ctx, question);
     ctx.log.info(
       { kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms },
       "question answered",

@@ -2,6 +2,7 @@ import type { Context } from "grammy";
 import type { Lang } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { BotTexts } from "./i18n.js";
+import type { SessionContext } from "./session.js";
 
 /** What the bot's own middleware adds to grammY's context. */
 export interface BotFlavor {
@@ -12,4 +13,4 @@ export interface BotFlavor {
   ui: BotTexts;
 }
 
-export type BotContext = Context & BotFlavor;
+export type BotContext = Context & BotFlavor & SessionContext;

@@ -1,7 +1,7 @@
 // The grammY bot: middleware order, flow control and the error boundary.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotError, HttpError, type Transformer } from "grammy";
+import { Bot, type BotError, HttpError, type StorageAdapter, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
@@ -19,6 +19,7 @@ import { createInFlight, type InFlight } from "./in-flight.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
 import { createQuestionLimiter, passThrough } from "./rate-limit.js";
 import { quoteInGroups } from "./reply.js";
+import { type ChatSession, createSession } from "./session.js";
 import { createThrottler } from "./throttle.js";
 
 export interface CreateBotOptions {
@@ -37,6 +38,8 @@ export interface CreateBotOptions {
   draftIntervalMs?: number | false;
   /** Deadline for inline answers (default 900 ms, inside Telegram's expectations of ~1 s). */
   inlineDeadlineMs?: number;
+  /** Where chats' recent questions live (default: in memory). */
+  sessionStorage?: StorageAdapter<ChatSession>;
 }
 
 /** Sequencing key: one queue per chat; inline queries get their own per-user queue (never behind a slow private answer). */
@@ -88,6 +91,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   bot.use(inFlight.middleware);
   bot.use(sequentialize(toSequenceKey));
   bot.use(createContextMiddleware(logger));
+  bot.use(createSession<BotContext>(options.sessionStorage));
   bot.errorBoundary(
     (err) => handleBotError(err, logger),
     createStartHelp(deps),

@@ -11,6 +11,8 @@ import type { Lang } from "./types.js";
 export type LanguageDetector = (text: string, hint?: string) => Lang;
 
 const SUPPORTED = new Set<Lang>(["ru", "en", "az"]);
+/** Latin messages of at most this many words take the user's language_code as their language. */
+const SHORT_MESSAGE_WORDS = 2;
 const toLang = (hint?: string): Lang | undefined => {
   const h = hint?.toLowerCase().slice(0, 2) as Lang | undefined;
   return h && SUPPORTED.has(h) ? h : undefined;
@@ -23,6 +25,11 @@ export function detectByScript(text: string, hint?: string, model?: (s: string) 
   const cyr = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
   if (cyr / letters.length >= 0.5) return "ru";
   if (/[əƏ]/.test(text)) return "az";
+  if (AZ_LETTERS.test(text) && !(model && (model(text).get("en") ?? 0) > 0.5)) return "az";
+  // "TRIPP?", "Choksi?": one or two Latin words tell no language; the user's own language does.
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const prior = toLang(hint);
+  if (prior && words.length <= SHORT_MESSAGE_WORDS) return prior;
   if (model) {
     const scores = model(text);
     const az = (scores.get("az") ?? 0) + (scores.get("tr") ?? 0);

@@ -61,7 +61,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Azerbaijani-specific letters: a Latin word with one of these is Azerbaijani (or Turkish). */
-export const AZ_LETTERS = /[əğışçöüƏĞIŞÇÖÜ]/;
+export const AZ_LETTERS = /[əğışçöüƏĞİŞÇÖÜ]/;
 
 /**
  * The stem used for matching. Russian and English use Snowball; Azerbaijani (agglutinative,

@@ -83,3 +83,12 @@ describe("detectByScript (no model)", () => {
     expect(detectByScript("nədir", undefined, model({ en: 0.99 }))).toBe("az");
   });
 });
+
+describe("language of short Latin messages", () => {
+  it("should take the user's language for one or two Latin words, and read longer ones themselves", () => {
+    expect(detectByScript("TRIPP?", "ru")).toBe("ru");
+    expect(detectByScript("Middle Corridor?", "az")).toBe("az");
+    expect(detectByScript("Who is Kush Choksi?", "az", () => new Map([["en", 0.9]]))).toBe("en");
+    expect(detectByScript("TRIPP?")).toBe("en");
+  });
+});
