@@ -63,7 +63,7 @@ describe("answerQuestion", () => {
     const engine = createFakeEngine(() => toAnswer({ lead: "31 companies <took part>." }));
     const { bot, replies } = fakeCtx();
     await answerQuestion(bot, engine, "How many?");
-    expect(engine.asked).toEqual([{ question: "How many?", options: { langHint: "az", onPartial: undefined } }]);
+    expect(engine.asked).toEqual([{ question: "How many?", options: { langHint: "az", onPartial: undefined, history: [] } }]);
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toContain("31 companies &lt;took part&gt;.");
     expect(replies[0]?.other).toEqual({ parse_mode: "HTML", link_preview_options: { is_disabled: true } });
