@@ -4,6 +4,7 @@
  */
 import { ANAPHORA_OPENERS, BACKGROUND_OPENERS, ub, type AnswerType } from "./lexicon.js";
 import { SentenceLookup, type LexicalIndex } from "./lexical.js";
+import { russianMonth } from "./language/gloss.js";
 import { stemWord, tokenize } from "./text.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
 
@@ -105,12 +106,14 @@ const FUTURE_DATE = ub(/(в следующем году|в этом году|д�
 export const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i);
 export const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
 export const DURATION_UNIT = /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
-export const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|девят|десят)\S*$/;
+export const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|вось|девят|десят)\S*$/;
 export const PLACE_WORDS = /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
 export const ROLE_WORDS = /(?<![\p{L}])(министр|президент|вице|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
 const SPEECH_VERB = /^(заяв|сказал|сообщил|отметил|подчеркнул|пообещал|said|says|stated|announced|told|noted|stressed|promised|dedi|deyib|bildirib|söylə|vurğula|qeyd)/;
 const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
 export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
+/** Bodies of people that can answer "who?": commissions, councils, juries, ministries. */
+const BODY_WORDS = /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|committee|commission|council|jury|ministry|government|association|komissiya|şura|nazirlik|hökumət|assosiasiya)/;
 export const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
 
 /**
@@ -121,7 +124,11 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
   if (!docDate) return true; // no reference point: cannot tell, do not block
   if (FUTURE_DATE.test(text)) return true;
   const year = Number(docDate.slice(0, 4));
-  return [...text.matchAll(/(?<!\d)(1\d{3}|20\d{2})(?!\d)/g)].some((m) => Number(m[1]) > year);
+  if ([...text.matchAll(/(?<!\d)(1\d{3}|20\d{2})(?!\d)/g)].some((m) => Number(m[1]) > year)) return true;
+  // A month without a year, later than the article's month ("в мае" in a March article), or a season ahead.
+  const month = Number(docDate.slice(5, 7)) - 1;
+  const named = tokenize(text).filter((t, k, all) => !(all[k + 1]?.script === "digit" && all[k + 1]!.text.length === 4)).map((t) => russianMonth(t.lower));
+  return named.some((m) => m > month) || /(осенью|летом|зимой|весной|этой осенью|in (the )?(spring|summer|autumn|fall|winter)|payızda|yayda|qışda|yazda)/i.test(text);
 }
 
 // Tokens of recently type-checked sentences (bounded: a big corpus must not keep them all).
@@ -191,6 +198,8 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
       return types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
     case "person": {
       if (types.has("person")) return true;
+      // "Who will pick the winners?": a body of people (a commission, a ministry) answers it too.
+      if (toks.some((t) => BODY_WORDS.test(t.lower))) return true;
       // A name: "Имя Фамилия" (two capitalised words that are not a state or an organisation),
       // or a capitalised word right after a title or "по имени" ("министр Байрамов", "named Ursel").
       for (let j = 1; j < toks.length; j++) {

@@ -201,11 +201,12 @@ const INJECTION = [
 /** Requests for work that is not answering from the corpus: poems, jokes, code, translation. */
 const TASK = [
   /^(пожалуйста,? )?(напиши|сочини|придумай|нарисуй|составь|сгенерируй|переведи|реши|посчитай|вычисли|расскажи (анекдот|шутк|сказк|истори))/,
-  /(\bстих|поэм|анекдот|шутк|\bпесн|сказк|\bэссе|сочинени|\bкод\b|программ|скрипт)/,
   /^(please,? )?(write|compose|draw|generate|translate|solve|calculate|compute|tell me a (joke|story|poem)|create|code)\b/,
-  /\b(poem|joke|song|fairy tale|essay|python|javascript|code|script)\b/,
-  /(\byaz\b|tərcümə et|hesabla|şeir|lətifə|mahnı|nağıl|\bkod\b|proqram)/,
+  /(^|\s)(yaz|tərcümə et|hesabla)\b/,
 ].map(ub);
+/** Products of a task ("стих", "code"): a task only where the message also asks for work to be done. */
+const TASK_PRODUCT = ub(/(\bстих|поэм|анекдот|шутк|\bпесн|сказк|\bэссе\b|сочинени|\bкод\b|программный код|скрипт|\bpoem|\bjoke|\bsong\b|fairy tale|\bessay\b|python|javascript|\bcode\b|\bscript\b|şeir|lətifə|mahnı|nağıl|\bkod\b)/);
+const TASK_VERB = ub(/(напиши|напишите|сочини|придумай|составь|сгенерируй|переведи|сделай|создай|нарисуй|write|compose|generate|make|create|translate|draw|tell|yaz|düzəlt|tərcümə|hazırla)/);
 
 const GREETING = "(ты кто|кто ты|что ты такое|что ты умеешь|who are you|what are you|what can you do|sən kimsən|nə bacarırsan|привет|приветствую|здравствуй|здравствуйте|добрый (день|вечер)|доброе утро|спасибо|благодарю|как дела|как ты|как вы|что нового|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|what's up|bye|salam|salam əleyküm|sağ ol|təşəkkür(lər)?|necəsən|necəsiz|nə var nə yox|sabahın xeyir)";
 const SMALL_TALK = ub(new RegExp(`^${GREETING}([\\s,!.?)]+(${GREETING}|бот|bot|друг|friend|dostum|you|ты|вы))*[\\s!.?)]*$`));
@@ -214,7 +215,7 @@ const SMALL_TALK = ub(new RegExp(`^${GREETING}([\\s,!.?)]+(${GREETING}|бот|bo
 export function detectIntent(normalized: string): "injection" | "task" | "small_talk" | "question" {
   if (INJECTION.some((re) => re.test(normalized))) return "injection";
   if (SMALL_TALK.test(normalized)) return "small_talk";
-  if (TASK.some((re) => re.test(normalized))) return "task";
+  if (TASK.some((re) => re.test(normalized)) || (TASK_PRODUCT.test(normalized) && TASK_VERB.test(normalized))) return "task";
   return "question";
 }
 

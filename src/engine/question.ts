@@ -7,9 +7,9 @@ import { findGlossaryTerms, idf, matchKey, type LexicalIndex } from "./lexical.j
 import { EMPTY_LEXICON, type CrossLexicon, type Translation } from "./language/crosslang.js";
 import { azStem, foldAz } from "./language/az.js";
 import { aboutArticleSpan, looksLikeVerb, isMetaWord, isPronoun, opensFollowUp } from "./language/packs.js";
-import { isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
+import { englishCognate, isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
 import { TUNING } from "./tuning.js";
-import { AZ_LETTERS, normalizeText, skeleton, stemWord, tokenize, type Token } from "./text.js";
+import { AZ_LETTERS, normalizeText, skeleton, stemWord, tokenize, toLatin, type Token } from "./text.js";
 import type { Lang } from "./types.js";
 
 /** Longest question text analysed; the rest of a huge message is ignored. */
@@ -88,6 +88,43 @@ export function cleanQuestion(raw: string): string {
   return s;
 }
 
+/**
+ * Where the question proper starts in a message of several sentences: the last sentence with a
+ * question mark (else the last sentence); 0 for a one-sentence message.
+ */
+export function questionFocus(text: string): number {
+  if (text.length < TUNING.context.minPreambleChars) return 0;
+  const starts = [0];
+  for (const m of text.matchAll(/[.!?…]+\s+(?=\S)/gu)) starts.push(m.index + m[0].length);
+  if (starts.length < 2) return 0;
+  const ends = [...starts.slice(1), text.length];
+  let k = starts.length - 1;
+  for (let j = starts.length - 1; j >= 0; j--) {
+    if (text.slice(starts[j]!, ends[j]!).includes("?")) {
+      k = j;
+      break;
+    }
+  }
+  return starts[k]!;
+}
+
+/** The corpus stem equal or closest in spelling to `stem` (same first two letters), if close enough. */
+function closeCorpusStem(index: LexicalIndex, stem: string): string | undefined {
+  if (index.df.has(stem)) return stem;
+  const mine = trigrams(stem);
+  let best: string | undefined;
+  let bestSim = TUNING.translation.minCognateSimilarity;
+  for (const s of index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? []) {
+    if (Math.abs(s.length - stem.length) > 3) continue;
+    const sim = similarity(mine, trigrams(s));
+    if (sim > bestSim) {
+      bestSim = sim;
+      best = s;
+    }
+  }
+  return best;
+}
+
 function trigrams(s: string): Set<string> {
   const p = `^${s}$`;
   const out = new Set<string>();
@@ -147,7 +184,9 @@ function isFunctionWord(t: Token, first: boolean): boolean {
 /** Azerbaijani function words typed without diacritics ("kimle" for "kimlə"). */
 const AZ_FOLDED_STOP = new Map<string, string>([...STOPWORDS].filter((w) => AZ_LETTERS.test(w)).map((w) => [foldAz(w), w]));
 function foldedAzStop(lower: string): string {
-  return AZ_FOLDED_STOP.get(lower) ?? lower;
+  // "qədərdir", "nədir": a function word with the copula is still a function word.
+  const bare = lower.replace(/(dır|dir|dur|dür|dirmi|dımı)$/u, "");
+  return AZ_FOLDED_STOP.get(lower) ?? (bare !== lower && bare.length >= 2 ? (AZ_FOLDED_STOP.get(bare) ?? bare) : lower);
 }
 
 /**
@@ -176,22 +215,41 @@ export function readLatinRussian(index: LexicalIndex, text: string, lexicon: Cro
 }
 
 /** Alternatives for a Latin word of an English or Azerbaijani question: its Russian translations. */
-function translations(lexicon: CrossLexicon, t: Token, lang: Lang): { alts: Alternative[]; ranks: number[]; known: boolean } {
-  const langs: ("en" | "az")[] = AZ_LETTERS.test(t.lower) || lang === "az" ? ["az", "en"] : ["en", "az"];
+function translations(index: LexicalIndex, lexicon: CrossLexicon, t: Token, lang: Lang): { alts: Alternative[]; ranks: number[]; known: boolean } {
   const alts: Alternative[] = [];
   const ranks: number[] = [];
   let known = false;
-  for (const l of langs) {
-    const list: Translation[] = lexicon.toRussian(t.lower, l);
-    if (list.length) known = true;
+  const add = (list: readonly Translation[], target: string) => {
     for (const tr of list.slice(0, TUNING.translation.maxSenses)) {
       const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
       if (toks.length === 0 || toks.length > 3) continue;
-      alts.push({ stems: toks.map((x) => stemWord(x.lower, x.script, "ru")), prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")) });
+      alts.push({ stems: toks.map((x) => stemWord(x.lower, x.script, target)), prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")) });
       ranks.push(tr.rank);
     }
-    if (alts.length) break;
+  };
+  // Into each language the corpus is written in: Russian for ru articles, English for en ones.
+  for (const target of index.corpusLangs) {
+    if (t.script === "cyrillic") {
+      if (target === "ru") continue;
+      if (target === "en") {
+        const list = lexicon.toEnglish(t.lower, "ru");
+        if (list.length) known = true;
+        add(list, "en");
+      }
+      continue;
+    }
+    if (t.script !== "latin") continue;
+    const sources: ("en" | "az")[] = AZ_LETTERS.test(t.lower) || lang === "az" ? ["az", "en"] : ["en", "az"];
+    for (const from of sources) {
+      if (from === target) continue;
+      const list: Translation[] = target === "ru" ? lexicon.toRussian(t.lower, from) : target === "en" && from === "az" ? lexicon.toEnglish(t.lower, "az") : [];
+      if (list.length) known = true;
+      const before = alts.length;
+      add(list, target);
+      if (alts.length > before) break;
+    }
   }
+  if (t.script === "latin" && !known) known = lexicon.knows(t.lower, "en") || lexicon.knows(t.lower, "az");
   return { alts, ranks, known };
 }
 
@@ -287,6 +345,11 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   const aboutSpan = aboutArticleSpan(normalized);
   const inAbout = (t: Token) => aboutSpan !== undefined && cyrillicReading === undefined && t.start >= aboutSpan[0] && t.end <= aboutSpan[1];
 
+  // A long message ("Здравствуйте! Пишу эссе… Подскажите, кто…?"): the question is its last asking
+  // sentence; the words before it are context and weigh less.
+  const focusFrom = questionFocus(analysed);
+  const inPreamble = (t: Token) => t.end <= focusFrom;
+
   // 2. Remaining content words: the word itself, its Russian translations (one concept per
   // source word, Pirkola), its Cyrillic reading (names, loanwords), a close spelling.
   const seen = new Set<string>();
@@ -299,14 +362,23 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
     // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
     if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });
-    let dictionaryKnows = false;
+    const tr = translations(index, lexicon, t, lang);
+    const dictionaryKnows = tr.known;
+    tr.alts.forEach((a, k) => {
+      alternatives.push(a);
+      rankOf.set(a, tr.ranks[k]!);
+    });
+    // A Russian loanword in an English article ("депо" → "depot"): its Latin spelling, if the corpus has one close to it.
+    if (t.script === "cyrillic" && index.corpusLangs.has("en") && t.lower.length >= 4) {
+      const near = closeCorpusStem(index, toLatin(t.lower));
+      if (near) alternatives.push({ stems: [near], prefixes: [] });
+    }
     if (t.script === "latin") {
-      const tr = translations(lexicon, t, lang);
-      dictionaryKnows = tr.known;
-      tr.alts.forEach((a, k) => {
-        alternatives.push(a);
-        rankOf.set(a, tr.ranks[k]!);
-      });
+      // International words: the Russian spelling of an English one ("agrotourism" → "агротуризм").
+      if (t.lower.length >= 5) {
+        const cognate = closeCorpusStem(index, stemWord(englishCognate(t.lower), "cyrillic"));
+        if (cognate) alternatives.push({ stems: [cognate], prefixes: [] });
+      }
       // Names and loanwords: the Cyrillic readings that the corpus has ("Bayramov", "sammit").
       for (const r of latinReadings(t.lower).slice(0, 8)) {
         const rs = stemWord(r, "cyrillic");
@@ -327,7 +399,8 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     // Unknown to the corpus and to every dictionary: a name or a rare term ("Boeing", "Суперкубке"), not a general word ("lobby").
     const specific = w === 0 && ((t.capitalized && i > 0) || t.script === "digit" || (t.script === "latin" && !dictionaryKnows) || (t.script === "cyrillic" && !lexicon.knowsRussian(t.lower)));
     const degree = w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0;
-    concepts.push({ label: t.text, alternatives, weight: w || maxIdf, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) });
+    const weight = (w || maxIdf) * (inPreamble(t) ? TUNING.context.preambleWeight : 1);
+    concepts.push({ label: t.text, alternatives, weight, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) });
   });
 
   // "Сколько человек…" where the corpus never mentions people: it cannot count them.

@@ -15,6 +15,14 @@ export const TUNING = {
     senseDecay: 0.2,
     /** …but never below this (a fourth sense is a guess). */
     minSenseDegree: 0.4,
+    /** An English international word matches a corpus stem this similar (trigram Jaccard) to its Russian spelling. */
+    minCognateSimilarity: 0.6,
+  },
+  context: {
+    /** Words before the last asking sentence of a long message weigh this much. */
+    preambleWeight: 0.3,
+    /** Messages shorter than this are one question, however many sentences. */
+    minPreambleChars: 60,
   },
   followUp: {
     /** A message with at most this many known concepts of its own continues the previous question. */

@@ -22,6 +22,8 @@ export interface CrossLexicon {
   toRussian(word: string, lang: "en" | "az"): Translation[];
   /** Multiword entries of the language found in a text (e.g. "nümayəndə heyəti"), with their translations. */
   phrases(text: string, lang: "en" | "az"): { words: string[]; translations: Translation[] }[];
+  /** English translations of a Russian or Azerbaijani word (for English articles), the usual sense first. */
+  toEnglish(word: string, from: "ru" | "az"): Translation[];
   /** English or Azerbaijani words for a Russian word (inflected forms allowed), the usual sense first. */
   fromRussian(word: string, lang: "en" | "az"): string[];
   /** Whether a Latin word is a known word of the language. */
@@ -33,6 +35,7 @@ export interface CrossLexicon {
 /** A lexicon that knows nothing (tests, or when the data files are missing). */
 export const EMPTY_LEXICON: CrossLexicon = {
   toRussian: () => [],
+  toEnglish: () => [],
   phrases: () => [],
   fromRussian: () => [],
   knows: () => false,
@@ -55,6 +58,10 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     toRussian(word, lang) {
       if (lang === "en") return en?.toRussian(word) ?? [];
       return az?.toRussian(word) ?? [];
+    },
+    toEnglish(word, from) {
+      const list = from === "az" ? (az?.toEnglish(word) ?? []) : (reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
+      return list.map((text, k) => ({ text, rank: k + 1 }));
     },
     phrases(text, lang) {
       if (lang !== "az" || !az) return [];

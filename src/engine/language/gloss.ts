@@ -99,7 +99,8 @@ export interface GlossDeps {
  * @param kind the kind of fact (names are transliterated, not translated).
  */
 export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: string): string {
-  if (lang === "ru") return span.trim();
+  // Russian readers, and spans that are not Russian (an English article's), get the span itself.
+  if (lang === "ru" || !/\p{Script=Cyrillic}/u.test(span)) return span.trim();
   const toks = tokenize(span);
   const out: string[] = [];
   const used = new Set<number>();

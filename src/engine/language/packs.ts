@@ -53,7 +53,7 @@ export const EN: LanguagePack = {
     article story news piece text report reported write written publication post item source info information detail details
     explain please thanks thank hello hi hey dear writing essay homework wonder wondering curious know knowing like would want
     question answer help agenda raise raised come came bring brought cover covered list listed name named
-    else besides exactly precisely`),
+    else besides exactly precisely long average approximately roughly`),
   colloquial: words(`btw abt bc cuz coz u ur r ppl pls plz thx ty imo idk smth sth ok okay so well just actually basically like um uh hmm pls plz thx also too yeah yes no exactly really
     anything something stuff thing things gonna wanna kinda sorta`),
   followUp: ub(/^(and|also|what about|how about|and what|and who|and when|and where|and how|tell me more|more|anything else|what else|ok and|so)\b/u),
@@ -68,7 +68,7 @@ export const AZ: LanguagePack = {
   meta: words(`qeyd olunur olunub edilir edilib bəhs edir edilmişdir deyilir deyilib bildirilir bildirilib söylənilir
     məqalə məqalədə xəbər xəbərdə xəbərin mətn mətndə yazı yazıda məlumat mənbə
     olundu olunurdu
-    məsələ məsələsi məsələlər mövzu mövzusu zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
+    məsələ məsələsi məsələlər mövzu mövzusu say sayı sayda zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
   colloquial: words(`bəs yəni axı ki hə yox ok hm belə elə indi onda sonra həm də da də artıq lap yaxşı`),
   followUp: ub(/^(bəs|bes|və|ve|həm də|hem de|daha|başqa|basqa|bir də|bir de|o zaman|onda)\b/u),
   verbEnding: /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,

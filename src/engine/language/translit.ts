@@ -74,3 +74,46 @@ export function voteTranslit(words: string[], isRussian: (cyr: string) => boolea
   }
   return { russian, other };
 }
+
+/** English spelling → Russian spelling of international words ("agrotourism" → "агротуризм", "operator" → "оператор"). */
+const COGNATE: [RegExp, string][] = [
+  [/tion(s?)$/, "ция"], [/sion(s?)$/, "сия"], [/ism(s?)$/, "изм"], [/ology$/, "ология"], [/graphy$/, "графия"], [/gy$/, "гия"],
+  [/ics$/, "ика"], [/ity$/, "итет"], [/ture$/, "тура"], [/e$/, ""], [/s$/, ""],
+];
+const COGNATE_LETTERS: [string, string][] = [
+  ["sch", "ш"], ["ph", "ф"], ["th", "т"], ["ch", "ч"], ["sh", "ш"], ["oo", "у"], ["ou", "у"], ["ee", "и"], ["ea", "и"], ["qu", "кв"],
+  ["ck", "к"], ["x", "кс"], ["w", "в"], ["j", "дж"], ["h", "х"], ["y", "и"], ["a", "а"], ["b", "б"], ["c", "к"], ["d", "д"], ["e", "е"],
+  ["f", "ф"], ["g", "г"], ["i", "и"], ["k", "к"], ["l", "л"], ["m", "м"], ["n", "н"], ["o", "о"], ["p", "п"], ["r", "р"], ["s", "с"],
+  ["t", "т"], ["u", "у"], ["v", "в"], ["z", "з"],
+];
+
+/** The Russian spelling an English international word usually has (a guess to be checked against the corpus). */
+export function englishCognate(word: string): string {
+  let w = word.toLowerCase();
+  let tail = "";
+  for (const [re, ru] of COGNATE) {
+    if (re.test(w) && w.length > 4) {
+      w = w.replace(re, "");
+      tail = ru;
+      break;
+    }
+  }
+  let out = "";
+  for (let i = 0; i < w.length; ) {
+    // "c" before e, i, y sounds "с"; an initial "e" is "э".
+    if (w[i] === "c" && /[eiy]/.test(w[i + 1] ?? "")) {
+      out += "с";
+      i++;
+      continue;
+    }
+    if (w[i] === "e" && i === 0) {
+      out += "э";
+      i++;
+      continue;
+    }
+    const hit = COGNATE_LETTERS.find(([lat]) => w.startsWith(lat, i));
+    out += hit ? hit[1] : w[i];
+    i += hit ? hit[0].length : 1;
+  }
+  return out + tail;
+}
