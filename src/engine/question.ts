@@ -111,6 +111,9 @@ export function questionFocus(text: string): number {
 /** The corpus stem equal or closest in spelling to `stem` (same first two letters), if close enough. */
 function closeCorpusStem(index: LexicalIndex, stem: string): string | undefined {
   if (index.df.has(stem)) return stem;
+  // Short words: one spelling a prefix of the other ("depo" / "depot").
+  if (stem.length >= 4)
+    for (const s of index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? []) if (s.length - stem.length <= 2 && s.length >= stem.length && s.startsWith(stem)) return s;
   const mine = trigrams(stem);
   let best: string | undefined;
   let bestSim = TUNING.translation.minCognateSimilarity;
