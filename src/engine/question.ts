@@ -269,7 +269,9 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   const empty = !/[\p{L}\p{N}]/u.test(text);
   const tokens = tokenize(analysed);
   const content = tokens.filter((t) => !isStopword(t.lower));
-  const kind = detectAnswerType(normalized, content.map((t) => t.lower));
+  // Azerbaijani typed without diacritics: question words get theirs back for the cues ("kimle" → "kimlə", "nece" → "neçə").
+  const cueText = /[a-z]/.test(normalized) ? normalized.replace(/\p{L}+/gu, (w) => AZ_FOLDED_STOP.get(w) ?? w) : normalized;
+  const kind = detectAnswerType(cueText, content.map((t) => t.lower));
   // Intent is read from the raw text too: cleaning removes tags like "</context>" that are themselves an attack.
   const raw_ = detectIntent(normalizeText(String(raw ?? "").slice(0, 4 * MAX_QUESTION_CHARS)));
   const intent = empty ? "empty" : raw_ === "injection" ? raw_ : detectIntent(normalized);

@@ -52,7 +52,7 @@ function distance(p: Piece, at: number[]): number {
 }
 
 /** Candidate pieces of a sentence for one kind of fact. */
-function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set<string>): Piece[] {
+function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set<string>, asked: Set<string> = new Set(), yearOnly = false): Piece[] {
   const out: Piece[] = [];
   const n = toks.length;
   switch (kind) {
@@ -64,12 +64,15 @@ function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set
         if (kind === "count" && toks[j]!.script === "digit" && toks[j]!.text.length === 4) continue; // a year
         let to = j;
         // The number's own words: "1,5 млн", "8 августа" is a date, not a count.
+        // "2,8%", "1.5 млн": decimals the tokenizer split.
+        while (to + 1 < n && toks[to + 1]!.script === "digit" && /^[.,]$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start))) to++;
         while (to + 1 < n && (isNumberToken(toks[to + 1]!) || /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/.test(toks[to + 1]!.lower))) to++;
         const next = toks[to + 1];
         if (next && MONTHS.test(next.lower)) continue;
         if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) continue;
         if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) continue;
-        if (next && next.script !== "digit") to++;
+        // "31 компании" — but not "308 очков" when the question already says "очков".
+        if (next && next.script !== "digit" && !asked.has(stemWord(next.lower, next.script))) to++;
         if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) {
           out.push({ from: j, to: -1 }); // weaker: a number not next to the counted thing
           continue;
@@ -80,13 +83,13 @@ function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set
     case "date":
       for (let j = 0; j < n; j++) {
         const t = toks[j]!;
-        if (MONTHS.test(t.lower)) {
+        if (MONTHS.test(t.lower) && !yearOnly) {
           let from = j;
           let to = j;
           if (j > 0 && toks[j - 1]!.script === "digit" && toks[j - 1]!.text.length <= 2) from = j - 1;
           if (toks[j + 1]?.script === "digit" && toks[j + 1]!.text.length === 4) to = j + 1;
           out.push({ from, to });
-        } else if (t.script === "digit" && t.text.length === 4 && !(j > 0 && MONTHS.test(toks[j - 1]!.lower))) {
+        } else if (t.script === "digit" && t.text.length === 4 && (yearOnly || !(j > 0 && MONTHS.test(toks[j - 1]!.lower)))) {
           out.push({ from: j, to: j });
         }
       }
@@ -173,6 +176,14 @@ export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number):
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
   const at = anchors(toks, stems);
+  const asked = (k: number) => stems.has(stemWord(toks[k]!.lower, toks[k]!.script));
+  /** A piece without the question's own words at its edges ("Эдисона Тесла" for a question about Tesla → "Эдисона"). */
+  const trimAsked = (p: Piece): Piece => {
+    let { from, to } = p;
+    while (from <= to && asked(from)) from++;
+    while (to >= from && asked(to)) to--;
+    return { from, to };
+  };
   const inQuestion = (p: Piece) => {
     for (let k = p.from; k <= p.to; k++) {
       const t = toks[k]!;
@@ -194,7 +205,12 @@ export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number):
   }
   const typed = ["count", "amount", "duration", "date", "person", "place", "org", "role"].includes(type);
   if (typed) {
-    const pieces = piecesOf(toks, text, type, countNoun).filter((p) => !inQuestion(p));
+    const yearOnly = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u.test(q.normalized);
+    const pieces = piecesOf(toks, text, type, countNoun, stems, yearOnly)
+      .map((p) => trimAsked(p))
+      .filter((p) => p.from <= p.to && !inQuestion(p))
+      // A lone acronym ("НФЛ") is rarely the person asked for.
+      .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1);
     // A role question about a named person: the role next to that name.
     pieces.sort((a, b) => distance(a, at) - distance(b, at) || a.from - b.from);
     let best = pieces[0];
