@@ -1,7 +1,7 @@
 // Engine results → Telegram HTML messages. Every dynamic piece is escaped here.
 import { displayTitle } from "../engine/corpus.js";
 import type { AnswerResult, Citation, CorpusDocument, EngineResult } from "../engine/types.js";
-import { escapeHtml, splitHtml, TELEGRAM_TEXT_LIMIT } from "./html.js";
+import { escapeHtml, splitHtml, TELEGRAM_TEXT_LIMIT, visibleLength } from "./html.js";
 import { fill, textsFor, type BotTexts } from "./i18n.js";
 
 /**
@@ -56,9 +56,22 @@ export function formatResultHtml(result: EngineResult): string {
   return result.kind === "answer" ? formatAnswerHtml(result) : escapeHtml(result.text.trim());
 }
 
-/** Splits HTML into Telegram-sized messages at paragraph boundaries. */
-export function toMessages(html: string): string[] {
-  return splitHtml(html, TELEGRAM_TEXT_LIMIT);
+/** At most this many messages per answer (a huge corpus sentence must not flood the chat). */
+export const MAX_MESSAGES_PER_ANSWER = 4;
+
+/**
+ * Splits HTML into Telegram-sized messages at paragraph boundaries. At most `max`: a longer
+ * answer keeps its first `max - 1` parts, the last of them ending with "…", and its final part
+ * (where the sources are).
+ */
+export function toMessages(html: string, max = MAX_MESSAGES_PER_ANSWER): string[] {
+  const parts = splitHtml(html, TELEGRAM_TEXT_LIMIT);
+  if (parts.length <= max) return parts;
+  const head = parts.slice(0, Math.max(max - 1, 1));
+  let cut = head.at(-1) ?? "";
+  if (visibleLength(cut) + 1 > TELEGRAM_TEXT_LIMIT) cut = splitHtml(cut, TELEGRAM_TEXT_LIMIT - 1, 1)[0] ?? "";
+  head[head.length - 1] = `${cut}…`;
+  return max > 1 ? [...head, parts.at(-1) ?? ""] : head;
 }
 
 /** One line per document: title (linked), date, source. */
