@@ -138,18 +138,35 @@ export function redactErrors(secrets: readonly string[]): Transformer {
   };
 }
 
-/** Logs the failure with its update and apologises where there is a chat. Never throws. */
+/**
+ * Logs the failure with its update and apologises where there is a chat. Never throws: the
+ * update is untrusted input (fields of the wrong type included), so every step is guarded.
+ */
 export async function handleBotError(err: BotError<BotContext>, fallbackLogger: Logger): Promise<void> {
-  const ctx = err.ctx;
-  const log = ctx.log ?? fallbackLogger;
-  const update = ctx.update;
-  log.error({ err: err.error, update_id: update.update_id, update_type: updateType(update), chat_id: ctx.chat?.id }, "handler failed");
-  log.debug({ update }, "failed update");
-  if (!ctx.chat || ctx.chat.type === "channel") return;
-  const ui = ctx.ui ?? textsFor(toBotLang(ctx.from?.language_code));
   try {
-    await ctx.reply(ui.error, quoteInGroups(ctx));
-  } catch (replyErr) {
-    log.warn({ err: replyErr }, "could not send the apology");
+    const ctx = err.ctx;
+    const log = ctx.log ?? fallbackLogger;
+    const update = ctx.update;
+    let chat: BotContext["chat"];
+    try {
+      chat = ctx.chat;
+    } catch {
+      chat = undefined;
+    }
+    log.error({ err: err.error, update_id: update?.update_id, update_type: update ? updateType(update) : undefined, chat_id: chat?.id }, "handler failed");
+    log.debug({ update }, "failed update");
+    if (!chat || typeof chat !== "object" || chat.type === "channel" || (typeof chat.id !== "number" && typeof chat.id !== "string")) return;
+    const ui = ctx.ui ?? textsFor(toBotLang(ctx.from?.language_code));
+    try {
+      await ctx.reply(ui.error, quoteInGroups(ctx));
+    } catch (replyErr) {
+      log.warn({ err: replyErr }, "could not send the apology");
+    }
+  } catch (inner) {
+    try {
+      fallbackLogger.error({ err: inner }, "error handler failed");
+    } catch {
+      /* nothing left to do */
+    }
   }
 }
