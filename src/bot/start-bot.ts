@@ -2,7 +2,6 @@
 // start-up calls, and a graceful stop.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, HttpError, webhookCallback, type Bot } from "grammy";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
@@ -11,6 +10,14 @@ import { inFlightOf } from "./create-bot.js";
 import type { InFlight } from "./in-flight.js";
 import { BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import { createSafeLogger, redact } from "./log.js";
+import { startPoller, type PollingOptions } from "./polling.js";
+
+/** /healthz in polling mode answers 503 when no poll has succeeded for this long (3 long polls). */
+export const HEALTH_STALE_MS = 90_000;
+/** How long stop() waits for the polling loop to end (it aborts its pending long poll). */
+const POLL_STOP_TIMEOUT_MS = 5_000;
+/** How long stop() waits for the call that confirms the handled updates. */
+const CONFIRM_TIMEOUT_MS = 5_000;
 
 /** Update kinds the bot handles (others are not even fetched). */
 export const ALLOWED_UPDATES = ["message", "edited_message", "channel_post", "inline_query", "my_chat_member"] as const;
@@ -32,8 +39,10 @@ export interface RunningBot {
 export interface StartBotOptions {
   config: Config;
   logger: Logger;
-  /** Called when polling stops for good (401, 409); main.ts shuts the process down. */
+  /** Called when polling stops for good (401, 409); main.ts shuts the process down with a non-zero code. */
   onFatal?: (err: unknown) => void;
+  /** Polling timings (tests); defaults are the constants of polling.ts and HEALTH_STALE_MS. */
+  polling?: PollingOptions & { healthStaleMs?: number };
 }
 
 export function describeGetMeError(err: unknown, config: Pick<Config, "TELEGRAM_API_ROOT">, token: string): string {
@@ -76,9 +85,9 @@ async function drain(inFlight: InFlight, logger: Logger, timeoutMs = 20_000): Pr
   return !late;
 }
 
-function health(res: ServerResponse, body: Record<string, unknown>) {
-  res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ status: "ok", ...body }));
+function health(res: ServerResponse, body: Record<string, unknown>, ok = true) {
+  res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+  res.end(JSON.stringify({ status: ok ? "ok" : "unhealthy", ...body }));
 }
 
 async function listen(server: Server, config: Config): Promise<AddressInfo> {
@@ -99,7 +108,7 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger, onFatal }: StartBotOptions): Promise<RunningBot> {
+export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger, onFatal, polling }: StartBotOptions): Promise<RunningBot> {
   const logger = createSafeLogger(rawLogger, [bot.token, config.WEBHOOK_SECRET]);
   try {
     // Not bot.init(): it retries network errors forever; one bounded getMe tells the user what is wrong.
@@ -110,44 +119,62 @@ export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger
   logger.info({ username: bot.botInfo.username, mode: config.BOT_MODE }, "bot identified");
   await setCommands(bot, logger);
   const inFlight = inFlightOf(bot);
-  return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight, onFatal);
+  return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight, onFatal, polling);
 }
 
-async function startPolling(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight, onFatal?: (err: unknown) => void): Promise<RunningBot> {
+async function startPolling(
+  bot: Bot<BotContext>,
+  config: Config,
+  logger: Logger,
+  inFlight: InFlight,
+  onFatal: ((err: unknown) => void) | undefined,
+  options: StartBotOptions["polling"] = {},
+): Promise<RunningBot> {
   // A webhook left from another deployment would make getUpdates fail with 409.
   await bot.api.deleteWebhook().catch((err: unknown) => logger.warn({ err }, "deleteWebhook failed; going on"));
-  let runner: RunnerHandle | undefined;
+  const staleMs = options.healthStaleMs ?? HEALTH_STALE_MS;
+  let poller: ReturnType<typeof startPoller> | undefined;
   const server = createServer((req, res) => {
-    if (req.url === "/healthz") health(res, { mode: "polling", running: runner?.isRunning() ?? false, in_flight: inFlight.size() });
-    else res.writeHead(404).end();
+    if (req.url !== "/healthz") return void res.writeHead(404).end();
+    // Healthy while polls succeed: an outage, a wedged poll or a fatal error all turn it 503.
+    const since = poller ? Date.now() - poller.lastSuccessAt() : 0;
+    const ok = (poller?.isRunning() ?? false) && since <= staleMs;
+    health(res, { mode: "polling", running: poller?.isRunning() ?? false, last_poll_ms_ago: since, failed_polls: poller?.failures() ?? 0, in_flight: inFlight.size() }, ok);
   });
   // The health check is a convenience in polling mode: a busy port is a warning, not a failure.
   const address = await listen(server, config).catch((err: unknown) => {
     logger.warn({ err, port: config.PORT }, "health check server not started; polling anyway");
     return undefined;
   });
-  runner = run(bot, {
-    runner: { fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES }, retryInterval: "exponential", maxRetryTime: 15 * 60_000, silent: true },
-  });
-  // The runner gives up on errors it cannot retry (401: token revoked; 409: another instance polls).
-  runner.task()?.catch((err: unknown) => {
-    const conflict = err instanceof GrammyError && err.error_code === 409;
-    logger.fatal({ err }, conflict ? "another instance is polling with this token (409 Conflict); stopping" : "polling stopped on an error it cannot retry; stopping");
-    onFatal?.(err);
-  });
+  let fatal = false;
+  poller = startPoller(
+    bot,
+    logger,
+    (err) => {
+      fatal = true;
+      onFatal?.(err);
+    },
+    { allowedUpdates: ALLOWED_UPDATES, ...options },
+  );
   if (address) logger.info({ port: address.port, host: address.address }, "polling; health check at /healthz");
   else logger.info("polling");
-  const active = runner;
+  const active = poller;
   return {
     mode: "polling",
     address,
-    async stop(options) {
-      if (active.isRunning()) await active.stop();
-      const drained = await drain(inFlight, logger, options?.drainTimeoutMs);
-      // Confirm what was handled so that a restart does not see it again (unfinished ones it will).
-      const last = inFlight.lastUpdateId();
-      if (drained && last !== undefined)
-        await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch((err: unknown) => logger.warn({ err }, "could not confirm the last update"));
+    async stop(stopOptions) {
+      // 1. No new updates (the pending long poll is aborted). 2. Let those in flight finish.
+      await active.stop(POLL_STOP_TIMEOUT_MS);
+      await drain(inFlight, logger, stopOptions?.drainTimeoutMs);
+      // 3. Confirm what was handled, and only that: the oldest unfinished update (if the drain
+      // timed out) and everything after it stay with Telegram, and a restart gets them again.
+      const offset = active.safeOffset();
+      const left = active.unfinished();
+      if (left.length > 0) logger.warn({ unfinished: left }, "not confirming unfinished updates: Telegram delivers them again after a restart");
+      if (offset !== undefined && !fatal)
+        await bot.api
+          .getUpdates({ offset, limit: 1, timeout: 0 }, AbortSignal.timeout(CONFIRM_TIMEOUT_MS) as never)
+          .catch((err: unknown) => logger.warn({ err }, "could not confirm the handled updates"));
       if (address) await closeServer(server);
     },
   };
