@@ -1,7 +1,6 @@
 // The grammY bot: middleware order, flow control and the error boundary.
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, HttpError, type BotError, type Transformer } from "grammy";
+import { Bot, type BotError, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
@@ -16,6 +15,7 @@ import { createUnsupported } from "./features/unsupported.js";
 import type { FeatureDeps } from "./features/deps.js";
 import { textsFor, toBotLang } from "./i18n.js";
 import { createInFlight, type InFlight } from "./in-flight.js";
+import { createDeliveryRetry, createDuplicateFilter, type DeliveryLimits } from "./delivery.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
 import { createQuestionLimiter, passThrough } from "./rate-limit.js";
 import { quoteInGroups } from "./reply.js";
@@ -37,6 +37,8 @@ export interface CreateBotOptions {
   draftIntervalMs?: number | false;
   /** Deadline for inline answers (default 900 ms, inside Telegram's expectations of ~1 s). */
   inlineDeadlineMs?: number;
+  /** Bounds of the 429 waits (defaults: DELIVERY_LIMITS). */
+  delivery?: DeliveryLimits;
 }
 
 /** Sequencing key: one queue per chat; inline queries get their own per-user queue (never behind a slow private answer). */
@@ -64,14 +66,10 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   });
 
   if (options.throttle ?? true) bot.api.config.use(createThrottler());
-  // Retries 429 (honouring retry_after) and 5xx up to 3 times, network errors twice with a short
-  // pause; then the call fails instead of hanging. Not getUpdates: the runner retries its own
-  // fetches and stops them on shutdown.
-  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true });
-  const network = retryNetworkErrors(2, 500);
-  bot.api.config.use((prev, method, payload, signal) =>
-    method === "getUpdates" ? prev(method, payload, signal) : network((m, p, s) => retry(prev, m, p, s), method, payload, signal),
-  );
+  // 429 waited for within bounds, 5xx retried, network errors retried only where repeating is
+  // safe (messages: at most once); see delivery.ts. Not getUpdates: polling.ts has its own.
+  const retry = createDeliveryRetry(options.delivery);
+  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
   // Outermost: no error leaves the API layer with the token in it (network errors carry the URL).
   bot.api.config.use(redactErrors([token]));
 
@@ -85,6 +83,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
 
   const inFlight = createInFlight();
   inFlightByBot.set(bot, inFlight);
+  bot.use(createDuplicateFilter());
   bot.use(inFlight.middleware);
   bot.use(sequentialize(toSequenceKey));
   bot.use(createContextMiddleware(logger));
@@ -100,20 +99,6 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   // Last resort (errors outside the boundary, e.g. in the context middleware), used by runner and bot.start.
   bot.catch((err) => handleBotError(err, logger));
   return bot;
-}
-
-/** Retries a call that failed to reach the Bot API (HttpError), `times` times, `pauseMs` apart (doubling). */
-export function retryNetworkErrors(times: number, pauseMs: number): Transformer {
-  return async (prev, method, payload, signal) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await prev(method, payload, signal);
-      } catch (err) {
-        if (!(err instanceof HttpError) || attempt >= times || signal?.aborted) throw err;
-        await new Promise((resolve) => setTimeout(resolve, pauseMs * 2 ** attempt));
-      }
-    }
-  };
 }
 
 /** Removes the secrets from the message and stack of any error an API call throws (and its cause). */
