@@ -2,7 +2,8 @@
 // start-up calls, and a graceful stop.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { GrammyError, HttpError, webhookCallback, type Bot } from "grammy";
+import { timingSafeEqual } from "node:crypto";
+import { GrammyError, HttpError, type Bot } from "grammy";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
@@ -180,34 +181,117 @@ async function startPolling(
   };
 }
 
+/** Webhook requests larger than this get 413 (an update is a few KB; Telegram's own limit is far below). */
+export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+/** Telegram waits about 10 s per request; answer 200 after this even if the update is still being handled. */
+const WEBHOOK_ANSWER_MS = 9_000;
+/** After the drain, how long stop() still waits for webhook responses to be written. */
+const RESPONSE_FLUSH_MS = 2_000;
+
+/** Reads a request body of at most `limit` bytes; undefined when it is larger. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function secretMatches(header: string | string[] | undefined, secret: string): boolean {
+  if (typeof header !== "string") return false;
+  const a = Buffer.from(header);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, inFlight: InFlight): Promise<RunningBot> {
   if (!config.WEBHOOK_URL || !config.WEBHOOK_SECRET) throw new BotStartError("BOT_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET");
-  const path = new URL(config.WEBHOOK_URL).pathname;
-  // Wrong or missing X-Telegram-Bot-Api-Secret-Token → 401 and the update is not handled.
-  const handleWebhook = webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET, onTimeout: "return", timeoutMilliseconds: 9_000 });
+  const secret = config.WEBHOOK_SECRET;
+  const hook = new URL(config.WEBHOOK_URL);
+  // Telegram POSTs to the URL as given, query string included: that is what we serve.
+  const target = `${hook.pathname}${hook.search}`;
   let accepting = true;
+  // Requests being answered (from arrival to the last byte of the response), for the shutdown.
+  let open = 0;
+  let idle: (() => void)[] = [];
+  const settled = () => (open === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // Wrong or missing X-Telegram-Bot-Api-Secret-Token → 401 and the update is not handled.
+    if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], secret)) return void res.writeHead(401, { connection: "close" }).end();
+    const body = await readBody(req, WEBHOOK_BODY_LIMIT);
+    if (body === undefined) {
+      logger.warn({ limit: WEBHOOK_BODY_LIMIT }, "webhook request too large; refused (413)");
+      return void res.writeHead(413, { connection: "close" }).end();
+    }
+    let update: unknown;
+    try {
+      update = JSON.parse(body.toString("utf8"));
+    } catch {
+      update = undefined;
+    }
+    const id = (update as { update_id?: unknown } | null | undefined)?.update_id;
+    if (!update || typeof update !== "object" || Array.isArray(update) || typeof id !== "number" || !Number.isSafeInteger(id)) {
+      // Never the body itself (nor a parser message quoting it): it is untrusted and may be large.
+      logger.warn({ bytes: body.length }, "malformed webhook request (not an update); refused (400)");
+      return void res.writeHead(400).end();
+    }
+    const handling = bot.handleUpdate(update as Parameters<typeof bot.handleUpdate>[0]).catch(async (err: unknown) => {
+      try {
+        await bot.errorHandler(err as never);
+      } catch (inner) {
+        logger.error({ err: inner, update_id: id }, "error handler failed");
+      }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = await Promise.race([handling.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), WEBHOOK_ANSWER_MS)))]);
+    clearTimeout(timer);
+    if (late) logger.warn({ update_id: id }, "update still being handled; answered the webhook request already");
+    // 200 also after a handler error: the error was reported in the chat, and a re-delivery would fail again.
+    res.writeHead(200, { "content-type": "application/json" }).end("{}");
+  };
+
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "GET" && req.url === "/healthz") return health(res, { mode: "webhook", in_flight: inFlight.size() });
-    if (req.method !== "POST" || req.url !== path) return void res.writeHead(404).end();
-    if (!accepting) return void res.writeHead(503).end();
-    handleWebhook(req, res).catch((err: unknown) => {
+    if (req.method !== "POST" || req.url !== target) return void res.writeHead(404).end();
+    if (!accepting) return void res.writeHead(503, { connection: "close" }).end();
+    open++;
+    res.once("close", () => {
+      if (--open === 0) {
+        for (const w of idle) w();
+        idle = [];
+      }
+    });
+    handle(req, res).catch((err: unknown) => {
       logger.error({ err }, "webhook request failed");
       if (!res.headersSent) res.writeHead(500).end();
+      else res.end();
     });
   });
   const address = await listen(server, config);
+  const shownUrl = `${hook.origin}${hook.pathname}`; // the query string may carry a secret
   await bot.api
-    .setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES, max_connections: 40 })
-    .then(() => logger.info({ url: config.WEBHOOK_URL }, "webhook set"))
+    .setWebhook(config.WEBHOOK_URL, { secret_token: secret, allowed_updates: ALLOWED_UPDATES, max_connections: 40 })
+    .then(() => logger.info({ url: shownUrl }, "webhook set"))
     .catch((err: unknown) => logger.error({ err }, "setWebhook failed; updates arrive only if the webhook is set elsewhere"));
-  logger.info({ port: address.port, host: address.address, path }, "webhook server listening; health check at /healthz");
+  logger.info({ port: address.port, host: address.address, path: hook.pathname }, "webhook server listening; health check at /healthz");
   return {
     mode: "webhook",
     address,
     async stop(options) {
+      // New requests get 503 (Telegram delivers them again later); those in flight are handled
+      // and get their 200 before any connection is closed.
       accepting = false;
       const closed = closeServer(server);
       await drain(inFlight, logger, options?.drainTimeoutMs);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([settled(), new Promise<void>((resolve) => (timer = setTimeout(resolve, RESPONSE_FLUSH_MS)))]);
+      clearTimeout(timer);
       server.closeAllConnections();
       await closed;
     },
