@@ -21,6 +21,11 @@ export const POLL_BACKOFF_MAX_MS = 30_000;
 export const POLL_TIMEOUT_S = 30;
 /** While an older update is still being handled, poll again after at most this long (new updates). */
 export const HELD_BACK_POLL_MS = 200;
+/**
+ * An update still unfinished after this long no longer holds the offset back: one stuck handler
+ * must not stall polling (it stays counted for the shutdown drain).
+ */
+export const HOLD_BACK_MAX_MS = 120_000;
 /** Fetching pauses while this many updates are being handled. */
 export const MAX_UNFINISHED = 1_000;
 
@@ -30,6 +35,7 @@ export interface PollingOptions {
   backoffInitialMs?: number;
   backoffMaxMs?: number;
   heldBackPollMs?: number;
+  holdBackMaxMs?: number;
 }
 
 export interface Poller {
@@ -77,22 +83,38 @@ export function startPoller(bot: Bot<BotContext>, logger: Logger, onFatal: (err:
   const initialMs = options.backoffInitialMs ?? POLL_BACKOFF_INITIAL_MS;
   const maxMs = options.backoffMaxMs ?? POLL_BACKOFF_MAX_MS;
   const heldBackMs = options.heldBackPollMs ?? HELD_BACK_POLL_MS;
+  const holdBackMaxMs = options.holdBackMaxMs ?? HOLD_BACK_MAX_MS;
   const stopping = new AbortController();
-  const unfinished = new Set<number>();
+  /** update_id → when its handling started. */
+  const unfinished = new Map<number, number>();
+  const abandoned = new Set<number>();
   let newest: number | undefined;
   let lastSuccess = Date.now();
   let failed = 0;
   let running = true;
   let wake: (() => void) | undefined;
 
-  const safeOffset = () => {
-    if (unfinished.size > 0) return Math.min(...unfinished);
-    return newest === undefined ? undefined : newest + 1;
+  /** The oldest unfinished update that still holds the offset back (not past HOLD_BACK_MAX_MS). */
+  const oldestHeld = (): number | undefined => {
+    let oldest: number | undefined;
+    const now = Date.now();
+    for (const [id, started] of unfinished) {
+      if (now - started > holdBackMaxMs) {
+        if (!abandoned.has(id)) {
+          abandoned.add(id);
+          logger.warn({ update_id: id, ms: now - started }, "update still unfinished; no longer holding polling back for it");
+        }
+        continue;
+      }
+      if (oldest === undefined || id < oldest) oldest = id;
+    }
+    return oldest;
   };
+  const safeOffset = () => oldestHeld() ?? (newest === undefined ? undefined : newest + 1);
 
   const handle = (update: Update) => {
     const id = update.update_id;
-    unfinished.add(id);
+    unfinished.set(id, Date.now());
     bot
       .handleUpdate(update)
       .catch(async (err: unknown) => {
@@ -104,6 +126,7 @@ export function startPoller(bot: Bot<BotContext>, logger: Logger, onFatal: (err:
       })
       .finally(() => {
         unfinished.delete(id);
+        abandoned.delete(id);
         wake?.();
       });
   };
@@ -138,7 +161,7 @@ export function startPoller(bot: Bot<BotContext>, logger: Logger, onFatal: (err:
         continue;
       }
       const offset = safeOffset();
-      const heldBack = unfinished.size > 0;
+      const heldBack = oldestHeld() !== undefined;
       let result: unknown;
       try {
         // Our own deadline too: a Bot API that never answers must not wedge polling.
@@ -178,7 +201,7 @@ export function startPoller(bot: Bot<BotContext>, logger: Logger, onFatal: (err:
         handle(update as Update);
       }
       // Held back behind an unfinished update, Telegram answers at once: do not spin.
-      if (fresh === 0 && unfinished.size > 0 && !stopping.signal.aborted) await waitForProgress(heldBackMs);
+      if (fresh === 0 && oldestHeld() !== undefined && !stopping.signal.aborted) await waitForProgress(heldBackMs);
     }
   };
 
@@ -196,7 +219,7 @@ export function startPoller(bot: Bot<BotContext>, logger: Logger, onFatal: (err:
     failures: () => failed,
     isRunning: () => running,
     safeOffset,
-    unfinished: () => [...unfinished].sort((a, b) => a - b),
+    unfinished: () => [...unfinished.keys()].sort((a, b) => a - b),
     async stop(timeoutMs = 5_000) {
       stopping.abort();
       let timer: NodeJS.Timeout | undefined;

@@ -120,6 +120,25 @@ describe("polling through faults", () => {
   });
 });
 
+describe("a handler that never finishes", () => {
+  it("should stop holding the offset back after a bound, so that one stuck update cannot stall polling", async () => {
+    api = await startFakeBotApi();
+    const stuckEngine = createFakeEngine((q) => (q === "stuck" ? new Promise<EngineResult>(() => {}) : toAnswer()));
+    await start({ engine: stuckEngine, polling: { holdBackMaxMs: 300 } });
+    const stuck = await api.injectText("stuck", { userId: 63 });
+    await expect.poll(() => stuckEngine.asked.length, { timeout: 5000 }).toBe(1);
+    await new Promise((res) => setTimeout(res, 600));
+    // Long polling again rather than a poll every 200 ms…
+    const n0 = getUpdatesCalls().length;
+    await new Promise((res) => setTimeout(res, 1000));
+    expect(getUpdatesCalls().length - n0).toBeLessThanOrEqual(1);
+    // …still answering, and the long poll that brought the next question had moved past the stuck one.
+    await api.injectText("next", { userId: 64 });
+    await api.waitFor((c) => c.method === "sendMessage" && c.params.chat_id === 64 && c.response.ok, 5000);
+    expect(Math.max(...getUpdatesCalls().map((c) => Number(c.params.offset ?? 0)))).toBeGreaterThan(stuck.update_id);
+  });
+});
+
 describe("shutdown with questions still in flight", () => {
   it("should not confirm an unfinished update, so that a restart answers it; newer questions are answered meanwhile", async () => {
     api = await startFakeBotApi();
