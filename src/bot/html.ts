@@ -134,12 +134,20 @@ export function splitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT, maxParts = 
       const newline = text === undefined ? c === 10 : text === "\n";
       if (len > 0) {
         // A cut before this character, never inside a surrogate pair.
-        if (first < 0xdc00 || first > 0xdfff) (aAt = i), (aStack = stack);
+        if (first < 0xdc00 || first > 0xdfff) {
+          aAt = i;
+          aStack = stack;
+        }
         if (isSpaceCode(first)) {
-          (sAt = i), (sStack = stack);
+          sAt = i;
+          sStack = stack;
           if (newline) {
-            (lAt = i), (lStack = stack);
-            if (prevNewline && stack.length === 0) (pAt = i), (pStack = stack);
+            lAt = i;
+            lStack = stack;
+            if (prevNewline && stack.length === 0) {
+              pAt = i;
+              pStack = stack;
+            }
           }
         }
       }

@@ -150,3 +150,17 @@ describe("updates with wrongly typed fields", () => {
 });
 
 void mkdirSync;
+
+describe("the linear splitter", () => {
+  it("should split exactly as the old (quadratic) one did, on 300 random texts", async () => {
+    const { oldSplitHtml } = await import("./support/old-split-html.js");
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const pieces = ["a", "b", "word", " ", " ", "\n", "\n\n", "&amp;", "&lt;", "😀", "ё", "<b>", "</b>", "<i>", "</i>", '<a href="https://e.org/?a&amp;b">', "</a>", "&#10;", "&bogus;", "\t"];
+    for (let k = 0; k < 300; k++) {
+      const html = Array.from({ length: 20 + rnd(200) }, () => pieces[rnd(pieces.length)]!).join("");
+      const limit = 5 + rnd(40);
+      expect(splitHtml(html, limit), `${JSON.stringify(html)} at ${limit}`).toEqual(oldSplitHtml(html, limit));
+    }
+  });
+});
