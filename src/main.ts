@@ -1,15 +1,20 @@
 // Entry point (`npm start`): the only place that reads the environment.
-import { runConsoleChat } from "./bot/console-chat.js";
 import { createBot } from "./bot/create-bot.js";
-import { BotStartError, type RunningBot, startBot } from "./bot/start-bot.js";
+import { runConsoleChat } from "./bot/console-chat.js";
+import { describePollingFatal } from "./bot/polling.js";
+import { BotStartError, startBot, type RunningBot } from "./bot/start-bot.js";
 import type { Config } from "./config.js";
+import { readConfigOrExit } from "./env.js";
 import { createEngine } from "./engine/engine.js";
 import type { Engine } from "./engine/types.js";
-import { readConfigOrExit } from "./env.js";
 import { createLogger, type Logger } from "./logger.js";
 
 const NO_TOKEN_LINE =
   "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env as TELEGRAM_BOT_TOKEN=… — until then, here is a console chat with the same bot.";
+
+
+/** Longest a shutdown may take (drain 20 s + stopping polling, confirming, closing); then exit 1. */
+const SHUTDOWN_DEADLINE_MS = 40_000;
 
 /** Shuts down once on SIGINT/SIGTERM; a second signal exits at once. */
 function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
@@ -21,6 +26,10 @@ function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
     }
     stopping = true;
     logger.info({ signal }, "shutting down: no new updates, finishing those in flight");
+    setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     shutdown().then(
       () => process.exit(0),
       (err: unknown) => {
@@ -35,9 +44,22 @@ function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
 
 async function runTelegram(config: Config & { TELEGRAM_BOT_TOKEN: string }, logger: Logger, engine: Engine): Promise<void> {
   const bot = createBot(config.TELEGRAM_BOT_TOKEN, { config, logger, engine });
-  let running: RunningBot;
+  let running: RunningBot | undefined;
+  // Polling stopped for good (401, 409): one clear line, a short stop, and a non-zero exit so
+  // that a supervisor notices (and restarts or alerts).
+  let fatal = false;
+  const onFatal = (err: unknown) => {
+    if (fatal) return;
+    fatal = true;
+    process.stderr.write(`${describePollingFatal(err instanceof Error && err.cause ? err.cause : err)}\n`);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void Promise.resolve(running?.stop({ drainTimeoutMs: 5_000 }))
+      .catch(() => undefined)
+      .then(() => engine.close())
+      .finally(() => process.exit(1));
+  };
   try {
-    running = await startBot(bot, { config, logger, onFatal: () => process.kill(process.pid, "SIGTERM") });
+    running = await startBot(bot, { config, logger, onFatal });
   } catch (err) {
     await engine.close();
     if (err instanceof BotStartError) {
@@ -46,8 +68,9 @@ async function runTelegram(config: Config & { TELEGRAM_BOT_TOKEN: string }, logg
     }
     throw err;
   }
+  const started = running;
   onShutdownSignal(logger, async () => {
-    await running.stop();
+    await started.stop();
     await engine.close();
     logger.info("stopped");
   });
@@ -80,13 +103,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Known failures (bad corpus file, unreadable prompts or locales, index build) get one clear line.
-  const known =
-    err instanceof Error &&
-    ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
-  process.stderr.write(
-    known
-      ? `${(err as Error).name}: ${(err as Error).message}\n`
-      : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
+  const known = err instanceof Error && ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
+  process.stderr.write(known ? `${(err as Error).name}: ${(err as Error).message}\n` : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

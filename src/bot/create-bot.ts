@@ -1,34 +1,36 @@
 // The grammY bot: middleware order, flow control and the error boundary.
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotError, HttpError, type StorageAdapter, type Transformer } from "grammy";
+import { Bot, type BotError, type StorageAdapter, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
-import type { FeatureDeps } from "./features/deps.js";
+import { type ChatSession, createSession } from "./session.js";
 import { createFallback } from "./features/fallback.js";
 import { createGroupQuestions } from "./features/group-questions.js";
 import { createInline } from "./features/inline.js";
 import { createPrivateQuestions } from "./features/private-questions.js";
 import { createStartHelp } from "./features/start-help.js";
 import { createUnsupported } from "./features/unsupported.js";
+import type { FeatureDeps } from "./features/deps.js";
 import { textsFor, toBotLang } from "./i18n.js";
 import { createInFlight, type InFlight } from "./in-flight.js";
+import { createDeliveryRetry, createDuplicateFilter, type DeliveryLimits } from "./delivery.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
 import { createQuestionLimiter, passThrough } from "./rate-limit.js";
 import { quoteInGroups } from "./reply.js";
-import { type ChatSession, createSession } from "./session.js";
 import { createThrottler } from "./throttle.js";
 
 export interface CreateBotOptions {
+  /** Where chats' recent questions live (default: in memory). */
+  sessionStorage?: StorageAdapter<ChatSession>;
   config: Config;
   logger: Logger;
   engine: Engine;
   /** Skips getMe (tests, console chat). */
   botInfo?: UserFromGetMe;
-  /** Bot API server; defaults to TELEGRAM_API_ROOT. */
+  /** Bot API server; defaults to TELEGRAM_API_ROOT, else api.telegram.org. */
   apiRoot?: string;
   /** Outgoing throttling within Telegram's limits (default on; off for loopback benchmarks and the console). */
   throttle?: boolean;
@@ -38,8 +40,8 @@ export interface CreateBotOptions {
   draftIntervalMs?: number | false;
   /** Deadline for inline answers (default 900 ms, inside Telegram's expectations of ~1 s). */
   inlineDeadlineMs?: number;
-  /** Where chats' recent questions live (default: in memory). */
-  sessionStorage?: StorageAdapter<ChatSession>;
+  /** Bounds of the 429 waits (defaults: DELIVERY_LIMITS). */
+  delivery?: DeliveryLimits;
 }
 
 /** Sequencing key: one queue per chat; inline queries get their own per-user queue (never behind a slow private answer). */
@@ -63,18 +65,14 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const apiRoot = options.apiRoot ?? config.TELEGRAM_API_ROOT;
   const bot = new Bot<BotContext>(token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: { apiRoot: apiRoot.replace(/\/+$/, "") },
+    client: apiRoot ? { apiRoot: apiRoot.replace(/\/+$/, "") } : {},
   });
 
   if (options.throttle ?? true) bot.api.config.use(createThrottler());
-  // Retries 429 (honouring retry_after) and 5xx up to 3 times, network errors twice with a short
-  // pause; then the call fails instead of hanging. Not getUpdates: the runner retries its own
-  // fetches and stops them on shutdown.
-  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true });
-  const network = retryNetworkErrors(2, 500);
-  bot.api.config.use((prev, method, payload, signal) =>
-    method === "getUpdates" ? prev(method, payload, signal) : network((m, p, s) => retry(prev, m, p, s), method, payload, signal),
-  );
+  // 429 waited for within bounds, 5xx retried, network errors retried only where repeating is
+  // safe (messages: at most once); see delivery.ts. Not getUpdates: polling.ts has its own.
+  const retry = createDeliveryRetry(options.delivery);
+  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
   // Outermost: no error leaves the API layer with the token in it (network errors carry the URL).
   bot.api.config.use(redactErrors([token]));
 
@@ -88,6 +86,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
 
   const inFlight = createInFlight();
   inFlightByBot.set(bot, inFlight);
+  bot.use(createDuplicateFilter());
   bot.use(inFlight.middleware);
   bot.use(sequentialize(toSequenceKey));
   bot.use(createContextMiddleware(logger));
@@ -104,20 +103,6 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   // Last resort (errors outside the boundary, e.g. in the context middleware), used by runner and bot.start.
   bot.catch((err) => handleBotError(err, logger));
   return bot;
-}
-
-/** Retries a call that failed to reach the Bot API (HttpError), `times` times, `pauseMs` apart (doubling). */
-export function retryNetworkErrors(times: number, pauseMs: number): Transformer {
-  return async (prev, method, payload, signal) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await prev(method, payload, signal);
-      } catch (err) {
-        if (!(err instanceof HttpError) || attempt >= times || signal?.aborted) throw err;
-        await new Promise((resolve) => setTimeout(resolve, pauseMs * 2 ** attempt));
-      }
-    }
-  };
 }
 
 /** Removes the secrets from the message and stack of any error an API call throws (and its cause). */
@@ -142,18 +127,35 @@ export function redactErrors(secrets: readonly string[]): Transformer {
   };
 }
 
-/** Logs the failure with its update and apologises where there is a chat. Never throws. */
+/**
+ * Logs the failure with its update and apologises where there is a chat. Never throws: the
+ * update is untrusted input (fields of the wrong type included), so every step is guarded.
+ */
 export async function handleBotError(err: BotError<BotContext>, fallbackLogger: Logger): Promise<void> {
-  const ctx = err.ctx;
-  const log = ctx.log ?? fallbackLogger;
-  const update = ctx.update;
-  log.error({ err: err.error, update_id: update.update_id, update_type: updateType(update), chat_id: ctx.chat?.id }, "handler failed");
-  log.debug({ update }, "failed update");
-  if (!ctx.chat || ctx.chat.type === "channel") return;
-  const ui = ctx.ui ?? textsFor(toBotLang(ctx.from?.language_code));
   try {
-    await ctx.reply(ui.error, quoteInGroups(ctx));
-  } catch (replyErr) {
-    log.warn({ err: replyErr }, "could not send the apology");
+    const ctx = err.ctx;
+    const log = ctx.log ?? fallbackLogger;
+    const update = ctx.update;
+    let chat: BotContext["chat"];
+    try {
+      chat = ctx.chat;
+    } catch {
+      chat = undefined;
+    }
+    log.error({ err: err.error, update_id: update?.update_id, update_type: update ? updateType(update) : undefined, chat_id: chat?.id }, "handler failed");
+    log.debug({ update }, "failed update");
+    if (!chat || typeof chat !== "object" || chat.type === "channel" || (typeof chat.id !== "number" && typeof chat.id !== "string")) return;
+    const ui = ctx.ui ?? textsFor(toBotLang(ctx.from?.language_code));
+    try {
+      await ctx.reply(ui.error, quoteInGroups(ctx));
+    } catch (replyErr) {
+      log.warn({ err: replyErr }, "could not send the apology");
+    }
+  } catch (inner) {
+    try {
+      fallbackLogger.error({ err: inner }, "error handler failed");
+    } catch {
+      /* nothing left to do */
+    }
   }
 }

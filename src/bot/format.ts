@@ -1,8 +1,8 @@
 // Engine results → Telegram HTML messages. Every dynamic piece is escaped here.
 import { displayTitle } from "../engine/corpus.js";
 import type { AnswerResult, Citation, CorpusDocument, EngineResult } from "../engine/types.js";
-import { escapeHtml, splitHtml, TELEGRAM_TEXT_LIMIT } from "./html.js";
-import { type BotTexts, fill, textsFor } from "./i18n.js";
+import { escapeHtml, splitHtml, TELEGRAM_TEXT_LIMIT, visibleLength } from "./html.js";
+import { fill, textsFor, type BotTexts } from "./i18n.js";
 
 /**
  * The answer without its plain-text sources block: the engine's `text` ends with the citations
@@ -48,7 +48,7 @@ export function formatAnswerHtml(result: AnswerResult, texts: BotTexts = textsFo
   const blocks = [escapeHtml(typeof result.body === "string" && result.body.trim() ? result.body.trim() : answerBody(result))];
   if (result.languageNote) blocks.push(`<i>${escapeHtml(result.languageNote)}</i>`);
   if (result.citations.length > 0)
-    blocks.push(`<b>${escapeHtml(texts.citationsTitle)}</b>\n${result.citations.map(formatCitation).join("\n\n")}`);
+    blocks.push(`<b>${escapeHtml(texts.citationsTitle)}</b>\n` + result.citations.map(formatCitation).join("\n\n"));
   return blocks.join("\n\n");
 }
 
@@ -56,19 +56,29 @@ export function formatResultHtml(result: EngineResult): string {
   return result.kind === "answer" ? formatAnswerHtml(result) : escapeHtml(result.text.trim());
 }
 
-/** Splits HTML into Telegram-sized messages at paragraph boundaries. */
-export function toMessages(html: string): string[] {
-  return splitHtml(html, TELEGRAM_TEXT_LIMIT);
+/** At most this many messages per answer (a huge corpus sentence must not flood the chat). */
+export const MAX_MESSAGES_PER_ANSWER = 4;
+
+/**
+ * Splits HTML into Telegram-sized messages at paragraph boundaries. At most `max`: a longer
+ * answer keeps its first `max - 1` parts, the last of them ending with "…", and its final part
+ * (where the sources are).
+ */
+export function toMessages(html: string, max = MAX_MESSAGES_PER_ANSWER): string[] {
+  const parts = splitHtml(html, TELEGRAM_TEXT_LIMIT);
+  if (parts.length <= max) return parts;
+  const head = parts.slice(0, Math.max(max - 1, 1));
+  let cut = head.at(-1) ?? "";
+  if (visibleLength(cut) + 1 > TELEGRAM_TEXT_LIMIT) cut = splitHtml(cut, TELEGRAM_TEXT_LIMIT - 1, 1)[0] ?? "";
+  head[head.length - 1] = `${cut}…`;
+  return max > 1 ? [...head, parts.at(-1) ?? ""] : head;
 }
 
 /** One line per document: title (linked), date, source. */
 export function formatDocumentList(docs: readonly CorpusDocument[]): string {
   return docs
     .map((d) => {
-      const meta = [d.date, d.source]
-        .filter((x): x is string => Boolean(x))
-        .map(escapeHtml)
-        .join(", ");
+      const meta = [d.date, d.source].filter((x): x is string => Boolean(x)).map(escapeHtml).join(", ");
       return `• ${linkedTitle(d.title, d.url)}${meta ? ` (${meta})` : ""}`;
     })
     .join("\n");
@@ -77,13 +87,13 @@ export function formatDocumentList(docs: readonly CorpusDocument[]): string {
 /** /start and /help: what the bot knows and three example questions. */
 export function formatWelcomeHtml(texts: BotTexts, docs: readonly CorpusDocument[], botUsername: string, withGreeting: boolean): string {
   const parts: string[] = [];
-  if (withGreeting) parts.push(`${escapeHtml(texts.start)}\n${docs.length ? formatDocumentList(docs) : escapeHtml(texts.sourcesEmpty)}`);
+  if (withGreeting) parts.push(escapeHtml(texts.start) + "\n" + (docs.length ? formatDocumentList(docs) : escapeHtml(texts.sourcesEmpty)));
   parts.push(escapeHtml(fill(texts.help, { bot: botUsername })));
-  parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n${texts.examples.map((q) => `• ${escapeHtml(q)}`).join("\n")}`);
+  parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n` + texts.examples.map((q) => `• ${escapeHtml(q)}`).join("\n"));
   return parts.join("\n\n");
 }
 
 export function formatSourcesHtml(texts: BotTexts, docs: readonly CorpusDocument[]): string {
   if (docs.length === 0) return escapeHtml(texts.sourcesEmpty);
-  return `<b>${escapeHtml(texts.sourcesTitle)}</b>\n${formatDocumentList(docs)}`;
+  return `<b>${escapeHtml(texts.sourcesTitle)}</b>\n` + formatDocumentList(docs);
 }

@@ -58,7 +58,8 @@ const locales: Record<Lang, BotTexts> = { ru: loadLocale("ru"), en: loadLocale("
 
 /** Telegram's `language_code` ("en-US", "az", "ru") → one of the bot's languages, Russian by default. */
 export function toBotLang(languageCode: string | undefined): Lang {
-  const base = languageCode?.toLowerCase().split(/[-_]/)[0];
+  // Typed as a string, but an update is untrusted input: anything else means the default.
+  const base = typeof languageCode === "string" ? languageCode.toLowerCase().split(/[-_]/)[0] : undefined;
   return BOT_LANGS.find((l) => l === base) ?? DEFAULT_LANG;
 }
 

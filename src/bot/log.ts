@@ -46,7 +46,7 @@ export function createContextMiddleware(logger: Logger): Middleware<BotContext> 
     });
     ctx.uiLang = toBotLang(ctx.from?.language_code);
     ctx.ui = textsFor(ctx.uiLang);
-    const text = ctx.msg?.text ?? ctx.inlineQuery?.query;
+    const text: unknown = ctx.msg?.text ?? ctx.inlineQuery?.query;
     if (text !== undefined) ctx.log.debug({ text }, "update received");
     await next();
     ctx.log.debug({ ms: Math.round(performance.now() - started) }, "update handled");

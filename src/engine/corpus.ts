@@ -90,6 +90,15 @@ export function parseCorpusFile(file: string, bytes: Uint8Array): CorpusDocument
   };
 }
 
+/** The file's text; a file that is not UTF-8 (e.g. saved as Windows-1251) is an error that names it. */
+function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch (cause) {
+    throw new CorpusError(file, "not valid UTF-8 text (save it as UTF-8)", { cause });
+  }
+}
+
 /** Parses `glossary.yml` text: a list of groups with `ru`/`en`/`az` (any language key) term lists. */
 export function parseGlossary(file: string, text: string): GlossaryGroup[] {
   let data: unknown;
@@ -139,6 +148,6 @@ export function loadCorpus(dir: string): Corpus {
     return parseCorpusFile(f, bytes);
   });
   const glossaryFile = join(dir, "glossary.yml");
-  const glossary = existsSync(glossaryFile) ? parseGlossary("glossary.yml", readFileSync(glossaryFile, "utf8")) : [];
+  const glossary = existsSync(glossaryFile) ? parseGlossary("glossary.yml", decodeUtf8("glossary.yml", readFileSync(glossaryFile))) : [];
   return { dir, documents, glossary, hash: hash.digest("hex") };
 }

@@ -14,10 +14,18 @@ import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
 import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
 
 export const MANIFEST_FILE = "manifest.json";
-const MANIFEST_VERSION = 1;
+/** Names this application in the manifest: only a folder with our manifest is ever replaced. */
+export const MANIFEST_APP = "event-qa-bot";
+/** 2: `app` and `dimensions` added. */
+const MANIFEST_VERSION = 2;
+/** The files HNSWLib.save writes (what is left of our index when its manifest was deleted). */
+const INDEX_FILES = new Set(["hnswlib.index", "docstore.json", "args.json"]);
 
 export interface IndexManifest {
+  app: typeof MANIFEST_APP;
   manifestVersion: number;
+  /** Vector size: part of the index identity (an embedder can keep its name and change it). */
+  dimensions: number;
   corpusHash: string;
   embedder: EmbedderInfo;
   chunkingVersion: number;
@@ -44,21 +52,58 @@ export interface LoadedIndex {
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 /**
- * Refuses to replace a folder that is not an index: INDEX_DIR pointing at the corpus or the
- * project by mistake must not delete it. Empty folders and folders with our manifest are fine.
+ * Whether a parsed manifest.json is this application's: `app: "event-qa-bot"`, or the shape of
+ * our version-1 manifests (written before `app` existed). Any other manifest.json belongs to
+ * someone else.
+ */
+export function isOurManifest(m: unknown): boolean {
+  if (!m || typeof m !== "object" || Array.isArray(m)) return false;
+  const r = m as Record<string, unknown>;
+  if (r.app === MANIFEST_APP) return true;
+  return (
+    r.manifestVersion === 1 &&
+    typeof r.corpusHash === "string" &&
+    typeof r.chunkingVersion === "number" &&
+    !!r.embedder && typeof r.embedder === "object" &&
+    !!r.files && typeof r.files === "object"
+  );
+}
+
+function readManifest(dir: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Refuses to replace a folder that is not our index: INDEX_DIR pointing at the corpus, the
+ * project or another application's data by mistake must not delete it. Fine: an empty folder,
+ * a folder with our manifest (or a broken one of ours: unreadable, `null`), and a folder that
+ * holds nothing but our index files (its manifest was deleted).
  */
 export function assertReplaceable(dir: string): void {
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new IndexError(`INDEX_DIR ${dir} is a file, not a folder`);
   const entries = readdirSync(dir);
-  if (entries.length > 0 && !entries.includes(MANIFEST_FILE))
+  if (entries.length === 0) return;
+  if (!entries.includes(MANIFEST_FILE)) {
+    if (entries.every((e) => INDEX_FILES.has(e))) return;
     throw new IndexError(`INDEX_DIR ${dir} holds other files (no ${MANIFEST_FILE}): refusing to replace it; point INDEX_DIR at an empty or index folder`);
+  }
+  const m = readManifest(dir);
+  // An unreadable or null manifest among nothing but index files is ours, damaged.
+  const damaged = !m.ok || m.value === null;
+  if (damaged && entries.every((e) => e === MANIFEST_FILE || INDEX_FILES.has(e))) return;
+  if (!m.ok || !isOurManifest(m.value))
+    throw new IndexError(`INDEX_DIR ${dir} has a ${MANIFEST_FILE} that is not ${MANIFEST_APP}'s: refusing to replace it; point INDEX_DIR at an empty or index folder`);
 }
 
 /** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
-export function checkIndex(dir: string, expected: { corpusHash: string; embedder: EmbedderInfo; count: number }): string | null {
+export function checkIndex(dir: string, expected: { corpusHash: string; embedder: EmbedderInfo; count: number; dimensions?: number }): string | null {
   const file = join(dir, MANIFEST_FILE);
-  if (!existsSync(file)) return "no index yet";
+  if (!existsSync(file)) return existsSync(dir) && readdirSync(dir).some((e) => INDEX_FILES.has(e)) ? "manifest missing" : "no index yet";
   let m: IndexManifest;
   try {
     m = JSON.parse(readFileSync(file, "utf8")) as IndexManifest;
@@ -66,9 +111,12 @@ export function checkIndex(dir: string, expected: { corpusHash: string; embedder
     return "manifest is not valid JSON";
   }
   if (!m || typeof m !== "object") return "manifest is not an object";
+  if (!isOurManifest(m)) return `${MANIFEST_FILE} is not ${MANIFEST_APP}'s`;
   if (m.manifestVersion !== MANIFEST_VERSION) return "manifest version changed";
   if (m.corpusHash !== expected.corpusHash) return "corpus changed";
   if (JSON.stringify(m.embedder) !== JSON.stringify(expected.embedder)) return "embedder changed";
+  if (expected.dimensions !== undefined && m.dimensions !== expected.dimensions)
+    return `embedder vector size changed (${String(m.dimensions)} → ${expected.dimensions})`;
   if (m.chunkingVersion !== CHUNKING_VERSION) return "chunking changed";
   if (m.count !== expected.count) return "sentence count differs";
   for (const [name, hash] of Object.entries(m.files ?? {})) {
@@ -124,7 +172,9 @@ export async function buildIndex(
       if (existsSync(join(tmp, name))) files[name] = sha256(join(tmp, name));
     }
     const manifest: IndexManifest = {
+      app: MANIFEST_APP,
       manifestVersion: MANIFEST_VERSION,
+      dimensions: store.index.getNumDimensions(),
       corpusHash,
       embedder: embeddings.info,
       chunkingVersion: CHUNKING_VERSION,
@@ -146,6 +196,19 @@ export async function buildIndex(
 }
 
 /**
+ * The embedder's vector size, measured (its name may stay the same when it changes). Undefined
+ * when the embedder cannot be reached now: the index is then checked without it.
+ */
+async function probeDimensions(embeddings: IdentifiedEmbeddings): Promise<number | undefined> {
+  try {
+    const v = await embeddings.embedQuery("index check");
+    return v.length > 0 ? v.length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Loads the index from `dir`, or (re)builds it when it is missing, stale or corrupt.
  * Never returns an index that does not match the given sentences.
  */
@@ -156,7 +219,7 @@ export async function loadOrBuildIndex(
   corpusHash: string,
   onProgress?: (message: string) => void,
 ): Promise<LoadedIndex> {
-  const reason = checkIndex(dir, { corpusHash, embedder: embeddings.info, count: sentences.length });
+  const reason = checkIndex(dir, { corpusHash, embedder: embeddings.info, count: sentences.length, dimensions: await probeDimensions(embeddings) });
   if (reason === null) {
     try {
       const store = await HNSWLib.load(dir, embeddings);

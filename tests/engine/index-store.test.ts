@@ -130,7 +130,6 @@ describe("index store", () => {
 
   it.each([
     ["garbage bytes", Buffer.from([0x00, 0xff, 0x13, 0x37]), "manifest is not valid JSON"],
-    ["valid JSON of the wrong shape", Buffer.from('{"hello":"world"}'), "manifest version changed"],
   ])("should rebuild when the manifest is %s", async (_label, bytes, reason) => {
     const dir = join(tmp.make(), "index");
     await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
@@ -139,6 +138,15 @@ describe("index store", () => {
     expect(r.rebuilt).toBe(true);
     expect(r.reason).toBe(reason);
     expect(JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")).corpusHash).toBe("hash-1");
+  });
+
+  it("should refuse to replace the folder when the manifest is valid JSON that is not this application's", async () => {
+    const dir = join(tmp.make(), "index");
+    await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+    writeFileSync(join(dir, MANIFEST_FILE), '{"hello":"world"}');
+    const before = snapshot(dir);
+    await expect(loadOrBuildIndex(dir, SENTENCES, emb, "hash-1")).rejects.toThrow(/not event-qa-bot's/);
+    expect(snapshot(dir)).toEqual(before);
   });
 
   it("should leave no temporary or old folders after builds", async () => {

@@ -62,6 +62,11 @@ export class FakeBotApi extends EventEmitter {
   webhook: { url: string; secret?: string } | undefined;
   /** Responses to return once, before normal handling (e.g. a 429), by method. */
   readonly failures = new Map<string, ApiResult[]>();
+  /**
+   * Connections to drop once, by method: "before" handling (the call never happened: a network
+   * error) or "after" (the call took effect, its response is lost: an ambiguous failure).
+   */
+  readonly drops = new Map<string, ("before" | "after")[]>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private readonly pending: Update[] = [];
   private nextUpdateId = 1;
@@ -194,8 +199,16 @@ export class FakeBotApi extends EventEmitter {
       if (m[1] !== this.token) throw new ApiError(401, "Unauthorized");
       method = m[2];
       params = { ...Object.fromEntries(url.searchParams), ...(await readBody(req)) };
+      const drop = this.drops.get(method)?.shift();
+      if (drop === "before") return void res.destroy();
       const failure = this.failures.get(method)?.shift();
       result = failure ?? { ok: true, result: await this.call(method, params) };
+      if (drop === "after") {
+        const call = { method, params, at: Date.now(), response: result };
+        this.calls.push(call);
+        this.emit("call", call);
+        return void res.destroy();
+      }
     } catch (err) {
       result =
         err instanceof ApiError
