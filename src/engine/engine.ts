@@ -10,11 +10,11 @@ import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } fro
 import { scoreCandidates, selectAnswer } from "./evidence.js";
 import { loadLocales, type Translate } from "./i18n.js";
 import { loadOrBuildIndex } from "./index-store.js";
-import { createLanguageDetector, type LanguageDetector } from "./lang.js";
+import { createLazyLanguageDetector } from "./lang.js";
 import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
 import { toSentences, type Sentence } from "./sentences.js";
-import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer } from "./llm/index.js";
+import type { GenerativeAnswerer } from "./llm/index.js";
 import type { AnswerResult, AskOptions, Citation, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
 export interface EngineDeps {
@@ -27,6 +27,8 @@ export interface EngineDeps {
   generator?: GenerativeAnswerer | null;
   /** Folder of the model prompts (default `prompts`). */
   promptsDir?: string;
+  /** Answer three questions before returning, so the first real one is not slower (default true; one-shot CLIs skip it). */
+  warmUp?: boolean;
 }
 
 /** How many retrieved sentences the model sees. */
@@ -92,8 +94,8 @@ export async function createEngine(
   const started = Date.now();
   const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress);
   if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
-  const detect: LanguageDetector = await createLanguageDetector();
-  const generator = deps.generator !== undefined ? deps.generator : createGenerator(config, logger, corpus, deps.promptsDir);
+  const detector = createLazyLanguageDetector(); // fastText loads on the first question that needs it
+  const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir);
   const corpusLang = corpus.documents[0]?.lang ?? "ru";
   const t: Translate = loadLocales();
 
@@ -123,7 +125,7 @@ export async function createEngine(
 
   async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
     const started = performance.now();
-    const lang = detect(String(question ?? "").slice(0, 1000), options.langHint);
+    const lang = await detector.detect(String(question ?? "").slice(0, 1000), options.langHint);
     const q = analyzeQuestion(lexical, question, lang);
     if (q.intent !== "question") return { result: refuse(lang, q.intent, started) };
     const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
@@ -196,7 +198,7 @@ export async function createEngine(
   }
 
   // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
-  for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm, { extractiveOnly: true });
+  if (deps.warmUp !== false) for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm, { extractiveOnly: true });
 
   return {
     corpus,
@@ -210,15 +212,19 @@ export async function createEngine(
     },
     documents: () => corpus.documents,
     t,
-    detectLang: (text, hint) => detect(text, hint),
+    detectLang: (text, hint) => detector.detectLoaded(text, hint),
     async close() {},
   };
 }
 
-/** The generative answerer from LLM_* settings, or null when no model is configured. */
-function createGenerator(config: Partial<Config>, logger: Logger, corpus: Corpus, promptsDir = "prompts"): GenerativeAnswerer | null {
+/**
+ * The generative answerer from LLM_* settings, or null when no model is configured. The model
+ * code (and its LangChain provider package) is imported only when a provider is configured.
+ */
+async function createGenerator(config: Partial<Config>, logger: Logger, corpus: Corpus, promptsDir = "prompts"): Promise<GenerativeAnswerer | null> {
   if (!config.LLM_PROVIDER || config.LLM_PROVIDER === "none" || !config.LLM_MODEL) return null;
-  const model = createChatModel({ ...config, LLM_PROVIDER: config.LLM_PROVIDER, LLM_MODEL: config.LLM_MODEL });
+  const { createChatModel, createGenerativeAnswerer, loadPrompts } = await import("./llm/index.js");
+  const model = await createChatModel({ ...config, LLM_PROVIDER: config.LLM_PROVIDER, LLM_MODEL: config.LLM_MODEL });
   if (!model) return null;
   return createGenerativeAnswerer({
     model,
