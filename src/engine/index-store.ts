@@ -10,16 +10,30 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, resolve } from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
+import type { HierarchicalNSW } from "hnswlib-node";
 import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
 import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
 
 export const MANIFEST_FILE = "manifest.json";
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
+
+/**
+ * HNSW graph parameters (hnswlib's M, efConstruction, and ef at search time), chosen by
+ * measured recall@20 against exact search and build time: `npm run bench -- --recall`
+ * (figures in bench/README.md). Part of the manifest: a change rebuilds the index.
+ */
+export interface HnswParams {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+export const HNSW_PARAMS: HnswParams = { m: 16, efConstruction: 200, efSearch: 50 };
 
 export interface IndexManifest {
   manifestVersion: number;
   corpusHash: string;
   embedder: EmbedderInfo;
+  hnsw: HnswParams;
   chunkingVersion: number;
   /** Sentence ids in index order (the vector store's labels). */
   count: number;
@@ -56,7 +70,7 @@ export function assertReplaceable(dir: string): void {
 }
 
 /** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
-export function checkIndex(dir: string, expected: { corpusHash: string; embedder: EmbedderInfo; count: number }): string | null {
+export function checkIndex(dir: string, expected: { corpusHash: string; embedder: EmbedderInfo; count: number; hnsw?: HnswParams }): string | null {
   const file = join(dir, MANIFEST_FILE);
   if (!existsSync(file)) return "no index yet";
   let m: IndexManifest;
@@ -69,6 +83,7 @@ export function checkIndex(dir: string, expected: { corpusHash: string; embedder
   if (m.manifestVersion !== MANIFEST_VERSION) return "manifest version changed";
   if (m.corpusHash !== expected.corpusHash) return "corpus changed";
   if (JSON.stringify(m.embedder) !== JSON.stringify(expected.embedder)) return "embedder changed";
+  if (JSON.stringify(m.hnsw) !== JSON.stringify(expected.hnsw ?? HNSW_PARAMS)) return "HNSW parameters changed";
   if (m.chunkingVersion !== CHUNKING_VERSION) return "chunking changed";
   if (m.count !== expected.count) return "sentence count differs";
   for (const [name, hash] of Object.entries(m.files ?? {})) {
@@ -90,33 +105,48 @@ export async function buildIndex(
   embeddings: IdentifiedEmbeddings,
   corpusHash: string,
   onProgress?: (message: string) => void,
+  hnsw: HnswParams = HNSW_PARAMS,
 ): Promise<{ store: HNSWLib; manifest: IndexManifest }> {
   const target = resolve(dir);
   assertReplaceable(target);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
-    const docs = sentences.map(
-      (s) => new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } }),
-    );
-    onProgress?.(`embedding ${docs.length} sentences…`);
+    onProgress?.(`embedding ${sentences.length} sentences…`);
     // Embed and insert in small batches: few vectors are alive at once, so the heap stays small
-    // (512-sentence batches cost ~60 MB more peak memory at 5,000 paragraphs).
-    let store: HNSWLib | undefined;
+    // (512-sentence batches cost ~60 MB more peak memory at 5,000 paragraphs). The points go
+    // straight into one hnswlib graph sized once; the documents go into LangChain's docstore in
+    // one call at the end (InMemoryDocstore.add checks every new id against all existing ones,
+    // so one call per batch made the build quadratic).
+    const { HierarchicalNSW } = await HNSWLib.imports();
+    let index: HierarchicalNSW | undefined;
+    let dim = 0;
     const batch = 64;
-    for (let i = 0; i < docs.length; i += batch) {
-      const part = docs.slice(i, i + batch);
-      const vectors = await embeddings.embedDocuments(part.map((d) => d.pageContent));
-      const dim = vectors[0]?.length;
-      if (!dim) throw new IndexError("the embedder returned no vectors");
-      if (!store) {
-        store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim });
-        await store.addVectors(vectors, part);
-        if (store.index.getMaxElements() < docs.length) store.index.resizeIndex(docs.length); // one allocation, not one per batch
-      } else await store.addVectors(vectors, part);
-      if (docs.length > 2000 && (i / batch) % 32 === 0) onProgress?.(`indexed ${Math.min(i + batch, docs.length)}/${docs.length}`);
+    const toSave: Record<string, Document> = {};
+    for (let i = 0; i < sentences.length; i += batch) {
+      const part = sentences.slice(i, i + batch);
+      const vectors = await embeddings.embedDocuments(part.map((s) => s.text));
+      if (!index) {
+        dim = vectors[0]?.length ?? 0;
+        if (!dim) throw new IndexError("the embedder returned no vectors");
+        index = new HierarchicalNSW("cosine", dim);
+        index.initIndex(sentences.length, hnsw.m, hnsw.efConstruction, 100);
+      }
+      if (vectors.length !== part.length) throw new IndexError(`the embedder returned ${vectors.length} vectors for ${part.length} sentences`);
+      for (const [k, v] of vectors.entries()) {
+        if (v.length !== dim) throw new IndexError(`the embedder returned vectors of ${v.length} and ${dim} dimensions`);
+        const label = i + k;
+        index.addPoint(v, label);
+        const s = part[k]!;
+        toSave[label] = new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } });
+      }
+      if (sentences.length > 2000 && (i / batch) % 32 === 0) onProgress?.(`indexed ${Math.min(i + batch, sentences.length)}/${sentences.length}`);
     }
-    if (!store) throw new IndexError("no sentences to index");
+    if (!index) throw new IndexError("no sentences to index");
+    index.setEf(hnsw.efSearch);
+    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim, index });
+    delete (store.args as { index?: unknown }).index; // args.json holds the space and dimensions only
+    store.docstore.add(toSave);
     mkdirSync(tmp, { recursive: true });
     await store.save(tmp);
     const files: Record<string, string> = {};
@@ -127,6 +157,7 @@ export async function buildIndex(
       manifestVersion: MANIFEST_VERSION,
       corpusHash,
       embedder: embeddings.info,
+      hnsw,
       chunkingVersion: CHUNKING_VERSION,
       count: sentences.length,
       files,
@@ -161,6 +192,7 @@ export async function loadOrBuildIndex(
     try {
       const store = await HNSWLib.load(dir, embeddings);
       const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as IndexManifest;
+      store.index.setEf(manifest.hnsw.efSearch); // ef is not stored in hnswlib's file
       return { store, manifest, rebuilt: false };
     } catch (cause) {
       onProgress?.(`index in ${dir} could not be read (${(cause as Error).message}); rebuilding`);
