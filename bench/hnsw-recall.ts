@@ -22,8 +22,8 @@ const { values } = parseArgs({
   options: {
     paragraphs: { type: "string", default: "5000" },
     queries: { type: "string", default: "300" },
-    grid: { type: "string", default: "8:100,16:100,16:200,32:200" },
-    ef: { type: "string", default: "20,50,100" },
+    grid: { type: "string", default: "8:100,16:100,16:200,24:100" },
+    ef: { type: "string", default: "20,50,100,200" },
   },
 });
 const K = 20;
