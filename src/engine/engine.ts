@@ -84,7 +84,8 @@ export async function createEngine(
   const corpus = loadCorpus(config.CORPUS_DIR);
   const sentences = toSentences(corpus.documents);
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
-  const lexical = createLexicalIndex(sentences, corpus.glossary, (id) => docs.get(id)?.lang ?? "ru", new Map(corpus.documents.map((d) => [d.id, d.date])));
+  // The lexical index is saved with the vector index and read back from it (built when that is).
+  const lexicalInputs = { glossary: corpus.glossary, docLang: (id: string) => docs.get(id)?.lang ?? "ru", docDates: new Map(corpus.documents.map((d) => [d.id, d.date])) };
   const embeddings = await createEmbeddings({
     EMBEDDINGS_PROVIDER: config.EMBEDDINGS_PROVIDER ?? "hashed",
     EMBEDDINGS_MODEL: config.EMBEDDINGS_MODEL,
@@ -92,7 +93,8 @@ export async function createEngine(
     EMBEDDINGS_API_KEY: config.EMBEDDINGS_API_KEY,
   }, deps.embedderLoaders);
   const started = Date.now();
-  const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress);
+  const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress, { lexical: lexicalInputs });
+  const lexical: LexicalIndex = loaded.lexical ?? createLexicalIndex(sentences, lexicalInputs.glossary, lexicalInputs.docLang, lexicalInputs.docDates);
   if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
   const detector = createLazyLanguageDetector(); // fastText loads on the first question that needs it
   const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir);

@@ -11,11 +11,28 @@ import { dirname, join, resolve } from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import type { HierarchicalNSW } from "hnswlib-node";
+import type { GlossaryGroup } from "./corpus.js";
 import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
+import { createLexicalIndex, restoreLexicalIndex, serializeLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
 
 export const MANIFEST_FILE = "manifest.json";
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
+/** The lexical index's file in INDEX_DIR (listed in the manifest like the vector store's). */
+export const LEXICAL_FILE = "lexical.bin";
+
+/** What the lexical index needs besides the sentences (see createLexicalIndex). */
+export interface LexicalInputs {
+  glossary: GlossaryGroup[];
+  docLang: (doc: string) => string;
+  docDates?: Map<string, string | undefined>;
+}
+
+export interface IndexOptions {
+  hnsw?: HnswParams;
+  /** Given: the lexical index is built and saved with the vector index, and loaded with it. */
+  lexical?: LexicalInputs;
+}
 
 /**
  * HNSW graph parameters (hnswlib's M, efConstruction, and ef at search time), chosen by
@@ -52,6 +69,8 @@ export class IndexError extends Error {
 
 export interface LoadedIndex {
   store: HNSWLib;
+  /** The lexical index, when `lexical` inputs were given. */
+  lexical?: LexicalIndex;
   manifest: IndexManifest;
   /** True when this call built the index (missing, stale or corrupt before). */
   rebuilt: boolean;
@@ -109,8 +128,9 @@ export async function buildIndex(
   embeddings: IdentifiedEmbeddings,
   corpusHash: string,
   onProgress?: (message: string) => void,
-  hnsw: HnswParams = HNSW_PARAMS,
-): Promise<{ store: HNSWLib; manifest: IndexManifest }> {
+  options: IndexOptions = {},
+): Promise<{ store: HNSWLib; manifest: IndexManifest; lexical?: LexicalIndex }> {
+  const hnsw = options.hnsw ?? HNSW_PARAMS;
   const target = resolve(dir);
   assertReplaceable(target);
   mkdirSync(dirname(target), { recursive: true });
@@ -153,8 +173,14 @@ export async function buildIndex(
     store.docstore.add(toSave);
     mkdirSync(tmp, { recursive: true });
     await store.save(tmp);
+    let lexical: LexicalIndex | undefined;
+    if (options.lexical) {
+      const { glossary, docLang, docDates } = options.lexical;
+      lexical = createLexicalIndex(sentences, glossary, docLang, docDates);
+      writeFileSync(join(tmp, LEXICAL_FILE), serializeLexicalIndex(lexical));
+    }
     const files: Record<string, string> = {};
-    for (const name of ["hnswlib.index", "docstore.json", "args.json"]) {
+    for (const name of ["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]) {
       if (existsSync(join(tmp, name))) files[name] = sha256(join(tmp, name));
     }
     const manifest: IndexManifest = {
@@ -173,7 +199,7 @@ export async function buildIndex(
     if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);
     rmSync(old, { recursive: true, force: true });
-    return { store, manifest };
+    return { store, manifest, lexical };
   } catch (cause) {
     rmSync(tmp, { recursive: true, force: true });
     throw cause instanceof IndexError ? cause : new IndexError(`building the index in ${dir} failed: ${(cause as Error).message}`, { cause });
@@ -190,21 +216,28 @@ export async function loadOrBuildIndex(
   embeddings: IdentifiedEmbeddings,
   corpusHash: string,
   onProgress?: (message: string) => void,
+  options: IndexOptions = {},
 ): Promise<LoadedIndex> {
-  const reason = checkIndex(dir, { corpusHash, embedder: embeddings.info, count: sentences.length });
+  const reason = checkIndex(dir, { corpusHash, embedder: embeddings.info, count: sentences.length, hnsw: options.hnsw });
   if (reason === null) {
     try {
-      const store = await HNSWLib.load(dir, embeddings);
       const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as IndexManifest;
+      let lexical: LexicalIndex | undefined;
+      if (options.lexical) {
+        if (!manifest.files[LEXICAL_FILE]) throw new Error(`no ${LEXICAL_FILE}`);
+        const { glossary, docLang, docDates } = options.lexical;
+        lexical = restoreLexicalIndex(readFileSync(join(dir, LEXICAL_FILE)), sentences, glossary, docLang, docDates);
+      }
+      const store = await HNSWLib.load(dir, embeddings);
       store.index.setEf(manifest.hnsw.efSearch); // ef is not stored in hnswlib's file
-      return { store, manifest, rebuilt: false };
+      return { store, manifest, lexical, rebuilt: false };
     } catch (cause) {
       onProgress?.(`index in ${dir} could not be read (${(cause as Error).message}); rebuilding`);
-      const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress);
+      const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress, options);
       return { ...built, rebuilt: true, reason: "unreadable" };
     }
   }
   onProgress?.(`building the index in ${dir} (${reason})`);
-  const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress);
+  const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress, options);
   return { ...built, rebuilt: true, reason };
 }

@@ -4,17 +4,44 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSyntheticCorpus, mulberry32 } from "../../bench/synthetic-corpus.js";
 import { loadCorpus } from "../../src/engine/corpus.js";
-import { bm25, bm25Exhaustive, createLexicalIndex, SentenceLookup, topK, type LexicalIndex } from "../../src/engine/lexical.js";
+import {
+  bm25,
+  bm25Exhaustive,
+  createLexicalIndex,
+  restoreLexicalIndex,
+  SentenceLookup,
+  serializeLexicalIndex,
+  topK,
+  type LexicalIndex,
+} from "../../src/engine/lexical.js";
 import { toSentences } from "../../src/engine/sentences.js";
 
 describe("bm25 (MaxScore, bounded heap)", () => {
   let dir: string;
   let index: LexicalIndex;
+  let corpus: ReturnType<typeof loadCorpus>;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "bm25-test-"));
     const syn = generateSyntheticCorpus(join(dir, "corpus"), { documents: 6, paragraphsPerDocument: 60, questions: 10 });
-    const corpus = loadCorpus(syn.dir);
+    corpus = loadCorpus(syn.dir);
     index = createLexicalIndex(toSentences(corpus.documents), corpus.glossary, () => "ru");
+  });
+
+  it("should read back from its file exactly what was built", () => {
+    const again = restoreLexicalIndex(serializeLexicalIndex(index), index.sentences, corpus.glossary, () => "ru");
+    const plain = (x: LexicalIndex) => ({
+      ...x,
+      postings: [...x.postings].map(([k, p]) => [k, [...p.ids], [...p.tf]]),
+      prefixPostings: [...x.prefixPostings].map(([k, p]) => [k, [...p]]),
+      df: [...x.df],
+      prefixDf: [...x.prefixDf],
+      stemsByHead: [...x.stemsByHead],
+      skeletons: [...x.skeletons].map(([k, set]) => [k, [...set]]),
+      features: x.features.map((f) => [f.length, f.types ? [...f.types] : null]),
+    });
+    expect(plain(again)).toEqual(plain(index));
+    expect(() => restoreLexicalIndex(Buffer.from("nonsense"), index.sentences, corpus.glossary, () => "ru")).toThrow();
+    expect(() => restoreLexicalIndex(serializeLexicalIndex(index), index.sentences.slice(1), corpus.glossary, () => "ru")).toThrow(/sentences/);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
