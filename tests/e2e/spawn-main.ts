@@ -1,4 +1,5 @@
-// Starts the real program (`node --import tsx src/main.ts`) and follows its JSON logs on stderr.
+// Starts the real program as `npm start` does (`node dist/bin/main.js`, built by scripts/build.mjs
+// in tests/global-setup.ts) and follows its JSON logs on stderr.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -20,7 +21,7 @@ export interface MainProcess {
 export function spawnMain(env: Record<string, string>, stdin?: string): MainProcess {
   const indexDir = mkdtempSync(join(tmpdir(), "bot-e2e-index-"));
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|BOT_MODE|WEBHOOK_|PORT$|HOST$|LOG_|CORPUS_DIR|INDEX_DIR|LLM_)/.test(k)));
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["dist/bin/main.js"], {
     cwd: ROOT,
     env: { ...base, CORPUS_DIR: "corpus", INDEX_DIR: indexDir, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", LLM_PROVIDER: "none", ...env },
   });
