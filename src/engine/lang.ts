@@ -46,6 +46,9 @@ function scriptDecides(text: string, hint?: string): Lang | undefined {
 
 let shared: Promise<FastText | null> | undefined;
 
+/** Whether this process has started loading fastText (tests, diagnostics). */
+export const fastTextRequested = () => shared !== undefined;
+
 /** Loads lid.176 once per process (~100 ms); resolves to null if it cannot load. */
 function loadModel(): Promise<FastText | null> {
   shared ??= (async () => {
