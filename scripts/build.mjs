@@ -56,7 +56,10 @@ function upToDate() {
 
 if (process.argv.includes("--force") || !upToDate()) {
   const started = Date.now();
-  const { build } = await import("esbuild");
+  const { build } = await import("esbuild").catch((cause) => {
+    process.stderr.write(`scripts/build.mjs needs esbuild (a devDependency): run npm ci without --omit=dev (${cause.message})\n`);
+    process.exit(1);
+  });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
