@@ -10,8 +10,13 @@
  * Targets (issue 2, section 8): p95 ≤ 20 ms and build ≤ 60 s at 5,000 paragraphs; peak RSS ≤ 300 MB.
  * If bench/bot-load.ts exists, its bot load test runs at the end on the article corpus.
  *
- *   npm run bench [-- --only article,synthetic] [-- --no-pin] [-- --strict]
- *     --only    run a subset of the corpora
+ * Then the cold start of the compiled path (node dist/bin/ask.js) beside the tsx path, interleaved.
+ *
+ *   npm run bench [-- --only article,synthetic] [-- --no-pin] [-- --strict] [-- --peers] [-- --scale]
+ *     --only    run a subset of the corpora (also synthetic-10k, synthetic-20k, synthetic-50k)
+ *     --peers   the engine and MiniSearch (+ Snowball) on all XQuAD ru questions (bench/peers.ts)
+ *     --scale   adds synthetic corpora of 10k, 20k and 50k paragraphs (minutes; not in CI)
+ *     --no-start  skip the cold-start comparison
  *     --no-pin  do not pin the serving process to one CPU with taskset
  *     --strict  exit 1 when a target is missed (default: report only; exit 1 only on errors)
  */
@@ -34,7 +39,11 @@ const SAMPLES = 300;
 /** A child that runs longer than this is stopped (the whole bench should stay near 3 minutes). */
 const CHILD_TIMEOUT_MS = 240_000;
 const CORPORA = ["article", "xquad", "synthetic"] as const;
-type CorpusName = (typeof CORPORA)[number];
+/** `--scale` (not in CI): larger synthetic corpora, paragraphs each. */
+const SCALE: Record<string, number> = { "synthetic-10k": 10_000, "synthetic-20k": 20_000, "synthetic-50k": 50_000 };
+/** Issue 9's bars for the scale corpora (defined at 50,000 paragraphs). */
+const SCALE_TARGETS = { p95Ms: 20, buildMs: 90_000, peakRssMb: 700, coldStartMs: 5_000 };
+type CorpusName = string;
 
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
@@ -93,20 +102,14 @@ function prepareXquad(work: string): Prepared | string {
   return finish(work, "xquad", dir, picked, `XQuAD ru (${ru.length} articles), ${picked.length} of ${all.length} ru questions`);
 }
 
-function prepareSynthetic(work: string): Prepared {
+function prepareSynthetic(work: string, name = "synthetic", paragraphs?: number): Prepared {
   const t0 = performance.now();
-  const syn = generateSyntheticCorpus(join(work, "synthetic", "corpus"), { questions: SAMPLES });
+  const size = paragraphs ? { documents: 30, paragraphsPerDocument: Math.round(paragraphs / 30) } : {};
+  const syn = generateSyntheticCorpus(join(work, name, "corpus"), { questions: SAMPLES, ...size });
   const fact = syn.questions.filter((q) => q.kind === "fact").length;
-  log(
-    `synthetic: generated ${syn.documents} documents, ${syn.paragraphs} paragraphs, ${(syn.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`,
-  );
-  return finish(
-    work,
-    "synthetic",
-    syn.dir,
-    syn.questions.map((q) => q.question),
-    `seed 20260210, ${fact} questions from its sentences + ${syn.questions.length - fact} off-topic`,
-  );
+  log(`${name}: generated ${syn.documents} documents, ${syn.paragraphs} paragraphs, ${(syn.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`);
+  return finish(work, name, syn.dir, syn.questions.map((q) => q.question),
+    `seed 20260210, ${fact} questions from its sentences + ${syn.questions.length - fact} off-topic`);
 }
 
 function finish(work: string, name: CorpusName, corpusDir: string, questions: string[], note: string): Prepared {
@@ -135,7 +138,7 @@ function canPin(): boolean {
   }
 }
 
-function runPhase(args: string[], pin: boolean): Promise<PhaseResult> {
+function runPhase(args: string[], pin: boolean, timeoutMs = CHILD_TIMEOUT_MS): Promise<PhaseResult> {
   const nodeArgs = ["--import", "tsx", join("bench", "engine-bench.ts"), ...args];
   const [cmd, argv] = pin ? (["taskset", ["-c", "0", process.execPath, ...nodeArgs]] as const) : ([process.execPath, nodeArgs] as const);
   return new Promise((resolvePhase, reject) => {
@@ -143,9 +146,9 @@ function runPhase(args: string[], pin: boolean): Promise<PhaseResult> {
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
     const timer = setTimeout(() => {
-      log(`child ${child.pid} ran past ${CHILD_TIMEOUT_MS / 1000} s: stopping it`);
+      log(`child ${child.pid} ran past ${timeoutMs / 1000} s: stopping it`);
       child.kill("SIGKILL");
-    }, CHILD_TIMEOUT_MS);
+    }, timeoutMs);
     child.on("error", (e) => {
       clearTimeout(timer);
       reject(e);
@@ -169,7 +172,8 @@ async function benchCorpus(p: Prepared, pin: boolean): Promise<Outcome> {
   const outcome: Outcome = { prepared: p };
   try {
     log(`${p.name}: building the index in a fresh INDEX_DIR (new process)…`);
-    const build = await runPhase(["--phase", "build", "--name", p.name, "--corpus", p.corpusDir, "--index", p.indexDir], false);
+    const timeout = p.name in SCALE ? 4 * CHILD_TIMEOUT_MS : CHILD_TIMEOUT_MS;
+    const build = await runPhase(["--phase", "build", "--name", p.name, "--corpus", p.corpusDir, "--index", p.indexDir], false, timeout);
     if (build.phase !== "build") throw new Error("unexpected result from the build phase");
     outcome.build = build;
     log(
@@ -191,6 +195,7 @@ async function benchCorpus(p: Prepared, pin: boolean): Promise<Outcome> {
         String(p.rounds),
       ],
       pin,
+      timeout,
     );
     if (serve.phase !== "serve") throw new Error("unexpected result from the serve phase");
     outcome.serve = serve;
@@ -301,17 +306,20 @@ function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
   );
   let allMet = true;
   for (const o of outcomes) {
+    const scale = o.prepared.name in SCALE;
+    const t = scale ? SCALE_TARGETS : TARGETS;
     const checks: [string, number | undefined, number][] = [
-      ["build_ms", o.build?.buildMs, TARGETS.buildMs],
-      ["p95_ms", o.serve?.p95Ms, TARGETS.p95Ms],
-      ["peak_rss_mb", peakRss(o), TARGETS.peakRssMb],
+      ["build_ms", o.build?.buildMs, t.buildMs],
+      ["p95_ms", o.serve?.p95Ms, t.p95Ms],
+      ["peak_rss_mb", peakRss(o), t.peakRssMb],
+      ...(scale ? [["cold_start_ms", o.serve?.coldStartMs, SCALE_TARGETS.coldStartMs] as [string, number | undefined, number]] : []),
     ];
     const parts = checks.map(([k, v, limit]) => {
       const verdictText = verdict(v, limit);
       if (verdictText !== "target met") allMet = false;
       return `${k}=${fmt(v, k === "build_ms" ? 0 : 1)} (≤ ${limit}) ${verdictText}`;
     });
-    console.log(`  ${o.prepared.name.padEnd(9)} ${parts.join(" | ")}`);
+    console.log(`  ${o.prepared.name.padEnd(13)} ${parts.join(" | ")}${scale ? " (issue 9's 50k bars)" : ""}`);
   }
 
   console.log("");
@@ -391,6 +399,103 @@ async function botLoad(article: Outcome | undefined): Promise<boolean> {
 }
 
 // ---------------------------------------------------------------------------------------
+// Cold start: the compiled path (what `npm run ask` runs) beside the tsx path, interleaved
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+async function coldStart(work: string, runs = 5): Promise<void> {
+  const build = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, encoding: "utf8" });
+  if (build.status !== 0) {
+    console.log(`cold start: ERROR building dist/: ${build.stderr}`);
+    return;
+  }
+  const env = { ...process.env, CORPUS_DIR: join(ROOT, "corpus"), INDEX_DIR: join(work, "start-index"), LOG_LEVEL: "warn" };
+  const question = "Сколько компаний было представлено в делегации?";
+  const paths = {
+    compiled: [process.execPath, "dist/bin/ask.js", question],
+    tsx: [process.execPath, "--import", "tsx", "src/cli/ask.ts", question],
+  };
+  spawnSync(paths.compiled[0]!, paths.compiled.slice(1), { cwd: ROOT, env, stdio: "ignore" }); // builds the index once
+  const times: Record<string, number[]> = { compiled: [], tsx: [] };
+  const ratios: number[] = [];
+  log(`cold start: ${runs} interleaved runs of each path, one question to its printed answer…`);
+  for (let r = 0; r < runs; r++) {
+    const pair: Record<string, number> = {};
+    for (const [name, argv] of Object.entries(paths)) {
+      const t0 = performance.now();
+      const out = spawnSync(argv[0]!, argv.slice(1), { cwd: ROOT, env, encoding: "utf8" });
+      pair[name] = performance.now() - t0;
+      if (out.status !== 0 || !out.stdout.includes("[1]")) log(`cold start: ${name} run failed: ${out.stderr.slice(-300)}`);
+      times[name]!.push(pair[name]!);
+    }
+    ratios.push(pair.compiled! / pair.tsx!);
+  }
+  const c = median(times.compiled!), t = median(times.tsx!), ratio = median(ratios);
+  console.log(`cold start to the first answer (article, built index, medians of ${runs}): compiled (node dist/bin/ask.js) ${fmt(c)} ms, tsx ${fmt(t)} ms, ratio ${fmt(ratio, 2)}`);
+  console.log(`  targets (issue 9): compiled ≤ 1000 ms ${verdict(c, 1000)} | ratio ≤ 0.4 ${verdict(ratio, 0.4)}`);
+  console.log(`bench start: compiled_ms=${fmt(c)} tsx_ms=${fmt(t)} ratio=${fmt(ratio, 2)}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Peers: the engine and MiniSearch (+ Snowball) on all XQuAD ru questions, one process each
+
+interface PeerResult { peer: string; sentences: number; questions: number; buildMs: number; top1: number; answered: number; p50Ms: number; p95Ms: number; peakRssMb: number }
+
+function runPeer(args: string[]): Promise<PeerResult> {
+  return new Promise((resolvePeer, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join("bench", "peers.ts"), ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const line = out.split("\n").reverse().find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line) reject(new Error(`peers ${args[1]} exited ${code ?? signal}`));
+      else resolvePeer(JSON.parse(line.slice(RESULT_PREFIX.length)) as PeerResult);
+    });
+  });
+}
+
+async function peers(work: string): Promise<void> {
+  if (!existsSync(XQUAD_RU)) {
+    console.log(`peers: skipped (${XQUAD_RU} not found)`);
+    return;
+  }
+  const { fold } = await import("./peers.js");
+  interface Squad { data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[] }
+  const ru = (JSON.parse(readFileSync(XQUAD_RU, "utf8")) as Squad).data;
+  const dir = join(work, "peers", "corpus");
+  mkdirSync(dir, { recursive: true });
+  const questions: { question: string; context: string }[] = [];
+  ru.forEach((art, ai) => {
+    const body = art.paragraphs.map((p) => p.context.replace(/\ufeff/g, "").trim()).join("\n\n");
+    writeFileSync(join(dir, `${String(ai).padStart(2, "0")}.md`), `---\ntitle: ${JSON.stringify(art.title.replace(/_/g, " "))}\nlang: ru\n---\n\n${body}\n`);
+    for (const p of art.paragraphs) for (const qa of p.qas) questions.push({ question: qa.question, context: fold(p.context) });
+  });
+  const qfile = join(work, "peers", "questions.json");
+  writeFileSync(qfile, JSON.stringify(questions));
+  const results: PeerResult[] = [];
+  for (const peer of ["engine", "minisearch"]) {
+    log(`peers: ${peer} on ${questions.length} XQuAD ru questions (new process)…`);
+    try {
+      results.push(await runPeer(["--peer", peer, "--corpus", dir, "--index", join(work, "peers", `index-${peer}`), "--questions", qfile]));
+    } catch (e) {
+      console.log(`peers: ${peer} ERROR ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const header = ["peer", "sentences", "questions", "top1", "answered", "build_ms", "p50_ms", "p95_ms", "peak_rss_mb"];
+  const rows = [header, ...results.map((r) => [r.peer, fmt(r.sentences), fmt(r.questions), fmt(r.top1, 3), fmt(r.answered, 3), fmt(r.buildMs), fmt(r.p50Ms, 2), fmt(r.p95Ms, 2), fmt(r.peakRssMb, 1)])];
+  const [e, m] = [results.find((r) => r.peer === "engine"), results.find((r) => r.peer === "minisearch")];
+  if (e && m)
+    rows.push(["engine/minisearch", "", "", fmt(e.top1 / m.top1, 2), "", fmt(e.buildMs / m.buildMs, 2), fmt(e.p50Ms / m.p50Ms, 2), fmt(e.p95Ms / m.p95Ms, 2), fmt(e.peakRssMb / m.peakRssMb, 2)]);
+  console.log("peers on XQuAD ru (all questions; top1: the first citation / best hit is a sentence of the gold paragraph; both index sentences):");
+  console.log(table(rows, header.map((_, i) => i > 0)));
+  if (e && m) console.log(`  target (issue 9): engine top1 ≥ MiniSearch's ${verdict(e.top1, m.top1, false)}`);
+  for (const r of results) console.log(`bench peer ${r.peer}: top1=${fmt(r.top1, 3)} build_ms=${fmt(r.buildMs)} p50_ms=${fmt(r.p50Ms, 2)} p95_ms=${fmt(r.p95Ms, 2)} peak_rss_mb=${fmt(r.peakRssMb, 1)}`);
+}
+
+// ---------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -398,13 +503,17 @@ async function main(): Promise<number> {
       only: { type: "string" },
       "no-pin": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
+      peers: { type: "boolean", default: false },
+      scale: { type: "boolean", default: false },
+      "no-start": { type: "boolean", default: false },
     },
     strict: true,
   });
-  const only = values.only ? values.only.split(",").map((s) => s.trim()) : [...CORPORA];
-  const unknown = only.filter((n) => !(CORPORA as readonly string[]).includes(n));
+  const known = [...CORPORA, ...Object.keys(SCALE)];
+  const only = values.only ? values.only.split(",").map((s) => s.trim()) : [...CORPORA, ...(values.scale ? Object.keys(SCALE) : [])];
+  const unknown = only.filter((n) => !known.includes(n));
   if (unknown.length) {
-    process.stderr.write(`unknown corpus: ${unknown.join(", ")} (known: ${CORPORA.join(", ")})\n`);
+    process.stderr.write(`unknown corpus: ${unknown.join(", ")} (known: ${known.join(", ")})\n`);
     return 2;
   }
   const pin = !values["no-pin"] && canPin();
@@ -422,11 +531,12 @@ async function main(): Promise<number> {
   try {
     const outcomes: Outcome[] = [];
     const skipped: string[] = [];
-    for (const name of CORPORA) {
+    for (const name of known) {
       if (!only.includes(name)) continue;
       let prepared: Prepared | string;
       try {
-        prepared = name === "article" ? prepareArticle(work) : name === "xquad" ? prepareXquad(work) : prepareSynthetic(work);
+        prepared =
+          name === "article" ? prepareArticle(work) : name === "xquad" ? prepareXquad(work) : prepareSynthetic(work, name, SCALE[name]);
       } catch (e) {
         prepared = `ERROR preparing the corpus: ${e instanceof Error ? e.message : String(e)}`;
       }
@@ -439,6 +549,14 @@ async function main(): Promise<number> {
     }
     const allMet = report(outcomes, skipped, pin);
     console.log("");
+    if (!values["no-start"]) {
+      await coldStart(work);
+      console.log("");
+    }
+    if (values.peers) {
+      await peers(work);
+      console.log("");
+    }
     const botOk = await botLoad(outcomes.find((o) => o.prepared.name === "article"));
     console.log(`bench total: ${((performance.now() - started) / 1000).toFixed(0)} s`);
     const failed = outcomes.some((o) => o.error) || skipped.some((s) => s.includes("ERROR"));

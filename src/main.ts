@@ -1,13 +1,12 @@
 // Entry point (`npm start`): the only place that reads the environment.
-import { createBot } from "./bot/create-bot.js";
-import { runConsoleChat } from "./bot/console-chat.js";
-import { describePollingFatal } from "./bot/polling.js";
-import { BotStartError, startBot, type RunningBot } from "./bot/start-bot.js";
+// Only the configuration loader is imported up front: a bad variable is reported before the
+// engine, the bot or any library they need is loaded. Everything else is a dynamic import
+// (a separate chunk of the compiled build), loaded for the path the configuration picks.
+import type { RunningBot } from "./bot/start-bot.js";
 import type { Config } from "./config.js";
 import { readConfigOrExit } from "./env.js";
-import { createEngine } from "./engine/engine.js";
 import type { Engine } from "./engine/types.js";
-import { createLogger, type Logger } from "./logger.js";
+import type { Logger } from "./logger.js";
 
 const NO_TOKEN_LINE =
   "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env as TELEGRAM_BOT_TOKEN=… — until then, here is a console chat with the same bot.";
@@ -43,6 +42,11 @@ function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
 }
 
 async function runTelegram(config: Config & { TELEGRAM_BOT_TOKEN: string }, logger: Logger, engine: Engine): Promise<void> {
+  const [{ createBot }, { BotStartError, startBot }, { describePollingFatal }] = await Promise.all([
+    import("./bot/create-bot.js"),
+    import("./bot/start-bot.js"),
+    import("./bot/polling.js"),
+  ]);
   const bot = createBot(config.TELEGRAM_BOT_TOKEN, { config, logger, engine });
   let running: RunningBot | undefined;
   // Polling stopped for good (401, 409): one clear line, a short stop, and a non-zero exit so
@@ -81,13 +85,16 @@ async function main(): Promise<void> {
   // In the console chat, keep the terminal for the conversation unless a log level was asked for.
   const consoleMode = !config.TELEGRAM_BOT_TOKEN;
   const level = consoleMode && process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
+  const [{ createLogger }, { createEngine }] = await Promise.all([import("./logger.js"), import("./engine/engine.js")]);
   const logger = createLogger({ level, pretty: config.LOG_PRETTY });
   const engine = await createEngine(config, { logger, onProgress: (message) => process.stderr.write(`${message}\n`) });
   const token = config.TELEGRAM_BOT_TOKEN;
   if (token) return runTelegram({ ...config, TELEGRAM_BOT_TOKEN: token }, logger, engine);
 
-  process.stderr.write(`${NO_TOKEN_LINE}\n`);
+  // The stop handler first: a SIGTERM while the chat module loads must still exit cleanly.
   onShutdownSignal(logger, async () => engine.close());
+  const { runConsoleChat } = await import("./bot/console-chat.js");
+  process.stderr.write(`${NO_TOKEN_LINE}\n`);
   await runConsoleChat({
     engine,
     config,

@@ -30,7 +30,8 @@ async function main() {
     process.exit(args.length === 0 ? 2 : 0);
   }
   const config = loadConfig();
-  const engine = await startEngine(config);
+  // One question: no warm-up (it would cost more than the question); --jsonl keeps it for steady timings.
+  const engine = await startEngine(config, { warmUp: at >= 0 });
   if (at >= 0) {
     const file = args[at + 1];
     if (!file) {

@@ -3,17 +3,17 @@
  * `--force` rebuilds even when the index is up to date.
  */
 import { rmSync } from "node:fs";
-import { assertReplaceable } from "../engine/index-store.js";
 import { loadConfig, startEngine } from "./common.js";
 
 async function main() {
   const config = loadConfig();
   if (process.argv.includes("--force")) {
+    const { assertReplaceable } = await import("../engine/index-store.js");
     assertReplaceable(config.INDEX_DIR); // never delete a folder that is not an index
     rmSync(config.INDEX_DIR, { recursive: true, force: true });
   }
   const started = Date.now();
-  const engine = await startEngine(config);
+  const engine = await startEngine(config, { warmUp: false });
   const docs = engine.documents();
   const status = engine.indexStatus.rebuilt ? `built (${engine.indexStatus.reason})` : "up to date";
   process.stdout.write(

@@ -11,7 +11,7 @@ import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
 import type { AnswerType } from "./lexicon.js";
 import { loadLocales, type Translate } from "./i18n.js";
 import { loadOrBuildIndex } from "./index-store.js";
-import { createLanguageDetector, type LanguageDetector } from "./lang.js";
+import { createLazyLanguageDetector } from "./lang.js";
 import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
 import { toSentences, type Sentence } from "./sentences.js";
@@ -20,7 +20,7 @@ import { decide, featuresOf, type Evidence, type Features } from "./decide.js";
 import { TUNING } from "./tuning.js";
 import { answerSpan } from "./span.js";
 import { glossSpan } from "./language/gloss.js";
-import { createChatModel, createGenerativeAnswerer, loadPrompts, type GenerativeAnswerer } from "./llm/index.js";
+import type { GenerativeAnswerer } from "./llm/index.js";
 import type { AnswerResult, AnswerSpanRef, AskOptions, Citation, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
 
 export interface EngineDeps {
@@ -33,6 +33,8 @@ export interface EngineDeps {
   generator?: GenerativeAnswerer | null;
   /** Folder of the model prompts (default `prompts`). */
   promptsDir?: string;
+  /** Answer three questions before returning, so the first real one is not slower (default true; one-shot CLIs skip it). */
+  warmUp?: boolean;
 }
 
 /** How many retrieved sentences the model sees. */
@@ -76,7 +78,8 @@ export async function createEngine(
   const corpus = loadCorpus(config.CORPUS_DIR);
   const sentences = toSentences(corpus.documents);
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
-  const lexical = createLexicalIndex(sentences, corpus.glossary, (id) => docs.get(id)?.lang ?? "ru", new Map(corpus.documents.map((d) => [d.id, d.date])));
+  // The lexical index is saved with the vector index and read back from it (built when that is).
+  const lexicalInputs = { glossary: corpus.glossary, docLang: (id: string) => docs.get(id)?.lang ?? "ru", docDates: new Map(corpus.documents.map((d) => [d.id, d.date])) };
   const embeddings = await createEmbeddings({
     EMBEDDINGS_PROVIDER: config.EMBEDDINGS_PROVIDER ?? "hashed",
     EMBEDDINGS_MODEL: config.EMBEDDINGS_MODEL,
@@ -84,10 +87,11 @@ export async function createEngine(
     EMBEDDINGS_API_KEY: config.EMBEDDINGS_API_KEY,
   }, deps.embedderLoaders);
   const started = Date.now();
-  const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress);
+  const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress, { lexical: lexicalInputs });
+  const lexical: LexicalIndex = loaded.lexical ?? createLexicalIndex(sentences, lexicalInputs.glossary, lexicalInputs.docLang, lexicalInputs.docDates);
   if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
-  const detect: LanguageDetector = await createLanguageDetector();
-  const generator = deps.generator !== undefined ? deps.generator : createGenerator(config, logger, corpus, deps.promptsDir);
+  const detector = createLazyLanguageDetector(); // fastText loads on the first question that needs it
+  const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir);
   const corpusLang = corpus.documents[0]?.lang ?? "ru";
   const t: Translate = loadLocales();
 
@@ -142,7 +146,7 @@ export async function createEngine(
 
   async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
     const started = performance.now();
-    const detected = detect(String(question ?? "").slice(0, 1000), options.langHint);
+    const detected = await detector.detect(String(question ?? "").slice(0, 1000), options.langHint);
     const q = analyzeQuestion(lexical, question, detected, { lexicon, history: options.history });
     // Russian typed in Latin letters is Russian.
     const lang: Lang = q.cyrillicReading ? "ru" : detected;
@@ -229,7 +233,7 @@ export async function createEngine(
   }
 
   // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
-  for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm, { extractiveOnly: true });
+  if (deps.warmUp !== false) for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm, { extractiveOnly: true });
 
   return {
     corpus,
@@ -243,15 +247,19 @@ export async function createEngine(
     },
     documents: () => corpus.documents,
     t,
-    detectLang: (text, hint) => detect(text, hint),
+    detectLang: (text, hint) => detector.detectLoaded(text, hint),
     async close() {},
   };
 }
 
-/** The generative answerer from LLM_* settings, or null when no model is configured. */
-function createGenerator(config: Partial<Config>, logger: Logger, corpus: Corpus, promptsDir = "prompts"): GenerativeAnswerer | null {
+/**
+ * The generative answerer from LLM_* settings, or null when no model is configured. The model
+ * code (and its LangChain provider package) is imported only when a provider is configured.
+ */
+async function createGenerator(config: Partial<Config>, logger: Logger, corpus: Corpus, promptsDir = "prompts"): Promise<GenerativeAnswerer | null> {
   if (!config.LLM_PROVIDER || config.LLM_PROVIDER === "none" || !config.LLM_MODEL) return null;
-  const model = createChatModel({ ...config, LLM_PROVIDER: config.LLM_PROVIDER, LLM_MODEL: config.LLM_MODEL });
+  const { createChatModel, createGenerativeAnswerer, loadPrompts } = await import("./llm/index.js");
+  const model = await createChatModel({ ...config, LLM_PROVIDER: config.LLM_PROVIDER, LLM_MODEL: config.LLM_MODEL });
   if (!model) return null;
   return createGenerativeAnswerer({
     model,

@@ -127,7 +127,10 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
   if ([...text.matchAll(/(?<!\d)(1\d{3}|20\d{2})(?!\d)/g)].some((m) => Number(m[1]) > year)) return true;
   // A month without a year, later than the article's month ("в мае" in a March article), or a season ahead.
   const month = Number(docDate.slice(5, 7)) - 1;
-  const named = tokenize(text).filter((t, k, all) => !(all[k + 1]?.script === "digit" && all[k + 1]!.text.length === 4)).map((t) => russianMonth(t.lower));
+  // (A month with a year, or "прошлого года"/"last year" after it, is not ahead.)
+  const named = tokenize(text)
+    .filter((_t, k, all) => !(all[k + 1]?.script === "digit" && all[k + 1]!.text.length === 4) && !/^(прошл|last|keçən|previous)/.test(all[k + 1]?.lower ?? ""))
+    .map((t) => russianMonth(t.lower));
   return named.some((m) => m > month) || /(осенью|летом|зимой|весной|этой осенью|in (the )?(spring|summer|autumn|fall|winter)|payızda|yayda|qışda|yazda)/i.test(text);
 }
 

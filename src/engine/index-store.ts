@@ -10,16 +10,50 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, resolve } from "node:path";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
+import type { HierarchicalNSW } from "hnswlib-node";
+import type { GlossaryGroup } from "./corpus.js";
 import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
+import { createLexicalIndex, restoreLexicalIndex, serializeLexicalIndex, type LexicalIndex } from "./lexical.js";
 import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
 
 export const MANIFEST_FILE = "manifest.json";
 /** Names this application in the manifest: only a folder with our manifest is ever replaced. */
 export const MANIFEST_APP = "event-qa-bot";
-/** 2: `app` and `dimensions` added. */
-const MANIFEST_VERSION = 2;
-/** The files HNSWLib.save writes (what is left of our index when its manifest was deleted). */
-const INDEX_FILES = new Set(["hnswlib.index", "docstore.json", "args.json"]);
+/** 4: `app`, `dimensions`, `hnsw` and the lexical index's file. */
+const MANIFEST_VERSION = 4;
+/** The lexical index's file in INDEX_DIR (listed in the manifest like the vector store's). */
+export const LEXICAL_FILE = "lexical.bin";
+/** The files an index of ours holds (what is left of it when its manifest was deleted). */
+const INDEX_FILES = new Set(["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]);
+
+/** What the lexical index needs besides the sentences (see createLexicalIndex). */
+export interface LexicalInputs {
+  glossary: GlossaryGroup[];
+  docLang: (doc: string) => string;
+  docDates?: Map<string, string | undefined>;
+}
+
+export interface IndexOptions {
+  hnsw?: HnswParams;
+  /** Given: the lexical index is built and saved with the vector index, and loaded with it. */
+  lexical?: LexicalInputs;
+}
+
+/**
+ * HNSW graph parameters (hnswlib's M, efConstruction, and ef at search time), chosen by
+ * measured recall@20 against exact search and build time (`npm run bench:recall`, figures in
+ * bench/README.md). On 20,000 synthetic paragraphs (56k sentences): LangChain's defaults
+ * (M 16, efConstruction 200, search ef 20 since k = 20) reach recall 0.77; M 24 /
+ * efConstruction 100 / ef 100 reaches 0.86 and builds about 3× faster (efConstruction
+ * dominates insertion cost; ef 100 costs ~1 ms a query). Part of the manifest: a change
+ * rebuilds the index.
+ */
+export interface HnswParams {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+export const HNSW_PARAMS: HnswParams = { m: 24, efConstruction: 100, efSearch: 100 };
 
 export interface IndexManifest {
   app: typeof MANIFEST_APP;
@@ -28,6 +62,7 @@ export interface IndexManifest {
   dimensions: number;
   corpusHash: string;
   embedder: EmbedderInfo;
+  hnsw: HnswParams;
   chunkingVersion: number;
   /** Sentence ids in index order (the vector store's labels). */
   count: number;
@@ -42,6 +77,8 @@ export class IndexError extends Error {
 
 export interface LoadedIndex {
   store: HNSWLib;
+  /** The lexical index, when `lexical` inputs were given. */
+  lexical?: LexicalIndex;
   manifest: IndexManifest;
   /** True when this call built the index (missing, stale or corrupt before). */
   rebuilt: boolean;
@@ -101,7 +138,10 @@ export function assertReplaceable(dir: string): void {
 }
 
 /** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
-export function checkIndex(dir: string, expected: { corpusHash: string; embedder: EmbedderInfo; count: number; dimensions?: number }): string | null {
+export function checkIndex(
+  dir: string,
+  expected: { corpusHash: string; embedder: EmbedderInfo; count: number; dimensions?: number; hnsw?: HnswParams },
+): string | null {
   const file = join(dir, MANIFEST_FILE);
   if (!existsSync(file)) return existsSync(dir) && readdirSync(dir).some((e) => INDEX_FILES.has(e)) ? "manifest missing" : "no index yet";
   let m: IndexManifest;
@@ -117,6 +157,7 @@ export function checkIndex(dir: string, expected: { corpusHash: string; embedder
   if (JSON.stringify(m.embedder) !== JSON.stringify(expected.embedder)) return "embedder changed";
   if (expected.dimensions !== undefined && m.dimensions !== expected.dimensions)
     return `embedder vector size changed (${String(m.dimensions)} → ${expected.dimensions})`;
+  if (JSON.stringify(m.hnsw) !== JSON.stringify(expected.hnsw ?? HNSW_PARAMS)) return "HNSW parameters changed";
   if (m.chunkingVersion !== CHUNKING_VERSION) return "chunking changed";
   if (m.count !== expected.count) return "sentence count differs";
   for (const [name, hash] of Object.entries(m.files ?? {})) {
@@ -138,37 +179,59 @@ export async function buildIndex(
   embeddings: IdentifiedEmbeddings,
   corpusHash: string,
   onProgress?: (message: string) => void,
-): Promise<{ store: HNSWLib; manifest: IndexManifest }> {
+  options: IndexOptions = {},
+): Promise<{ store: HNSWLib; manifest: IndexManifest; lexical?: LexicalIndex }> {
+  const hnsw = options.hnsw ?? HNSW_PARAMS;
   const target = resolve(dir);
   assertReplaceable(target);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
-    const docs = sentences.map(
-      (s) => new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } }),
-    );
-    onProgress?.(`embedding ${docs.length} sentences…`);
+    onProgress?.(`embedding ${sentences.length} sentences…`);
     // Embed and insert in small batches: few vectors are alive at once, so the heap stays small
-    // (512-sentence batches cost ~60 MB more peak memory at 5,000 paragraphs).
-    let store: HNSWLib | undefined;
+    // (512-sentence batches cost ~60 MB more peak memory at 5,000 paragraphs). The points go
+    // straight into one hnswlib graph sized once; the documents go into LangChain's docstore in
+    // one call at the end (InMemoryDocstore.add checks every new id against all existing ones,
+    // so one call per batch made the build quadratic).
+    const { HierarchicalNSW } = await HNSWLib.imports();
+    let index: HierarchicalNSW | undefined;
+    let dim = 0;
     const batch = 64;
-    for (let i = 0; i < docs.length; i += batch) {
-      const part = docs.slice(i, i + batch);
-      const vectors = await embeddings.embedDocuments(part.map((d) => d.pageContent));
-      const dim = vectors[0]?.length;
-      if (!dim) throw new IndexError("the embedder returned no vectors");
-      if (!store) {
-        store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim });
-        await store.addVectors(vectors, part);
-        if (store.index.getMaxElements() < docs.length) store.index.resizeIndex(docs.length); // one allocation, not one per batch
-      } else await store.addVectors(vectors, part);
-      if (docs.length > 2000 && (i / batch) % 32 === 0) onProgress?.(`indexed ${Math.min(i + batch, docs.length)}/${docs.length}`);
+    const toSave: Record<string, Document> = {};
+    for (let i = 0; i < sentences.length; i += batch) {
+      const part = sentences.slice(i, i + batch);
+      const vectors = await embeddings.embedDocuments(part.map((s) => s.text));
+      if (!index) {
+        dim = vectors[0]?.length ?? 0;
+        if (!dim) throw new IndexError("the embedder returned no vectors");
+        index = new HierarchicalNSW("cosine", dim);
+        index.initIndex(sentences.length, hnsw.m, hnsw.efConstruction, 100);
+      }
+      if (vectors.length !== part.length) throw new IndexError(`the embedder returned ${vectors.length} vectors for ${part.length} sentences`);
+      for (const [k, v] of vectors.entries()) {
+        if (v.length !== dim) throw new IndexError(`the embedder returned vectors of ${v.length} and ${dim} dimensions`);
+        const label = i + k;
+        index.addPoint(v, label);
+        const s = part[k]!;
+        toSave[label] = new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } });
+      }
+      if (sentences.length > 2000 && (i / batch) % 32 === 0) onProgress?.(`indexed ${Math.min(i + batch, sentences.length)}/${sentences.length}`);
     }
-    if (!store) throw new IndexError("no sentences to index");
+    if (!index) throw new IndexError("no sentences to index");
+    index.setEf(hnsw.efSearch);
+    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim, index });
+    delete (store.args as { index?: unknown }).index; // args.json holds the space and dimensions only
+    store.docstore.add(toSave);
     mkdirSync(tmp, { recursive: true });
     await store.save(tmp);
+    let lexical: LexicalIndex | undefined;
+    if (options.lexical) {
+      const { glossary, docLang, docDates } = options.lexical;
+      lexical = createLexicalIndex(sentences, glossary, docLang, docDates);
+      writeFileSync(join(tmp, LEXICAL_FILE), serializeLexicalIndex(lexical));
+    }
     const files: Record<string, string> = {};
-    for (const name of ["hnswlib.index", "docstore.json", "args.json"]) {
+    for (const name of ["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]) {
       if (existsSync(join(tmp, name))) files[name] = sha256(join(tmp, name));
     }
     const manifest: IndexManifest = {
@@ -177,6 +240,7 @@ export async function buildIndex(
       dimensions: store.index.getNumDimensions(),
       corpusHash,
       embedder: embeddings.info,
+      hnsw,
       chunkingVersion: CHUNKING_VERSION,
       count: sentences.length,
       files,
@@ -188,7 +252,7 @@ export async function buildIndex(
     if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);
     rmSync(old, { recursive: true, force: true });
-    return { store, manifest };
+    return { store, manifest, lexical };
   } catch (cause) {
     rmSync(tmp, { recursive: true, force: true });
     throw cause instanceof IndexError ? cause : new IndexError(`building the index in ${dir} failed: ${(cause as Error).message}`, { cause });
@@ -218,20 +282,34 @@ export async function loadOrBuildIndex(
   embeddings: IdentifiedEmbeddings,
   corpusHash: string,
   onProgress?: (message: string) => void,
+  options: IndexOptions = {},
 ): Promise<LoadedIndex> {
-  const reason = checkIndex(dir, { corpusHash, embedder: embeddings.info, count: sentences.length, dimensions: await probeDimensions(embeddings) });
+  const reason = checkIndex(dir, {
+    corpusHash,
+    embedder: embeddings.info,
+    count: sentences.length,
+    dimensions: await probeDimensions(embeddings),
+    hnsw: options.hnsw,
+  });
   if (reason === null) {
     try {
-      const store = await HNSWLib.load(dir, embeddings);
       const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as IndexManifest;
-      return { store, manifest, rebuilt: false };
+      let lexical: LexicalIndex | undefined;
+      if (options.lexical) {
+        if (!manifest.files[LEXICAL_FILE]) throw new Error(`no ${LEXICAL_FILE}`);
+        const { glossary, docLang, docDates } = options.lexical;
+        lexical = restoreLexicalIndex(readFileSync(join(dir, LEXICAL_FILE)), sentences, glossary, docLang, docDates);
+      }
+      const store = await HNSWLib.load(dir, embeddings);
+      store.index.setEf(manifest.hnsw.efSearch); // ef is not stored in hnswlib's file
+      return { store, manifest, lexical, rebuilt: false };
     } catch (cause) {
       onProgress?.(`index in ${dir} could not be read (${(cause as Error).message}); rebuilding`);
-      const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress);
+      const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress, options);
       return { ...built, rebuilt: true, reason: "unreadable" };
     }
   }
   onProgress?.(`building the index in ${dir} (${reason})`);
-  const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress);
+  const built = await buildIndex(dir, sentences, embeddings, corpusHash, onProgress, options);
   return { ...built, rebuilt: true, reason };
 }

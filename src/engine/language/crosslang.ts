@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import snowball from "snowball-stemmers";
-import { loadAzLexicon } from "./az.js";
-import { sharedDictionary } from "./dictionary.js";
+import { type AzLexicon, loadAzLexicon } from "./az.js";
+import { type Dictionary, sharedDictionary } from "./dictionary.js";
 
 export interface Translation {
   /** A Russian word or short phrase. */
@@ -48,32 +48,43 @@ export const EMPTY_LEXICON: CrossLexicon = {
  * the Azerbaijani–Russian news vocabulary (`az-ru.tsv`). A missing file gives an empty side.
  */
 export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexicon {
+  // Each file is read on its first use: a Russian question to a Russian corpus reads none.
   const enFile = path.join(dir, "en-ru.tsv");
-  const en = existsSync(enFile) ? sharedDictionary(enFile) : undefined;
   const azFile = path.join(dir, "az-ru.tsv");
-  const az = existsSync(azFile) ? loadAzLexicon(azFile) : undefined;
+  let enLoaded: Dictionary | null | undefined;
+  let azLoaded: AzLexicon | null | undefined;
+  const lazy = {
+    get en() {
+      if (enLoaded === undefined) enLoaded = existsSync(enFile) ? sharedDictionary(enFile) : null;
+      return enLoaded ?? undefined;
+    },
+    get az() {
+      if (azLoaded === undefined) azLoaded = existsSync(azFile) ? loadAzLexicon(azFile) : null;
+      return azLoaded ?? undefined;
+    },
+  };
   let reverse: Map<string, string[]> | undefined;
   const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
   return {
     toRussian(word, lang) {
-      if (lang === "en") return en?.toRussian(word) ?? [];
-      return az?.toRussian(word) ?? [];
+      if (lang === "en") return lazy.en?.toRussian(word) ?? [];
+      return lazy.az?.toRussian(word) ?? [];
     },
     toEnglish(word, from) {
-      const list = from === "az" ? (az?.toEnglish(word) ?? []) : (reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
+      const list = from === "az" ? (lazy.az?.toEnglish(word) ?? []) : (reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
       return list.map((text, k) => ({ text, rank: k + 1 }));
     },
     phrases(text, lang) {
-      if (lang !== "az" || !az) return [];
-      return az.phrases(text).map((m) => ({ words: m.lemma.split(/\s+/), translations: m.russian.map((t, k) => ({ text: t, rank: k + 1 })) }));
+      if (lang !== "az" || !lazy.az) return [];
+      return lazy.az.phrases(text).map((m) => ({ words: m.lemma.split(/\s+/), translations: m.russian.map((t, k) => ({ text: t, rank: k + 1 })) }));
     },
     fromRussian(word, lang) {
-      if (lang === "az") return az?.toAzerbaijani(word) ?? [];
+      if (lang === "az") return lazy.az?.toAzerbaijani(word) ?? [];
       return reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
     },
     knows(word, lang) {
-      if (lang === "en") return en ? en.toRussian(word).length > 0 : false;
-      return az ? az.toRussian(word).length > 0 : false;
+      if (lang === "en") return lazy.en ? lazy.en.toRussian(word).length > 0 : false;
+      return lazy.az ? lazy.az.toRussian(word).length > 0 : false;
     },
     knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
   };

@@ -27,8 +27,8 @@ beforeEach(() => {
   server.setFallback({ status: 500, content: "no scripted reply left" });
 });
 
-function make(opts: { stream?: boolean; timeoutMs?: number; retries?: number; breaker?: { failureThreshold: number; resetAfterMs: number } } = {}) {
-  const model = createChatModel({
+async function make(opts: { stream?: boolean; timeoutMs?: number; retries?: number; breaker?: { failureThreshold: number; resetAfterMs: number } } = {}) {
+  const model = await createChatModel({
     LLM_PROVIDER: "openai",
     LLM_BASE_URL: server.baseURL,
     LLM_API_KEY: "test",
@@ -60,7 +60,7 @@ describe.each([false, true])("OpenAI-compatible server end to end (stream: %s)",
   it("should accept a good answer", async () => {
     server.enqueue(SCRIPTS.good);
     const partials: string[] = [];
-    const { answerer } = make({ stream });
+    const { answerer } = await make({ stream });
     expect(await ask(answerer, partials)).toEqual({ ok: true, text: GOOD, used: [1] });
     const req = server.requests[0];
     expect(req?.path).toBe("/v1/chat/completions");
@@ -84,7 +84,7 @@ describe.each([false, true])("OpenAI-compatible server end to end (stream: %s)",
     ["an echo of an injected instruction", SCRIPTS.injection, /cites no given passage/],
   ])("should reject %s", async (_name, reply, detail) => {
     server.enqueue(reply);
-    const { answerer, log } = make({ stream });
+    const { answerer, log } = await make({ stream });
     const r = await ask(answerer);
     expect(r).toMatchObject({ ok: false, reason: "unverified", detail: expect.stringMatching(detail) });
     expect(log.lines().some((l) => l.msg === "generation discarded: failed verification")).toBe(true);
@@ -92,13 +92,13 @@ describe.each([false, true])("OpenAI-compatible server end to end (stream: %s)",
 
   it("should return refused for the refusal token", async () => {
     server.enqueue(SCRIPTS.refusal);
-    const { answerer } = make({ stream });
+    const { answerer } = await make({ stream });
     expect(await ask(answerer)).toEqual({ ok: false, reason: "refused" });
   });
 
   it("should time out when the server is slower than LLM_TIMEOUT_MS", async () => {
     server.enqueue({ ...SCRIPTS.good, delayMs: 3000 });
-    const { answerer } = make({ stream, timeoutMs: 300 });
+    const { answerer } = await make({ stream, timeoutMs: 300 });
     const t0 = Date.now();
     expect(await ask(answerer)).toMatchObject({ ok: false, reason: "timeout" });
     expect(Date.now() - t0).toBeLessThan(2000);
@@ -107,26 +107,26 @@ describe.each([false, true])("OpenAI-compatible server end to end (stream: %s)",
 
   it("should retry HTTP 500s and then answer", async () => {
     server.enqueue({ status: 500 }, { status: 500 }, SCRIPTS.good);
-    const { answerer } = make({ stream, retries: 2 });
+    const { answerer } = await make({ stream, retries: 2 });
     expect(await ask(answerer)).toEqual({ ok: true, text: GOOD, used: [1] });
     expect(server.requests).toHaveLength(3);
   });
 
   it("should return error after HTTP 500s outlast the retries, and not retry a 400", async () => {
     server.enqueue({ status: 500 }, { status: 500 }, { status: 500 }, SCRIPTS.good);
-    const { answerer } = make({ stream, retries: 2 });
+    const { answerer } = await make({ stream, retries: 2 });
     expect(await ask(answerer)).toMatchObject({ ok: false, reason: "error", detail: expect.stringMatching(/HTTP 500/) });
     expect(server.requests).toHaveLength(3);
     expect(server.pending()).toBe(1); // the good answer was never asked for
 
     server.reset();
     server.enqueue({ status: 400, content: "bad request" }, SCRIPTS.good);
-    expect(await ask(make({ stream, retries: 2 }).answerer)).toMatchObject({ ok: false, reason: "error", detail: expect.stringMatching(/HTTP 400/) });
+    expect(await ask((await make({ stream, retries: 2 })).answerer)).toMatchObject({ ok: false, reason: "error", detail: expect.stringMatching(/HTTP 400/) });
     expect(server.requests).toHaveLength(1);
   });
 
   it("should open the circuit after repeated failures and stop calling the server", async () => {
-    const { answerer, log } = make({ stream, retries: 0, breaker: { failureThreshold: 2, resetAfterMs: 60_000 } });
+    const { answerer, log } = await make({ stream, retries: 0, breaker: { failureThreshold: 2, resetAfterMs: 60_000 } });
     expect(await ask(answerer)).toMatchObject({ reason: "error" });
     expect(await ask(answerer)).toMatchObject({ reason: "error" });
     expect(await ask(answerer)).toEqual({ ok: false, reason: "circuit_open" });
@@ -138,13 +138,13 @@ describe.each([false, true])("OpenAI-compatible server end to end (stream: %s)",
 describe("query expansion end to end", () => {
   it("should translate the question into the corpus language", async () => {
     server.enqueue({ content: "Байрамов встреча делегация Торговой палаты США" });
-    const { answerer } = make();
+    const { answerer } = await make();
     expect(await answerer.expandQuery("Who did Bayramov meet?", "en", "ru")).toBe("Байрамов встреча делегация Торговой палаты США");
     expect(lastUserText(server.requests[0]!)).toContain("Who did Bayramov meet?");
   });
 
   it("should give null when the server fails", async () => {
-    const { answerer } = make({ retries: 0 });
+    const { answerer } = await make({ retries: 0 });
     expect(await answerer.expandQuery("Who?", "en", "ru")).toBeNull();
   });
 });
