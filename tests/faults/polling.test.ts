@@ -49,7 +49,7 @@ describe("polling through faults", () => {
     const failedAt = getUpdatesCalls().filter((c) => !c.response.ok).map((c) => c.at);
     expect(failedAt.length).toBe(60);
     const gaps = failedAt.slice(1).map((t, i) => t - failedAt[i]!);
-    expect(Math.max(...gaps)).toBeLessThan(400); // capped at 40 ms here (30 s by default)
+    expect(Math.max(...gaps)).toBeLessThan(1000); // capped at 40 ms here (30 s by default); uncapped, 60 failures take hours
     expect(fatal).toEqual([]);
   });
 
@@ -127,7 +127,7 @@ describe("a handler that never finishes", () => {
     await start({ engine: stuckEngine, polling: { holdBackMaxMs: 300 } });
     const stuck = await api.injectText("stuck", { userId: 63 });
     await expect.poll(() => stuckEngine.asked.length, { timeout: 5000 }).toBe(1);
-    await new Promise((res) => setTimeout(res, 600));
+    await new Promise((res) => setTimeout(res, 1000));
     // Long polling again rather than a poll every 200 ms…
     const n0 = getUpdatesCalls().length;
     await new Promise((res) => setTimeout(res, 1000));

@@ -36,11 +36,12 @@ describe("soak under faults", () => {
       () => api!.drops.set("getUpdates", [...(api!.drops.get("getUpdates") ?? []), "before"]),
       () => api!.drops.set("getUpdates", [...(api!.drops.get("getUpdates") ?? []), "after"]),
     ];
-    // Faults follow the traffic: every 4th poll and every 8th send is followed by a fault.
+    // Faults follow the traffic: every 2nd poll and every 8th send is followed by a fault.
     let polls = 0;
     let sends = 0;
+    let pollFaultsInjected = 0;
     const onCall = (c: { method: string }) => {
-      if (c.method === "getUpdates" && ++polls % 4 === 0) pollFaults[(polls / 4) % pollFaults.length]!();
+      if (c.method === "getUpdates" && ++polls % 2 === 0) pollFaults[pollFaultsInjected++ % pollFaults.length]!();
       if (c.method === "sendMessage" && ++sends % 8 === 0) {
         const fault = (sends / 8) % 2 === 0 ? { ok: false as const, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } : { ok: false as const, error_code: 500, description: "Internal Server Error" };
         api!.failures.set("sendMessage", [...(api!.failures.get("sendMessage") ?? []), fault]);
@@ -65,7 +66,9 @@ describe("soak under faults", () => {
       // Each question answered once, in order (per-chat order is kept).
       expect(texts.map((t) => /Answer to (q\d+) from/.exec(t)?.[1] ?? t)).toEqual(Array.from({ length: perUser }, (_, q) => `q${q}`));
     }
-    expect(api.calls.filter((c) => c.method === "getUpdates" && !c.response.ok).length).toBeGreaterThan(5);
+    // The faults did happen (a drop "before" leaves no call behind, so count what was injected).
+    expect(pollFaultsInjected).toBeGreaterThanOrEqual(8);
+    expect(api.calls.filter((c) => c.method === "getUpdates" && !c.response.ok).length).toBeGreaterThanOrEqual(1);
   }, 60_000);
 });
 
