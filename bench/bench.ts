@@ -107,9 +107,16 @@ function prepareSynthetic(work: string, name = "synthetic", paragraphs?: number)
   const size = paragraphs ? { documents: 30, paragraphsPerDocument: Math.round(paragraphs / 30) } : {};
   const syn = generateSyntheticCorpus(join(work, name, "corpus"), { questions: SAMPLES, ...size });
   const fact = syn.questions.filter((q) => q.kind === "fact").length;
-  log(`${name}: generated ${syn.documents} documents, ${syn.paragraphs} paragraphs, ${(syn.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`);
-  return finish(work, name, syn.dir, syn.questions.map((q) => q.question),
-    `seed 20260210, ${fact} questions from its sentences + ${syn.questions.length - fact} off-topic`);
+  log(
+    `${name}: generated ${syn.documents} documents, ${syn.paragraphs} paragraphs, ${(syn.bytes / 1e6).toFixed(1)} MB in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
+  return finish(
+    work,
+    name,
+    syn.dir,
+    syn.questions.map((q) => q.question),
+    `seed 20260210, ${fact} questions from its sentences + ${syn.questions.length - fact} off-topic`,
+  );
 }
 
 function finish(work: string, name: CorpusName, corpusDir: string, questions: string[], note: string): Prepared {
@@ -430,8 +437,12 @@ async function coldStart(work: string, runs = 5): Promise<void> {
     }
     ratios.push(pair.compiled! / pair.tsx!);
   }
-  const c = median(times.compiled!), t = median(times.tsx!), ratio = median(ratios);
-  console.log(`cold start to the first answer (article, built index, medians of ${runs}): compiled (node dist/bin/ask.js) ${fmt(c)} ms, tsx ${fmt(t)} ms, ratio ${fmt(ratio, 2)}`);
+  const c = median(times.compiled!),
+    t = median(times.tsx!),
+    ratio = median(ratios);
+  console.log(
+    `cold start to the first answer (article, built index, medians of ${runs}): compiled (node dist/bin/ask.js) ${fmt(c)} ms, tsx ${fmt(t)} ms, ratio ${fmt(ratio, 2)}`,
+  );
   console.log(`  targets (issue 9): compiled ≤ 1000 ms ${verdict(c, 1000)} | ratio ≤ 0.4 ${verdict(ratio, 0.4)}`);
   console.log(`bench start: compiled_ms=${fmt(c)} tsx_ms=${fmt(t)} ratio=${fmt(ratio, 2)}`);
 }
@@ -439,18 +450,34 @@ async function coldStart(work: string, runs = 5): Promise<void> {
 // ---------------------------------------------------------------------------------------
 // Peers: the engine and MiniSearch (+ Snowball) on all XQuAD ru questions, one process each
 
-interface PeerResult { peer: string; sentences: number; questions: number; buildMs: number; top1: number; answered: number; p50Ms: number; p95Ms: number; peakRssMb: number }
+interface PeerResult {
+  peer: string;
+  sentences: number;
+  questions: number;
+  buildMs: number;
+  top1: number;
+  answered: number;
+  p50Ms: number;
+  p95Ms: number;
+  peakRssMb: number;
+}
 
 function runPeer(args: string[]): Promise<PeerResult> {
   return new Promise((resolvePeer, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join("bench", "peers.ts"), ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", join("bench", "peers.ts"), ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
     const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      const line = out.split("\n").reverse().find((l) => l.startsWith(RESULT_PREFIX));
+      const line = out
+        .split("\n")
+        .reverse()
+        .find((l) => l.startsWith(RESULT_PREFIX));
       if (code !== 0 || !line) reject(new Error(`peers ${args[1]} exited ${code ?? signal}`));
       else resolvePeer(JSON.parse(line.slice(RESULT_PREFIX.length)) as PeerResult);
     });
@@ -463,14 +490,19 @@ async function peers(work: string): Promise<void> {
     return;
   }
   const { fold } = await import("./peers.js");
-  interface Squad { data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[] }
+  interface Squad {
+    data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[];
+  }
   const ru = (JSON.parse(readFileSync(XQUAD_RU, "utf8")) as Squad).data;
   const dir = join(work, "peers", "corpus");
   mkdirSync(dir, { recursive: true });
   const questions: { question: string; context: string }[] = [];
   ru.forEach((art, ai) => {
     const body = art.paragraphs.map((p) => p.context.replace(/\ufeff/g, "").trim()).join("\n\n");
-    writeFileSync(join(dir, `${String(ai).padStart(2, "0")}.md`), `---\ntitle: ${JSON.stringify(art.title.replace(/_/g, " "))}\nlang: ru\n---\n\n${body}\n`);
+    writeFileSync(
+      join(dir, `${String(ai).padStart(2, "0")}.md`),
+      `---\ntitle: ${JSON.stringify(art.title.replace(/_/g, " "))}\nlang: ru\n---\n\n${body}\n`,
+    );
     for (const p of art.paragraphs) for (const qa of p.qas) questions.push({ question: qa.question, context: fold(p.context) });
   });
   const qfile = join(work, "peers", "questions.json");
@@ -485,14 +517,47 @@ async function peers(work: string): Promise<void> {
     }
   }
   const header = ["peer", "sentences", "questions", "top1", "answered", "build_ms", "p50_ms", "p95_ms", "peak_rss_mb"];
-  const rows = [header, ...results.map((r) => [r.peer, fmt(r.sentences), fmt(r.questions), fmt(r.top1, 3), fmt(r.answered, 3), fmt(r.buildMs), fmt(r.p50Ms, 2), fmt(r.p95Ms, 2), fmt(r.peakRssMb, 1)])];
+  const rows = [
+    header,
+    ...results.map((r) => [
+      r.peer,
+      fmt(r.sentences),
+      fmt(r.questions),
+      fmt(r.top1, 3),
+      fmt(r.answered, 3),
+      fmt(r.buildMs),
+      fmt(r.p50Ms, 2),
+      fmt(r.p95Ms, 2),
+      fmt(r.peakRssMb, 1),
+    ]),
+  ];
   const [e, m] = [results.find((r) => r.peer === "engine"), results.find((r) => r.peer === "minisearch")];
   if (e && m)
-    rows.push(["engine/minisearch", "", "", fmt(e.top1 / m.top1, 2), "", fmt(e.buildMs / m.buildMs, 2), fmt(e.p50Ms / m.p50Ms, 2), fmt(e.p95Ms / m.p95Ms, 2), fmt(e.peakRssMb / m.peakRssMb, 2)]);
-  console.log("peers on XQuAD ru (all questions; top1: the first citation / best hit is a sentence of the gold paragraph; both index sentences):");
-  console.log(table(rows, header.map((_, i) => i > 0)));
+    rows.push([
+      "engine/minisearch",
+      "",
+      "",
+      fmt(e.top1 / m.top1, 2),
+      "",
+      fmt(e.buildMs / m.buildMs, 2),
+      fmt(e.p50Ms / m.p50Ms, 2),
+      fmt(e.p95Ms / m.p95Ms, 2),
+      fmt(e.peakRssMb / m.peakRssMb, 2),
+    ]);
+  console.log(
+    "peers on XQuAD ru (all questions; top1: the first citation / best hit is a sentence of the gold paragraph; both index sentences):",
+  );
+  console.log(
+    table(
+      rows,
+      header.map((_, i) => i > 0),
+    ),
+  );
   if (e && m) console.log(`  target (issue 9): engine top1 ≥ MiniSearch's ${verdict(e.top1, m.top1, false)}`);
-  for (const r of results) console.log(`bench peer ${r.peer}: top1=${fmt(r.top1, 3)} build_ms=${fmt(r.buildMs)} p50_ms=${fmt(r.p50Ms, 2)} p95_ms=${fmt(r.p95Ms, 2)} peak_rss_mb=${fmt(r.peakRssMb, 1)}`);
+  for (const r of results)
+    console.log(
+      `bench peer ${r.peer}: top1=${fmt(r.top1, 3)} build_ms=${fmt(r.buildMs)} p50_ms=${fmt(r.p50Ms, 2)} p95_ms=${fmt(r.p95Ms, 2)} peak_rss_mb=${fmt(r.peakRssMb, 1)}`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------

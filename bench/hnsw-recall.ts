@@ -30,7 +30,11 @@ const K = 20;
 const paragraphs = Number(values.paragraphs);
 const work = mkdtempSync(join(tmpdir(), "event-qa-recall-"));
 try {
-  const syn = generateSyntheticCorpus(join(work, "corpus"), { documents: 30, paragraphsPerDocument: Math.round(paragraphs / 30), questions: Number(values.queries) });
+  const syn = generateSyntheticCorpus(join(work, "corpus"), {
+    documents: 30,
+    paragraphsPerDocument: Math.round(paragraphs / 30),
+    questions: Number(values.queries),
+  });
   const sentences = toSentences(loadCorpus(syn.dir).documents);
   const emb = new HashedNgramEmbeddings();
   const dim = emb.dim;
@@ -52,9 +56,15 @@ try {
       for (let d = 0; d < dim; d++) dot += q[d]! * flat[off + d]!;
       scores[i] = dot;
     }
-    return new Set(Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, K));
+    return new Set(
+      Array.from(scores.keys())
+        .sort((a, b) => scores[b]! - scores[a]! || a - b)
+        .slice(0, K),
+    );
   });
-  console.log(`synthetic corpus: ${syn.paragraphs} paragraphs, ${sentences.length} sentences, ${dim} dims; ${queries.length} queries; embedding ${(embedMs / 1000).toFixed(1)} s`);
+  console.log(
+    `synthetic corpus: ${syn.paragraphs} paragraphs, ${sentences.length} sentences, ${dim} dims; ${queries.length} queries; embedding ${(embedMs / 1000).toFixed(1)} s`,
+  );
   const efs = values.ef.split(",").map(Number);
   console.log(["M", "efConstruction", "build_s", ...efs.flatMap((ef) => [`recall@${K} ef=${ef}`, `ms/query ef=${ef}`])].join("\t"));
   for (const cell of values.grid.split(",")) {
@@ -62,7 +72,7 @@ try {
     const index = new hnswlib.HierarchicalNSW("cosine", dim);
     index.initIndex(sentences.length, m, efc, 100);
     const b0 = performance.now();
-    vectors.forEach((v, i) => index.addPoint(v, i));
+    for (const [i, v] of vectors.entries()) index.addPoint(v, i);
     const buildS = (performance.now() - b0) / 1000;
     const row: string[] = [String(m), String(efc), buildS.toFixed(1)];
     for (const ef of efs) {

@@ -42,8 +42,16 @@ export interface PeerResult {
 
 /** ../shared/bench/xquad.mjs's normalisation. */
 export const fold = (s: string) =>
-  String(s).normalize("NFC").replace(/\ufeff/g, "").toLowerCase().replace(/ё/g, "е")
-    .replace(/[«»„“”‟"]/g, '"').replace(/[‘’`]/g, "'").replace(/[‐‑‒–—―]/g, "-").replace(/\s+/g, " ").trim();
+  String(s)
+    .normalize("NFC")
+    .replace(/\ufeff/g, "")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[«»„“”‟"]/g, '"')
+    .replace(/[‘’`]/g, "'")
+    .replace(/[‐‑‒–—―]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
 
 async function main() {
   const { values } = parseArgs({

@@ -55,9 +55,7 @@ const NEUTRAL_LABELS = new Set(
 );
 
 // Function words that may dangle at the end once abbreviations like "кого-л." are cut.
-const DANGLING = new Set(
-  "и или а но с со в во на к ко о об обо от для по за из у до под над при через про без как".split(" "),
-);
+const DANGLING = new Set("и или а но с со в во на к ко о об обо от для по за из у до под над при через про без как".split(" "));
 
 function findSource(arg) {
   const st = fs.statSync(arg);
@@ -103,9 +101,12 @@ const CLAUSE = /^\s*(?:[а-я]+\s+)?(?:котор|чтобы\s|что\s|кто\s
 const META =
   /^\s*(?:указывает\s|выражает\s|означает\s|обозначает\s|переда[её]тся\s|употребляется\s|служит\s+(?:для|в|как)\s|частица\s|союз\s|соединительный союз|противительный союз|в значении\s|в сочетании\s|в обороте|глагол-связка|вспомогательный глагол)/;
 // an active participle (or -ённый) followed by more words
-const PARTICIPLE_PHRASE = /^\s*[а-яё]+(?:щий|щая|щее|щие|щийся|щаяся|щееся|щиеся|вший|вшая|вшее|вшие|вшийся|вшаяся|ённый|ённая|ённое|ённые)\s+[а-яё]/;
+const PARTICIPLE_PHRASE =
+  /^\s*[а-яё]+(?:щий|щая|щее|щие|щийся|щаяся|щееся|щиеся|вший|вшая|вшее|вшие|вшийся|вшаяся|ённый|ённая|ённое|ённые)\s+[а-яё]/;
 const GENERIC = new Set(
-  "человек лицо люди женщина мужчина ребёнок девушка средство вещество прибор устройство приспособление предмет вещь место животное растение судно тот та те".split(" "),
+  "человек лицо люди женщина мужчина ребёнок девушка средство вещество прибор устройство приспособление предмет вещь место животное растение судно тот та те".split(
+    " ",
+  ),
 );
 // a pronoun that only introduces a clause ("тот, кто …")
 const PRONOUN = /^(?:то|тот|та|те|того|тому|тем|том|те|тех|это|такой|такая|такое|такие)$/;
@@ -121,7 +122,7 @@ function cleanTranslation(raw) {
     .trim()
     .toLowerCase();
   // abbreviations: кого-л., т.п., гл., обр., смб. …; any token with a dot
-  let words = s.split(" ").filter((w) => w && !w.includes(".") && !w.includes("/"));
+  const words = s.split(" ").filter((w) => w && !w.includes(".") && !w.includes("/"));
   while (words.length && DANGLING.has(words[words.length - 1])) words.pop();
   while (words.length && (words[0] === "и" || words[0] === "или")) words.shift();
   if (!words.length || words.length > MAX_WORDS) return null;
@@ -176,16 +177,14 @@ function senseTranslations(text, inherited) {
   return out;
 }
 
-const HOMONYM = /^_(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
-
 /** Splits an article body into blocks (homonym × part of speech) of senses. */
 function parseArticle(body) {
-  let s = body
+  const s = body
     .replace(/\s+/g, " ")
     .replace(/\[[^\]]*\]/g, " ") // transcription
     .replace(/\{[^{}]*\}/g, " "); // {см. тж. 1}
   // Marker tokens: homonym `_II`, part of speech `2.`, sense `10)`, sub-sense `б)`.
-  const re = /(_(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?=[\s\[]|$))|(?:^|\s)(\d{1,2})\.(?=\s)|(?:^|\s)(\d{1,2})\)|(?:^|\s)([а-и])\)(?=\s)/g;
+  const re = /(_(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?=[\s[]|$))|(?:^|\s)(\d{1,2})\.(?=\s)|(?:^|\s)(\d{1,2})\)|(?:^|\s)([а-и])\)(?=\s)/g;
   const blocks = [];
   let block = { labels: [], head: "", senses: [] };
   let homLabels = [];
@@ -318,7 +317,7 @@ function main() {
     if (ts.length) lines.push(`${hw}\t${ts.join("|")}`);
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, lines.join("\n") + "\n");
+  fs.writeFileSync(out, `${lines.join("\n")}\n`);
   const size = fs.statSync(out).size;
   console.error(
     `${articles} articles, ${dropped} headwords dropped (not plain words), ${lines.length} entries written to ${out} (${(size / 1024 / 1024).toFixed(2)} MB)`,

@@ -36,8 +36,11 @@ const lines = [...byStem.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([s, list]) => {
     const seen = new Set();
-    const best = list.sort((a, b) => a.score - b.score || a.head.localeCompare(b.head)).filter((x) => !seen.has(x.head) && seen.add(x.head)).slice(0, 5);
+    const best = list
+      .sort((a, b) => a.score - b.score || a.head.localeCompare(b.head))
+      .filter((x) => !seen.has(x.head) && seen.add(x.head))
+      .slice(0, 5);
     return `${s}\t${best.map((x) => x.head).join("|")}`;
   });
-writeFileSync(output, lines.join("\n") + "\n");
+writeFileSync(output, `${lines.join("\n")}\n`);
 console.error(`${output}: ${lines.length} stems`);

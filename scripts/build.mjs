@@ -17,7 +17,7 @@
  *
  * Prints nothing on stdout (`npm run --silent ask -- --jsonl` owns it); `--force` rebuilds.
  */
-import { existsSync, readdirSync, statSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -34,7 +34,12 @@ export const EXTERNAL = [
   "@huggingface/transformers",
   "@langchain/community/embeddings/*",
 ];
-export const ENTRY_POINTS = { main: "src/main.ts", ask: "src/cli/ask.ts", "build-index": "src/cli/build-index.ts", eval: "src/cli/eval.ts" };
+export const ENTRY_POINTS = {
+  main: "src/main.ts",
+  ask: "src/cli/ask.ts",
+  "build-index": "src/cli/build-index.ts",
+  eval: "src/cli/eval.ts",
+};
 
 /** Newest modification time under dir: its .ts files and the folders (a deleted or renamed file changes its folder). */
 function newestSource(dir, newest = statSync(dir).mtimeMs) {
@@ -78,6 +83,6 @@ if (process.argv.includes("--force") || !upToDate()) {
     chunkNames: "[name]-[hash]", // same folder as the entries: import.meta.url-relative paths hold in every chunk,
     logLevel: "warning",
   });
-  writeFileSync(stamp, new Date().toISOString() + "\n");
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
   if (!process.argv.includes("--quiet")) process.stderr.write(`[build] dist/bin in ${Date.now() - started} ms\n`);
 }

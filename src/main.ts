@@ -4,13 +4,12 @@
 // (a separate chunk of the compiled build), loaded for the path the configuration picks.
 import type { RunningBot } from "./bot/start-bot.js";
 import type { Config } from "./config.js";
-import { readConfigOrExit } from "./env.js";
 import type { Engine } from "./engine/types.js";
+import { readConfigOrExit } from "./env.js";
 import type { Logger } from "./logger.js";
 
 const NO_TOKEN_LINE =
   "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env as TELEGRAM_BOT_TOKEN=… — until then, here is a console chat with the same bot.";
-
 
 /** Longest a shutdown may take (drain 20 s + stopping polling, confirming, closing); then exit 1. */
 const SHUTDOWN_DEADLINE_MS = 40_000;
@@ -110,7 +109,13 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Known failures (bad corpus file, unreadable prompts or locales, index build) get one clear line.
-  const known = err instanceof Error && ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
-  process.stderr.write(known ? `${(err as Error).name}: ${(err as Error).message}\n` : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  const known =
+    err instanceof Error &&
+    ["CorpusError", "IndexError", "LocaleError", "PromptError", "EmbeddingsError", "ChatModelConfigError"].includes(err.name);
+  process.stderr.write(
+    known
+      ? `${(err as Error).name}: ${(err as Error).message}\n`
+      : `Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -14,5 +14,6 @@ const result = runVerifierSet(
   { equivalents: corpus.glossary.map((g) => g.terms.map((t) => t.text)) },
 );
 if (args.includes("--misses"))
-  for (const m of result.misses) console.log(`${m.expected === "accept" ? "HIDDEN " : "SHOWN  "} ${m.id}: ${m.reply}\n         ${m.reasons.join(" | ")}`);
+  for (const m of result.misses)
+    console.log(`${m.expected === "accept" ? "HIDDEN " : "SHOWN  "} ${m.id}: ${m.reply}\n         ${m.reasons.join(" | ")}`);
 console.log(formatVerifierLine(result));

@@ -15,8 +15,8 @@ import type { Config } from "../config.js";
 import { answerability, decide, FEATURE_NAMES, type Features } from "../engine/decide.js";
 import type { EngineInternals, Trace } from "../engine/engine.js";
 import { TUNING } from "../engine/tuning.js";
-import { fitLogistic, type Example } from "../eval/fit.js";
-import { BARS, belowBars, fmt, scoreAnswers, type AnswerLine, type GoldItem } from "../eval/score.js";
+import { type Example, fitLogistic } from "../eval/fit.js";
+import { type AnswerLine, BARS, belowBars, fmt, type GoldItem, scoreAnswers } from "../eval/score.js";
 import { loadConfig, startEngine } from "./common.js";
 
 /** The labelled chat-style sets the answerability model is fitted on (held-out sets are never among them). */
@@ -49,13 +49,27 @@ interface Labelled {
 const ALWAYS_ANSWER = { ...TUNING.answerability, bias: 100 };
 
 /** Runs questions through an engine and keeps those that reached the answerability model. */
-async function collect(engine: EngineInternals, source: string, items: { question: string; history?: string[]; y: 0 | 1 }[]): Promise<Labelled[]> {
+async function collect(
+  engine: EngineInternals,
+  source: string,
+  items: { question: string; history?: string[]; y: 0 | 1 }[],
+): Promise<Labelled[]> {
   const out: Labelled[] = [];
   for (const it of items) {
     const { trace } = await engine.askWithTrace(it.question, { history: it.history, extractiveOnly: true });
     if (!trace?.features) continue;
-    const later = decide({ q: trace.question, documents: engine.documents().length, evidence: trace.evidence!, model: ALWAYS_ANSWER }, "evidence");
-    out.push({ source, y: it.y, features: trace.features, decidedLater: later !== undefined && later.kind === "refuse", question: it.question, concepts: trace.question.concepts.map((c) => `${c.label}${c.known ? "" : "?"}`).join("|") });
+    const later = decide(
+      { q: trace.question, documents: engine.documents().length, evidence: trace.evidence!, model: ALWAYS_ANSWER },
+      "evidence",
+    );
+    out.push({
+      source,
+      y: it.y,
+      features: trace.features,
+      decidedLater: later !== undefined && later.kind === "refuse",
+      question: it.question,
+      concepts: trace.question.concepts.map((c) => `${c.label}${c.known ? "" : "?"}`).join("|"),
+    });
   }
   return out;
 }
@@ -79,7 +93,7 @@ async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): 
         join(corpusDir, `${String(ai).padStart(2, "0")}.md`),
         `---\ntitle: ${JSON.stringify(art.title.replace(/_/g, " "))}\nlang: ru\n---\n\n${art.paragraphs.map((p) => p.context.trim()).join("\n\n")}\n`,
       );
-    qs[ai]!.paragraphs.forEach((p) => p.qas.forEach((qa) => items.push({ question: qa.question, y: inCorpus ? 1 : 0 })));
+    for (const p of qs[ai]!.paragraphs) for (const qa of p.qas) items.push({ question: qa.question, y: inCorpus ? 1 : 0 });
   });
   const step = Math.max(1, Math.floor(items.length / limit));
   const engine = await startEngine({ ...config, CORPUS_DIR: corpusDir, INDEX_DIR: join(work, "index") });
@@ -90,11 +104,19 @@ async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): 
 }
 
 /** Fits the answerability model on the labelled sets and prints it for tuning.ts. */
-async function fit(engine: EngineInternals, config: Config, sets: string[]) {
+async function fitModel(engine: EngineInternals, config: Config, sets: string[]) {
   const data: Labelled[] = [];
   for (const file of sets) {
     const gold = readGold(file);
-    data.push(...(await collect(engine, file, gold.filter((g) => g.kind !== "injection").map((g) => ({ question: g.question, history: g.history, y: g.kind === "answerable" ? 1 : 0 })))));
+    data.push(
+      ...(await collect(
+        engine,
+        file,
+        gold
+          .filter((g) => g.kind !== "injection")
+          .map((g) => ({ question: g.question, history: g.history, y: g.kind === "answerable" ? 1 : 0 })),
+      )),
+    );
   }
   data.push(...(await xquadLabelled("ru", 400, config)), ...(await xquadLabelled("en", 400, config)));
   // Refusals that later rules make anyway teach the model nothing.
@@ -102,9 +124,17 @@ async function fit(engine: EngineInternals, config: Config, sets: string[]) {
   // Each source weighs the same, and within it each class.
   const weightOf = new Map<string, number>();
   for (const d of usable) weightOf.set(`${d.source}:${d.y}`, (weightOf.get(`${d.source}:${d.y}`) ?? 0) + 1);
-  const examples: Example[] = usable.map((d) => ({ x: FEATURE_NAMES.map((n) => d.features[n]), y: d.y, w: 1 / weightOf.get(`${d.source}:${d.y}`)! }));
+  const examples: Example[] = usable.map((d) => ({
+    x: FEATURE_NAMES.map((n) => d.features[n]),
+    y: d.y,
+    w: 1 / weightOf.get(`${d.source}:${d.y}`)!,
+  }));
   const m = fitLogistic(examples);
-  const model = { ...TUNING.answerability, bias: m.bias, weights: Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights };
+  const model = {
+    ...TUNING.answerability,
+    bias: m.bias,
+    weights: Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights,
+  };
   console.log(`fit on ${usable.length} questions (${data.length - usable.length} decided by later rules):`);
   for (const source of [...new Set(usable.map((d) => d.source))]) {
     const rows = usable.filter((d) => d.source === source);
@@ -112,7 +142,9 @@ async function fit(engine: EngineInternals, config: Config, sets: string[]) {
       const r = rows.filter((d) => d.y === y);
       return r.length ? r.filter((d) => (answerability(d.features, m2) >= m2.threshold ? 1 : 0) === y).length / r.length : NaN;
     };
-    console.log(`  ${source.padEnd(28)} answer ${acc(1, model).toFixed(3)} refuse ${acc(0, model).toFixed(3)}   (now: ${acc(1, TUNING.answerability).toFixed(3)} / ${acc(0, TUNING.answerability).toFixed(3)})`);
+    console.log(
+      `  ${source.padEnd(28)} answer ${acc(1, model).toFixed(3)} refuse ${acc(0, model).toFixed(3)}   (now: ${acc(1, TUNING.answerability).toFixed(3)} / ${acc(0, TUNING.answerability).toFixed(3)})`,
+    );
   }
   // The trade-off of the threshold, per source: share answered of answerable / refused of the rest.
   const sources = [...new Set(usable.map((d) => d.source))];
@@ -129,8 +161,13 @@ async function fit(engine: EngineInternals, config: Config, sets: string[]) {
     console.log(`  ${th.toFixed(2).padEnd(10)} ${cells.join(" ")}`);
   }
   if (process.env.FIT_SHOW) {
-    for (const d of usable.filter((x) => x.source === process.env.FIT_SHOW && x.y === 0).sort((a, b) => answerability(b.features, model) - answerability(a.features, model)).slice(0, 15))
-      console.log(`  ${answerability(d.features, model).toFixed(2)} ${d.question.slice(0, 70)} [${d.concepts}] ${FEATURE_NAMES.map((n) => d.features[n].toFixed(2)).join(" ")}`);
+    for (const d of usable
+      .filter((x) => x.source === process.env.FIT_SHOW && x.y === 0)
+      .sort((a, b) => answerability(b.features, model) - answerability(a.features, model))
+      .slice(0, 15))
+      console.log(
+        `  ${answerability(d.features, model).toFixed(2)} ${d.question.slice(0, 70)} [${d.concepts}] ${FEATURE_NAMES.map((n) => d.features[n].toFixed(2)).join(" ")}`,
+      );
   }
   console.log("answerability: {");
   console.log(`  bias: ${model.bias.toFixed(3)},`);
@@ -156,7 +193,7 @@ async function main() {
   const config = loadConfig();
   const engine = await startEngine(config);
   if (args.includes("--fit")) {
-    await fit(engine, config, FIT_SETS);
+    await fitModel(engine, config, FIT_SETS);
     await engine.close();
     return;
   }
@@ -166,10 +203,21 @@ async function main() {
     const extractive: AnswerLine[] = [];
     for (const item of gold) {
       const r = await engine.ask(item.question, { extractiveOnly: true, history: item.history });
-      extractive.push({ id: item.id, refused: r.kind === "refusal", answer: r.text, citations: r.kind === "answer" ? r.citations : [], ms: r.ms });
+      extractive.push({
+        id: item.id,
+        refused: r.kind === "refusal",
+        answer: r.text,
+        citations: r.kind === "answer" ? r.citations : [],
+        ms: r.ms,
+      });
     }
     const m = scoreAnswers(gold, extractive, articleText(engine, opt("--article"))).metrics;
-    console.log("summary (extractive): " + Object.entries(m).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
+    console.log(
+      "summary (extractive): " +
+        Object.entries(m)
+          .map(([k, v]) => `${k}=${fmt(v)}`)
+          .join(" "),
+    );
   }
   const answers: AnswerLine[] = [];
   const obs: Observation[] = [];
@@ -195,14 +243,25 @@ async function main() {
       console.log(`      q: ${o.item.question}`);
       if (o.trace) {
         const q = o.trace.question;
-        console.log(`      type=${q.kind.type}${q.kind.listFocus ? `(${q.kind.listFocus})` : ""} known=${q.knownShare.toFixed(2)} cov=${o.trace.bestCoverage.toFixed(2)} typedCov=${o.trace.bestTypedCoverage.toFixed(2)} dist=${o.trace.bestDistance.toFixed(2)}`);
-        console.log(`      concepts: ${q.concepts.map((c) => `${c.inherited ? "^" : ""}${c.label}${c.known ? "" : c.specific ? "?!" : "?"}:${c.weight.toFixed(1)}`).join(" | ")}${q.cyrillicReading ? `  [read as: ${q.cyrillicReading}]` : ""}${q.aboutArticle ? " [about]" : ""}`);
+        console.log(
+          `      type=${q.kind.type}${q.kind.listFocus ? `(${q.kind.listFocus})` : ""} known=${q.knownShare.toFixed(2)} cov=${o.trace.bestCoverage.toFixed(2)} typedCov=${o.trace.bestTypedCoverage.toFixed(2)} dist=${o.trace.bestDistance.toFixed(2)}`,
+        );
+        console.log(
+          `      concepts: ${q.concepts.map((c) => `${c.inherited ? "^" : ""}${c.label}${c.known ? "" : c.specific ? "?!" : "?"}:${c.weight.toFixed(1)}`).join(" | ")}${q.cyrillicReading ? `  [read as: ${q.cyrillicReading}]` : ""}${q.aboutArticle ? " [about]" : ""}`,
+        );
       }
-      console.log(`      → ${a.refused ? "refused: " + a.answer.split("\n")[0] : a.citations.map((c) => c.quote.slice(0, 70)).join(" ‖ ")}`);
+      console.log(
+        `      → ${a.refused ? `refused: ${a.answer.split("\n")[0]}` : a.citations.map((c) => c.quote.slice(0, 70)).join(" ‖ ")}`,
+      );
     }
   }
   console.log(`gold ${setFile}: ${rows.filter((r) => r.ok).length}/${rows.length} ok`);
-  console.log(`summary${withModel ? ` (${config.LLM_PROVIDER}:${config.LLM_MODEL})` : ""}: ` + Object.entries(metrics).map(([k, v]) => `${k}=${fmt(v)}`).join(" "));
+  console.log(
+    `summary${withModel ? ` (${config.LLM_PROVIDER}:${config.LLM_MODEL})` : ""}: ` +
+      Object.entries(metrics)
+        .map(([k, v]) => `${k}=${fmt(v)}`)
+        .join(" "),
+  );
   const below = belowBars(metrics, BARS);
   if (below.length) console.log(`below bar: ${below.join(", ")}`);
   await engine.close();

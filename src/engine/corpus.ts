@@ -75,7 +75,8 @@ export function parseCorpusFile(file: string, bytes: Uint8Array): CorpusDocument
   const date = str("date");
   if (date !== undefined && !DATE.test(date)) throw new CorpusError(file, `front matter 'date' must be YYYY-MM-DD, got '${date}'`);
   const url = str("url");
-  if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) throw new CorpusError(file, `front matter 'url' must be an http(s) address, got '${url}'`);
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url))
+    throw new CorpusError(file, `front matter 'url' must be an http(s) address, got '${url}'`);
   const body = raw.slice(m[0].length).replace(/\r\n/g, "\n");
   if (!/[\p{L}\p{N}]/u.test(body)) throw new CorpusError(file, "empty body: no text after the front matter");
   return {

@@ -41,11 +41,21 @@ export interface Features {
   logHits: number;
 }
 
-export const FEATURE_NAMES = ["knownShare", "unknownContent", "unknownSpecific", "bestCoverage", "bestOwn", "logKnown", "similarity", "logHits"] as const satisfies readonly (keyof Features)[];
+export const FEATURE_NAMES = [
+  "knownShare",
+  "unknownContent",
+  "unknownSpecific",
+  "bestCoverage",
+  "bestOwn",
+  "logKnown",
+  "similarity",
+  "logHits",
+] as const satisfies readonly (keyof Features)[];
 
 export function featuresOf(q: AnalyzedQuestion, e: Evidence): Features {
   const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
-  const share = (pick: (c: AnalyzedQuestion["concepts"][number]) => boolean) => q.concepts.filter(pick).reduce((a, c) => a + c.weight, 0) / total;
+  const share = (pick: (c: AnalyzedQuestion["concepts"][number]) => boolean) =>
+    q.concepts.filter(pick).reduce((a, c) => a + c.weight, 0) / total;
   return {
     knownShare: q.knownShare,
     unknownContent: share((c) => !c.known && !c.verb && c.specific !== true),
@@ -112,7 +122,8 @@ export const RULES: readonly Rule[] = [
   {
     name: "the corpus knows none of its words",
     stage: "analysis",
-    apply: ({ q }) => (!q.concepts.some((c) => c.degree >= TUNING.answerability.minKnownDegree) ? { kind: "refuse", reason: "off_topic" } : undefined),
+    apply: ({ q }) =>
+      !q.concepts.some((c) => c.degree >= TUNING.answerability.minKnownDegree) ? { kind: "refuse", reason: "off_topic" } : undefined,
   },
   {
     name: "counts a thing the corpus never mentions",
@@ -130,7 +141,8 @@ export const RULES: readonly Rule[] = [
   {
     name: "no sentence covers the question",
     stage: "evidence",
-    apply: ({ evidence }) => (evidence && evidence.bestCoverage < TUNING.gates.minCoverage ? { kind: "refuse", reason: "weak_evidence" } : undefined),
+    apply: ({ evidence }) =>
+      evidence && evidence.bestCoverage < TUNING.gates.minCoverage ? { kind: "refuse", reason: "weak_evidence" } : undefined,
   },
   {
     name: "no sentence holds the kind of fact asked for",

@@ -3,11 +3,12 @@
  * (hashed character n-grams of stems); OpenAI-compatible endpoints and Transformers.js
  * models are optional and chosen in `.env`.
  */
-import { Embeddings } from "@langchain/core/embeddings";
+
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { Embeddings } from "@langchain/core/embeddings";
 import type { Config } from "../config.js";
 import { isStopword } from "./lexicon.js";
-import { skeleton, stemWord, toLatin, tokenize } from "./text.js";
+import { skeleton, stemWord, tokenize, toLatin } from "./text.js";
 
 /** Identity of an embedder, stored in the index manifest: a change forces a rebuild. */
 export interface EmbedderInfo {
@@ -120,7 +121,10 @@ export async function createEmbeddings(
     provider === "openai"
       ? await loaders.openai({ model, baseURL: config.EMBEDDINGS_BASE_URL, apiKey: config.EMBEDDINGS_API_KEY })
       : await loaders.transformers({ model });
-  const info: EmbedderInfo = { id: `${provider}:${model}${config.EMBEDDINGS_BASE_URL ? `@${config.EMBEDDINGS_BASE_URL}` : ""}`, version: 1 };
+  const info: EmbedderInfo = {
+    id: `${provider}:${model}${config.EMBEDDINGS_BASE_URL ? `@${config.EMBEDDINGS_BASE_URL}` : ""}`,
+    version: 1,
+  };
   return {
     info,
     embedDocuments: (docs) => inner.embedDocuments(docs),

@@ -4,24 +4,34 @@
  */
 import type { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import type { Config } from "../config.js";
-import { silentLogger, type Logger } from "../logger.js";
-import { displayTitle, loadCorpus, type Corpus } from "./corpus.js";
+import { type Logger, silentLogger } from "../logger.js";
+import { type Corpus, displayTitle, loadCorpus } from "./corpus.js";
+import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
 import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
-import type { AnswerType } from "./lexicon.js";
 import { loadLocales, type Translate } from "./i18n.js";
 import { loadOrBuildIndex } from "./index-store.js";
 import { createLazyLanguageDetector } from "./lang.js";
-import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
-import { analyzeQuestion, type AnalyzedQuestion } from "./question.js";
-import { toSentences, type Sentence } from "./sentences.js";
 import { loadCrossLexicon } from "./language/crosslang.js";
-import { decide, featuresOf, type Evidence, type Features } from "./decide.js";
-import { TUNING } from "./tuning.js";
-import { answerSpan } from "./span.js";
 import { glossSpan } from "./language/gloss.js";
+import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
+import type { AnswerType } from "./lexicon.js";
 import type { GenerativeAnswerer } from "./llm/index.js";
-import type { AnswerResult, AnswerSpanRef, AskOptions, Citation, Engine, EngineResult, Lang, RefusalReason, RefusalResult } from "./types.js";
+import { type AnalyzedQuestion, analyzeQuestion } from "./question.js";
+import { type Sentence, toSentences } from "./sentences.js";
+import { answerSpan } from "./span.js";
+import { TUNING } from "./tuning.js";
+import type {
+  AnswerResult,
+  AnswerSpanRef,
+  AskOptions,
+  Citation,
+  Engine,
+  EngineResult,
+  Lang,
+  RefusalReason,
+  RefusalResult,
+} from "./types.js";
 
 export interface EngineDeps {
   logger?: Logger;
@@ -39,7 +49,6 @@ export interface EngineDeps {
 
 /** How many retrieved sentences the model sees. */
 const PASSAGES_FOR_MODEL = 6;
-
 
 /** Diagnostics of one question (for eval, calibration and debug logs). */
 export interface Trace {
@@ -79,16 +88,24 @@ export async function createEngine(
   const sentences = toSentences(corpus.documents);
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
   // The lexical index is saved with the vector index and read back from it (built when that is).
-  const lexicalInputs = { glossary: corpus.glossary, docLang: (id: string) => docs.get(id)?.lang ?? "ru", docDates: new Map(corpus.documents.map((d) => [d.id, d.date])) };
-  const embeddings = await createEmbeddings({
-    EMBEDDINGS_PROVIDER: config.EMBEDDINGS_PROVIDER ?? "hashed",
-    EMBEDDINGS_MODEL: config.EMBEDDINGS_MODEL,
-    EMBEDDINGS_BASE_URL: config.EMBEDDINGS_BASE_URL,
-    EMBEDDINGS_API_KEY: config.EMBEDDINGS_API_KEY,
-  }, deps.embedderLoaders);
+  const lexicalInputs = {
+    glossary: corpus.glossary,
+    docLang: (id: string) => docs.get(id)?.lang ?? "ru",
+    docDates: new Map(corpus.documents.map((d) => [d.id, d.date])),
+  };
+  const embeddings = await createEmbeddings(
+    {
+      EMBEDDINGS_PROVIDER: config.EMBEDDINGS_PROVIDER ?? "hashed",
+      EMBEDDINGS_MODEL: config.EMBEDDINGS_MODEL,
+      EMBEDDINGS_BASE_URL: config.EMBEDDINGS_BASE_URL,
+      EMBEDDINGS_API_KEY: config.EMBEDDINGS_API_KEY,
+    },
+    deps.embedderLoaders,
+  );
   const started = Date.now();
   const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress, { lexical: lexicalInputs });
-  const lexical: LexicalIndex = loaded.lexical ?? createLexicalIndex(sentences, lexicalInputs.glossary, lexicalInputs.docLang, lexicalInputs.docDates);
+  const lexical: LexicalIndex =
+    loaded.lexical ?? createLexicalIndex(sentences, lexicalInputs.glossary, lexicalInputs.docLang, lexicalInputs.docDates);
   if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
   const detector = createLazyLanguageDetector(); // fastText loads on the first question that needs it
   const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir);
@@ -102,7 +119,10 @@ export async function createEngine(
   };
 
   const refuse = (lang: Lang, reason: RefusalReason, started: number, fact?: string): RefusalResult => {
-    const first = reason === "missing_fact" ? t(lang, "refusal.missing_fact", { fact: t(lang, `fact.${fact ?? "count"}`) }) : t(lang, `refusal.${reason}`);
+    const first =
+      reason === "missing_fact"
+        ? t(lang, "refusal.missing_fact", { fact: t(lang, `fact.${fact ?? "count"}`) })
+        : t(lang, `refusal.${reason}`);
     return { kind: "refusal", lang, reason, text: `${first}\n${scopeLine(lang)}`, ms: elapsed(started) };
   };
 
@@ -141,7 +161,17 @@ export async function createEngine(
     const direct = q ? shortAnswer(q, picked[0]!.index, lang) : undefined;
     const opening = direct?.short ?? t(lang, "answer.leadIn");
     const lines = [opening, ...citations.map((c) => `${c.quote} [${c.n}]`)];
-    return { kind: "answer", lang, text: lines.join("\n"), body: opening, lead: citations[0]!.quote, ...direct, citations, mode: "extractive", ms: elapsed(started) };
+    return {
+      kind: "answer",
+      lang,
+      text: lines.join("\n"),
+      body: opening,
+      lead: citations[0]!.quote,
+      ...direct,
+      citations,
+      mode: "extractive",
+      ms: elapsed(started),
+    };
   }
 
   async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
@@ -156,7 +186,8 @@ export async function createEngine(
     const early = decide({ q, documents }, "analysis");
     if (early) {
       trace.rule = early.rule;
-      if (early.kind === "refuse") return { result: refuse(lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
+      if (early.kind === "refuse")
+        return { result: refuse(lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
       return { result: leadAnswer(lang, started, q, early.lead === "kind" ? q.kind.type : undefined), trace };
     }
     const useModel = generator !== null && !options.extractiveOnly;
@@ -174,13 +205,20 @@ export async function createEngine(
     const vectorHits = await vectorSearch(vectorText, TUNING.gates.vectorK);
     trace.bestDistance = vectorHits[0]?.distance ?? 1;
     const fused = new Map<number, number>();
-    lexicalHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1)));
-    vectorHits.forEach((h, r) => fused.set(h.i, (fused.get(h.i) ?? 0) + TUNING.gates.vectorWeight / (TUNING.gates.rrfK + r + 1)));
+    for (const [r, h] of lexicalHits.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1));
+    for (const [r, h] of vectorHits.entries())
+      fused.set(h.i, (fused.get(h.i) ?? 0) + TUNING.gates.vectorWeight / (TUNING.gates.rrfK + r + 1));
     const order = [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
     const ranked = scoreCandidates(lexical, q, order);
     trace.bestCoverage = ranked.reduce((m, c) => Math.max(m, c.coverage), 0);
     trace.bestTypedCoverage = ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0);
-    const evidence: Evidence = { ranked, bestCoverage: trace.bestCoverage, bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0), bestTypedCoverage: trace.bestTypedCoverage, bestDistance: trace.bestDistance };
+    const evidence: Evidence = {
+      ranked,
+      bestCoverage: trace.bestCoverage,
+      bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0),
+      bestTypedCoverage: trace.bestTypedCoverage,
+      bestDistance: trace.bestDistance,
+    };
     trace.features = featuresOf(q, evidence);
     trace.evidence = evidence;
     const late = decide({ q, documents, evidence }, "evidence");
@@ -192,7 +230,11 @@ export async function createEngine(
     const picked = selectAnswer(lexical, q, eligible);
     if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
     const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));
-    const sources = (list: Citation[]) => ["", t(lang, "answer.sources"), ...list.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`)];
+    const sources = (list: Citation[]) => [
+      "",
+      t(lang, "answer.sources"),
+      ...list.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`),
+    ];
     // One short line when the quotes are in another language than the question.
     const noteFor = (list: Citation[]) => {
       const foreign = [...new Set(list.map((c) => docs.get(c.doc)!.lang))].filter((l) => l !== lang);
@@ -207,7 +249,20 @@ export async function createEngine(
         const used = passages.filter((p) => g.used.includes(p.n));
         const languageNote = noteFor(used);
         const text = [g.text, ...(languageNote ? [languageNote] : []), ...sources(used)].join("\n");
-        return { result: { kind: "answer", lang, text, body: g.text, lead: used[0]?.quote ?? citations[0]!.quote, languageNote, citations: used, mode: "generative", ms: elapsed(started) }, trace };
+        return {
+          result: {
+            kind: "answer",
+            lang,
+            text,
+            body: g.text,
+            lead: used[0]?.quote ?? citations[0]!.quote,
+            languageNote,
+            citations: used,
+            mode: "generative",
+            ms: elapsed(started),
+          },
+          trace,
+        };
       }
       if (g.reason === "refused") return { result: refuse(lang, "weak_evidence", started), trace };
       logger.info({ reason: g.reason }, "generated answer discarded; extractive answer used");
@@ -233,7 +288,9 @@ export async function createEngine(
   }
 
   // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
-  if (deps.warmUp !== false) for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"]) await askWithTrace(warm, { extractiveOnly: true });
+  if (deps.warmUp !== false)
+    for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"])
+      await askWithTrace(warm, { extractiveOnly: true });
 
   return {
     corpus,
@@ -256,7 +313,12 @@ export async function createEngine(
  * The generative answerer from LLM_* settings, or null when no model is configured. The model
  * code (and its LangChain provider package) is imported only when a provider is configured.
  */
-async function createGenerator(config: Partial<Config>, logger: Logger, corpus: Corpus, promptsDir = "prompts"): Promise<GenerativeAnswerer | null> {
+async function createGenerator(
+  config: Partial<Config>,
+  logger: Logger,
+  corpus: Corpus,
+  promptsDir = "prompts",
+): Promise<GenerativeAnswerer | null> {
   if (!config.LLM_PROVIDER || config.LLM_PROVIDER === "none" || !config.LLM_MODEL) return null;
   const { createChatModel, createGenerativeAnswerer, loadPrompts } = await import("./llm/index.js");
   const model = await createChatModel({ ...config, LLM_PROVIDER: config.LLM_PROVIDER, LLM_MODEL: config.LLM_MODEL });
@@ -275,4 +337,3 @@ async function createGenerator(config: Partial<Config>, logger: Logger, corpus: 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
 }
-

@@ -2,11 +2,12 @@
  * Evidence: how well each candidate sentence answers the analysed question, whether it
  * holds the kind of fact asked for, and which one to three sentences make the answer.
  */
-import { ANAPHORA_OPENERS, BACKGROUND_OPENERS, ub, type AnswerType } from "./lexicon.js";
-import { SentenceLookup, type LexicalIndex } from "./lexical.js";
+
 import { russianMonth } from "./language/gloss.js";
-import { stemWord, tokenize } from "./text.js";
+import { type LexicalIndex, SentenceLookup } from "./lexical.js";
+import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, ub } from "./lexicon.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
+import { stemWord, tokenize } from "./text.js";
 
 /**
  * Scoring weights. Chosen on the gold set (see `npm run eval -- --calibrate` and the README):
@@ -98,23 +99,45 @@ export function satisfaction(index: LexicalIndex, c: Concept, i: number, lookup 
   return best;
 }
 
-export const MONTHS = ub(/(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i);
-export const YEAR = ub(/(\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(год|году|года|годах|годы|гг|г\.)|(в|с|до|к|in|since|by|until)\s+\d{3,4}\b|\d{2,4}-(х|е|x)\b|\b\d{3,4}s\b)/i);
-const ERA = ub(/(\bвек|\bвеке|\bвека|столети|\bэпох|\bлет назад|\bгод назад|century|centuries|years ago|\bera\b|\bdecade|əsr|il əvvəl|\b[IVXLC]+\s+(век|веке|века|century))/i);
-const RELATIVE_DATE = ub(/(прошл\S* год|этого года|текущего года|в прошлом году|вчера|сегодня|last year|this year|yesterday|today|keçən il|dünən|bu gün)/i);
-const FUTURE_DATE = ub(/(в следующем году|в этом году|до конца года|в ближайш|next (year|month|week)|later this year|by the end of|gələn il|bu ilin sonuna)/i);
-export const AMOUNT = ub(/(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i);
-export const NUMBER_WORDS = ub(/\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i);
-export const DURATION_UNIT = /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
-export const NUMBER_STEM = /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|вось|девят|десят)\S*$/;
-export const PLACE_WORDS = /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
-export const ROLE_WORDS = /(?<![\p{L}])(министр|президент|вице|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
-const SPEECH_VERB = /^(заяв|сказал|сообщил|отметил|подчеркнул|пообещал|said|says|stated|announced|told|noted|stressed|promised|dedi|deyib|bildirib|söylə|vurğula|qeyd)/;
-const DEFINITION = /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
+export const MONTHS = ub(
+  /(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,
+);
+export const YEAR = ub(
+  /(\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(год|году|года|годах|годы|гг|г\.)|(в|с|до|к|in|since|by|until)\s+\d{3,4}\b|\d{2,4}-(х|е|x)\b|\b\d{3,4}s\b)/i,
+);
+const ERA = ub(
+  /(\bвек|\bвеке|\bвека|столети|\bэпох|\bлет назад|\bгод назад|century|centuries|years ago|\bera\b|\bdecade|əsr|il əvvəl|\b[IVXLC]+\s+(век|веке|века|century))/i,
+);
+const RELATIVE_DATE = ub(
+  /(прошл\S* год|этого года|текущего года|в прошлом году|вчера|сегодня|last year|this year|yesterday|today|keçən il|dünən|bu gün)/i,
+);
+const FUTURE_DATE = ub(
+  /(в следующем году|в этом году|до конца года|в ближайш|next (year|month|week)|later this year|by the end of|gələn il|bu ilin sonuna)/i,
+);
+export const AMOUNT = ub(
+  /(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i,
+);
+export const NUMBER_WORDS = ub(
+  /\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i,
+);
+export const DURATION_UNIT =
+  /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
+export const NUMBER_STEM =
+  /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|вось|девят|десят)\S*$/;
+export const PLACE_WORDS =
+  /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
+export const ROLE_WORDS =
+  /(?<![\p{L}])(министр|президент|вице|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
+const SPEECH_VERB =
+  /^(заяв|сказал|сообщил|отметил|подчеркнул|пообещал|said|says|stated|announced|told|noted|stressed|promised|dedi|deyib|bildirib|söylə|vurğula|qeyd)/;
+const DEFINITION =
+  /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
 export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 /** Bodies of people that can answer "who?": commissions, councils, juries, ministries. */
-const BODY_WORDS = /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|committee|commission|council|jury|ministry|government|association|komissiya|şura|nazirlik|hökumət|assosiasiya)/;
-export const ORG_WORDS = /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
+const BODY_WORDS =
+  /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|committee|commission|council|jury|ministry|government|association|komissiya|şura|nazirlik|hökumət|assosiasiya)/;
+export const ORG_WORDS =
+  /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
 
 /**
  * Whether a sentence gives a date later than its document's date (or says "next year"):
@@ -129,9 +152,15 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
   const month = Number(docDate.slice(5, 7)) - 1;
   // (A month with a year, or "прошлого года"/"last year" after it, is not ahead.)
   const named = tokenize(text)
-    .filter((_t, k, all) => !(all[k + 1]?.script === "digit" && all[k + 1]!.text.length === 4) && !/^(прошл|last|keçən|previous)/.test(all[k + 1]?.lower ?? ""))
+    .filter(
+      (_t, k, all) =>
+        !(all[k + 1]?.script === "digit" && all[k + 1]!.text.length === 4) && !/^(прошл|last|keçən|previous)/.test(all[k + 1]?.lower ?? ""),
+    )
     .map((t) => russianMonth(t.lower));
-  return named.some((m) => m > month) || /(осенью|летом|зимой|весной|этой осенью|in (the )?(spring|summer|autumn|fall|winter)|payızda|yayda|qışda|yazda)/i.test(text);
+  return (
+    named.some((m) => m > month) ||
+    /(осенью|летом|зимой|весной|этой осенью|in (the )?(spring|summer|autumn|fall|winter)|payızda|yayda|qışda|yazda)/i.test(text)
+  );
 }
 
 // Tokens of recently type-checked sentences (bounded: a big corpus must not keep them all).
@@ -165,7 +194,9 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
   return false;
 }
 
-const FUTURE_MARKER = ub(/(будет|будут|будущ|планиру|предстоит|намерен|состоится|\bwill\b|\bshall\b|\bplan(s|ned)?\b|\bfuture\b|\bnext\b|\bupcoming\b|\S+(acaq|əcək)\b|gələcək|planlaşdır)/i);
+const FUTURE_MARKER = ub(
+  /(будет|будут|будущ|планиру|предстоит|намерен|состоится|\bwill\b|\bshall\b|\bplan(s|ned)?\b|\bfuture\b|\bnext\b|\bupcoming\b|\S+(acaq|əcək)\b|gələcək|planlaşdır)/i,
+);
 
 /** Whether a sentence talks about the future at all (a future verb or date). */
 export function speaksOfFuture(text: string, docDate?: string): boolean {
@@ -198,7 +229,14 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
       return false;
     }
     case "date":
-      return types.has("date") || MONTHS.test(text) || YEAR.test(text) || ERA.test(text) || RELATIVE_DATE.test(text) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text);
+      return (
+        types.has("date") ||
+        MONTHS.test(text) ||
+        YEAR.test(text) ||
+        ERA.test(text) ||
+        RELATIVE_DATE.test(text) ||
+        /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text)
+      );
     case "person": {
       if (types.has("person")) return true;
       // "Who will pick the winners?": a body of people (a commission, a ministry) answers it too.
@@ -209,7 +247,10 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
         if (!isName(j) || ORG_WORDS.test(toks[j]!.lower) || PLACE_WORDS.test(toks[j]!.lower)) continue;
         const next = toks[j + 1];
         if (next && isName(j + 1) && !ORG_WORDS.test(next.lower) && !PLACE_WORDS.test(next.lower)) return true;
-        const before = toks.slice(Math.max(0, j - 2), j).map((t) => t.lower).join(" ");
+        const before = toks
+          .slice(Math.max(0, j - 2), j)
+          .map((t) => t.lower)
+          .join(" ");
         if (ROLE_WORDS.test(before) || /(имени|named|called|adlı)$/.test(before)) return true;
         // Without glossary types for this sentence, any capitalised word not after "в/in" may be a name.
         if (!f.types && !LOCATIVE.test(toks[j - 1]!.text)) return true;
@@ -238,7 +279,8 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
     }
     case "org": {
       if (types.has("org")) return true;
-      for (let j = 1; j < toks.length; j++) if (ORG_WORDS.test(toks[j]!.lower) && (isName(j) || (j + 1 < toks.length && isName(j + 1)))) return true;
+      for (let j = 1; j < toks.length; j++)
+        if (ORG_WORDS.test(toks[j]!.lower) && (isName(j) || (j + 1 < toks.length && isName(j + 1)))) return true;
       return false;
     }
     case "list": {
@@ -270,7 +312,7 @@ function isHeadlineAndLead(index: LexicalIndex, a: number, b: number): boolean {
 export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused: number[]): Candidate[] {
   const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
   const rank = new Map<number, number>();
-  fused.forEach((i, r) => rank.set(i, r));
+  for (const [r, i] of fused.entries()) rank.set(i, r);
   const pool = new Set<number>();
   for (const i of fused) {
     pool.add(i);
@@ -324,12 +366,24 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
   // The type check (regexes) only for candidates that could be chosen.
   const top = out.slice(0, SCORING.typeCheckTop);
   // "Сколько компаний…": the number must count that thing ("31 компании"), not something else.
-  const noun = q.kind.type === "count" && q.kind.countNoun ? q.concepts.find((c) => c.known && c.label.toLowerCase().split(/[\s,]+/).includes(q.kind.countNoun!)) : undefined;
+  const noun =
+    q.kind.type === "count" && q.kind.countNoun
+      ? q.concepts.find(
+          (c) =>
+            c.known &&
+            c.label
+              .toLowerCase()
+              .split(/[\s,]+/)
+              .includes(q.kind.countNoun!),
+        )
+      : undefined;
   for (const c of top) {
     const s = index.sentences[c.i]!;
     c.typeOk = holdsType(index, c.i, q.kind.type, q.kind.listFocus);
     // "When will…", "where will…", "what will…": only a sentence about the future can answer.
-    if (c.typeOk && q.kind.future) c.typeOk = q.kind.type === "date" ? holdsFutureDate(s.text, index.docDates.get(s.doc)) : speaksOfFuture(s.text, index.docDates.get(s.doc));
+    if (c.typeOk && q.kind.future)
+      c.typeOk =
+        q.kind.type === "date" ? holdsFutureDate(s.text, index.docDates.get(s.doc)) : speaksOfFuture(s.text, index.docDates.get(s.doc));
     if (c.typeOk && noun) c.typeOk = numberCounts(index, c.i, noun);
   }
   return top;
@@ -350,7 +404,8 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
   // "Этот проект получил название…": cite the sentence it refers to.
   const prev = index.prev[lead.i]!;
   const leadSentence = index.sentences[lead.i]!;
-  if (prev >= 0 && ANAPHORA_OPENERS.test(leadSentence.text) && index.sentences[prev]!.paragraph === leadSentence.paragraph) picked.push(prev);
+  if (prev >= 0 && ANAPHORA_OPENERS.test(leadSentence.text) && index.sentences[prev]!.paragraph === leadSentence.paragraph)
+    picked.push(prev);
   for (const c of typed.slice(1)) {
     if (picked.length >= SCORING.maxCitations) break;
     if (picked.includes(c.i) || c.score < lead.score * Math.min(SCORING.extraRatio, SCORING.adjacentRatio)) continue;
@@ -362,7 +417,8 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
     // Background ("Отметим, что…") joins only a lead from the same paragraph.
     if (BACKGROUND_OPENERS.test(s.text) && s.paragraph !== leadSentence.paragraph) continue;
     const adds = [...coveredBy(c.i)].some((l) => !have.has(l));
-    const adjacent = (index.prev[c.i] === lead.i || index.next[c.i] === lead.i) && s.paragraph === leadSentence.paragraph && s.part === "body";
+    const adjacent =
+      (index.prev[c.i] === lead.i || index.next[c.i] === lead.i) && s.paragraph === leadSentence.paragraph && s.part === "body";
     if (!(adds && c.score >= lead.score * SCORING.extraRatio) && !(adjacent && c.score >= lead.score * SCORING.adjacentRatio)) continue;
     picked.push(c.i);
     for (const l of coveredBy(c.i)) have.add(l);

@@ -13,7 +13,7 @@ import { Document } from "@langchain/core/documents";
 import type { HierarchicalNSW } from "hnswlib-node";
 import type { GlossaryGroup } from "./corpus.js";
 import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
-import { createLexicalIndex, restoreLexicalIndex, serializeLexicalIndex, type LexicalIndex } from "./lexical.js";
+import { createLexicalIndex, type LexicalIndex, restoreLexicalIndex, serializeLexicalIndex } from "./lexical.js";
 import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
 
 export const MANIFEST_FILE = "manifest.json";
@@ -101,8 +101,10 @@ export function isOurManifest(m: unknown): boolean {
     r.manifestVersion === 1 &&
     typeof r.corpusHash === "string" &&
     typeof r.chunkingVersion === "number" &&
-    !!r.embedder && typeof r.embedder === "object" &&
-    !!r.files && typeof r.files === "object"
+    !!r.embedder &&
+    typeof r.embedder === "object" &&
+    !!r.files &&
+    typeof r.files === "object"
   );
 }
 
@@ -127,14 +129,18 @@ export function assertReplaceable(dir: string): void {
   if (entries.length === 0) return;
   if (!entries.includes(MANIFEST_FILE)) {
     if (entries.every((e) => INDEX_FILES.has(e))) return;
-    throw new IndexError(`INDEX_DIR ${dir} holds other files (no ${MANIFEST_FILE}): refusing to replace it; point INDEX_DIR at an empty or index folder`);
+    throw new IndexError(
+      `INDEX_DIR ${dir} holds other files (no ${MANIFEST_FILE}): refusing to replace it; point INDEX_DIR at an empty or index folder`,
+    );
   }
   const m = readManifest(dir);
   // An unreadable or null manifest among nothing but index files is ours, damaged.
   const damaged = !m.ok || m.value === null;
   if (damaged && entries.every((e) => e === MANIFEST_FILE || INDEX_FILES.has(e))) return;
   if (!m.ok || !isOurManifest(m.value))
-    throw new IndexError(`INDEX_DIR ${dir} has a ${MANIFEST_FILE} that is not ${MANIFEST_APP}'s: refusing to replace it; point INDEX_DIR at an empty or index folder`);
+    throw new IndexError(
+      `INDEX_DIR ${dir} has a ${MANIFEST_FILE} that is not ${MANIFEST_APP}'s: refusing to replace it; point INDEX_DIR at an empty or index folder`,
+    );
 }
 
 /** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
@@ -207,7 +213,8 @@ export async function buildIndex(
         index = new HierarchicalNSW("cosine", dim);
         index.initIndex(sentences.length, hnsw.m, hnsw.efConstruction, 100);
       }
-      if (vectors.length !== part.length) throw new IndexError(`the embedder returned ${vectors.length} vectors for ${part.length} sentences`);
+      if (vectors.length !== part.length)
+        throw new IndexError(`the embedder returned ${vectors.length} vectors for ${part.length} sentences`);
       for (const [k, v] of vectors.entries()) {
         if (v.length !== dim) throw new IndexError(`the embedder returned vectors of ${v.length} and ${dim} dimensions`);
         const label = i + k;
@@ -215,7 +222,8 @@ export async function buildIndex(
         const s = part[k]!;
         toSave[label] = new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } });
       }
-      if (sentences.length > 2000 && (i / batch) % 32 === 0) onProgress?.(`indexed ${Math.min(i + batch, sentences.length)}/${sentences.length}`);
+      if (sentences.length > 2000 && (i / batch) % 32 === 0)
+        onProgress?.(`indexed ${Math.min(i + batch, sentences.length)}/${sentences.length}`);
     }
     if (!index) throw new IndexError("no sentences to index");
     index.setEf(hnsw.efSearch);
@@ -255,7 +263,9 @@ export async function buildIndex(
     return { store, manifest, lexical };
   } catch (cause) {
     rmSync(tmp, { recursive: true, force: true });
-    throw cause instanceof IndexError ? cause : new IndexError(`building the index in ${dir} failed: ${(cause as Error).message}`, { cause });
+    throw cause instanceof IndexError
+      ? cause
+      : new IndexError(`building the index in ${dir} failed: ${(cause as Error).message}`, { cause });
   }
 }
 

@@ -7,7 +7,7 @@
 import type { GlossaryGroup } from "./corpus.js";
 import { isStopword } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
-import { prefixKey, skeleton, stemWord, tokenize, type Token } from "./text.js";
+import { prefixKey, skeleton, stemWord, type Token, tokenize } from "./text.js";
 
 /** Per-sentence facts kept in memory (compact: the words themselves live in the postings). */
 export interface SentenceFeatures {
@@ -140,7 +140,7 @@ export function findGlossaryTerms(tokens: Token[], terms: GlossaryTerm[]): { ter
   for (const m of matches) {
     const span = content.slice(m.at, m.at + m.term.keys.length).map((c) => c.i);
     if (span.some((x) => used.has(x))) continue;
-    span.forEach((x) => used.add(x));
+    for (const x of span) used.add(x);
     found.push({ term: m.term, from: m.from, to: m.to });
   }
   return found;
@@ -276,7 +276,13 @@ function assemble(
  * Latin capitals (US) match only as written, so the pronoun "us" does not.
  */
 export function wordsMatch(tok: Token, key: string, raw: string, rawKey: string, caseSensitive: boolean): boolean {
-  if (caseSensitive) return tok.text === raw || (tok.text.startsWith(raw) && tok.text.length <= raw.length + 3 && tok.text.slice(raw.length) === tok.text.slice(raw.length).toLowerCase());
+  if (caseSensitive)
+    return (
+      tok.text === raw ||
+      (tok.text.startsWith(raw) &&
+        tok.text.length <= raw.length + 3 &&
+        tok.text.slice(raw.length) === tok.text.slice(raw.length).toLowerCase())
+    );
   const r = raw.toLowerCase().replace(/ё/g, "е");
   if (tok.lower === r) return true;
   const a = [...tok.lower].length;
@@ -362,7 +368,8 @@ export function serializeLexicalIndex(index: LexicalIndex): Buffer {
   out.write(MAGIC, 0, "latin1");
   out.writeUInt32LE(header.length, 4);
   header.copy(out, 8);
-  for (const [name, a] of Object.entries(arrays)) Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, headLength + sections[name]![0]);
+  for (const [name, a] of Object.entries(arrays))
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, headLength + sections[name]![0]);
   return out;
 }
 
@@ -410,7 +417,7 @@ export function restoreLexicalIndex(
     postings.set(stem, { ids: stemIds.subarray(from, to), tf: stemTf.subarray(from, to) });
   });
   const prefixPostings = new Map<string, Int32Array>();
-  h.prefixes.forEach((p, k) => prefixPostings.set(p, prefixIds.subarray(prefixOffsets[k]!, prefixOffsets[k + 1]!)));
+  for (const [k, p] of h.prefixes.entries()) prefixPostings.set(p, prefixIds.subarray(prefixOffsets[k]!, prefixOffsets[k + 1]!));
   const skeletons = new Map(h.skeletons.map(([k, stems]) => [k, new Set(stems)]));
   const features: SentenceFeatures[] = Array.from(lengths, (length) => ({ length }));
   for (const [i, types] of h.types) features[i]!.types = new Set(types);
@@ -514,8 +521,7 @@ export function bm25(index: LexicalIndex, query: Map<string, number>, k: number)
   for (const [j, { list, w }] of terms.entries()) {
     const { ids, tf } = list;
     // Only worth checking for long lists, where a lookup per found sentence beats the walk.
-    const closed =
-      k > 0 && touched.length >= k && ids.length > 4 * touched.length && remaining[j]! < kthScore(touched, scores, k);
+    const closed = k > 0 && touched.length >= k && ids.length > 4 * touched.length && remaining[j]! < kthScore(touched, scores, k);
     if (closed) {
       for (const i of touched) {
         const at = sortedIndexOf(ids, i);

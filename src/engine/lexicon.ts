@@ -115,38 +115,121 @@ export function ub(re: RegExp): RegExp {
   const src = re.source.replace(/\\b/g, (_m, at: number, whole: string) => {
     const before = whole.slice(0, at);
     const next = whole[at + 2] ?? "";
-    const start =
-      before === "" || /(\(\?:|[(|^ ]|\\s[+*]?)$/.test(before) || (/[}*+?]$/.test(before) && /^[([\\\p{L}]/u.test(next));
+    const start = before === "" || /(\(\?:|[(|^ ]|\\s[+*]?)$/.test(before) || (/[}*+?]$/.test(before) && /^[([\\\p{L}]/u.test(next));
     return start ? "(?<![\\p{L}\\p{N}])" : "(?![\\p{L}\\p{N}])";
   });
-  return new RegExp(src, re.flags.includes("u") ? re.flags : re.flags + "u");
+  return new RegExp(src, re.flags.includes("u") ? re.flags : `${re.flags}u`);
 }
 
 /** The kind of fact a question asks for; each kind needs a matching piece of evidence. */
-export type AnswerType = "count" | "amount" | "duration" | "date" | "person" | "place" | "org" | "role" | "statement" | "list" | "definition" | "none";
+export type AnswerType =
+  | "count"
+  | "amount"
+  | "duration"
+  | "date"
+  | "person"
+  | "place"
+  | "org"
+  | "role"
+  | "statement"
+  | "list"
+  | "definition"
+  | "none";
 
 // Cues are regexes over the normalised question (lower-case, ё→е).
 const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
-  ["definition", ub(/^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/)],
-  ["amount", ub(/(объ[её]м|сумм|стоимост|\bстои(т|л|ла|ли|ло|ть)\b|обош(ел|ёл|лась|лось|лись)|обойд|\bcosts?\b|how much (money|did|does|will|is|was)|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/)],
-  ["role", ub(/(как(ой|ую|ова) (пост|должност|титул)|в какой должности|кем (он|она)?\s*(работает|является|был|была)|\bwhat (position|title|post|job)\b|which (position|title|post)|\bwhat is (his|her|\S+'s)( full| official| exact)? (role|title|position|job)|hansı vəzifə|vəzifəsi nədir|vəzifəsi)/)],
+  [
+    "definition",
+    ub(
+      /^(что так(ое|ой|ая)|кто так(ой|ая|ие)|что значит|что означает|what (is|are|does) (the )?\S+( \S+)?( stand for| mean)?\??$|what is meant by|\S+ nədir\??$|\S+ nə deməkdir)/,
+    ),
+  ],
+  [
+    "amount",
+    ub(
+      /(объ[её]м|сумм|стоимост|\bстои(т|л|ла|ли|ло|ть)\b|обош(ел|ёл|лась|лось|лись)|обойд|\bcosts?\b|how much (money|did|does|will|is|was)|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/,
+    ),
+  ],
+  [
+    "role",
+    ub(
+      /(как(ой|ую|ова) (пост|должност|титул)|в какой должности|кем (он|она)?\s*(работает|является|был|была)|\bwhat (position|title|post|job)\b|which (position|title|post)|\bwhat is (his|her|\S+'s)( full| official| exact)? (role|title|position|job)|hansı vəzifə|vəzifəsi nədir|vəzifəsi)/,
+    ),
+  ],
   // What one named person said (singular verbs): "что заявил Чокси", "what did Choksi say"; not "что говорили о…".
-  ["statement", ub(/(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал)а?\s+\S|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+)? (say|state|announce|tell|stress|promise)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib)\b)/)],
-  ["duration", ub(/(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il)|müddət)/)],
+  [
+    "statement",
+    ub(
+      /(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал)а?\s+\S|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+)? (say|state|announce|tell|stress|promise)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib)\b)/,
+    ),
+  ],
+  [
+    "duration",
+    ub(
+      /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il)|müddət)/,
+    ),
+  ],
   ["count", ub(/(\bсколько|количеств|\bчисло\b|how many|number of|neçə|\bsayı)/)],
-  ["date", ub(/(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/)],
-  ["person", ub(/(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/)],
-  ["place", ub(/(\bгде\b|\bкуда\b|откуда|в как(ом|ой) (город|стран|мест)|\bwhere\b|which (city|country|place)|what (city|country|place)|\blocation\b|harada|\bhara\b|haradan|hansı (şəhər|ölkə|yer))/)],
-  ["org", ub(/(как(ая|ой|ую|ие) (организац|компани|учрежден|ведомств|министерств)|which (organi[sz]ation|company|ministry|agency|body)|what (organi[sz]ation|company|ministry|agency|body)|hansı (təşkilat|şirkət|nazirlik|qurum))/)],
+  [
+    "date",
+    ub(
+      /(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/,
+    ),
+  ],
+  [
+    "person",
+    ub(
+      /(\bкто\b|\bкого\b|\bкому\b|\bкем\b|\bчей\b|\bчья\b|\bчьи\b|как зовут|\bимя\b|фамили|\bwho\b|\bwhom\b|\bwhose\b|\bkim\b|\bkimi\b|\bkimə\b|\bkimin\b|\bkimlə\b|\bkimdir\b|\bkimlər\b|adı nədir)/,
+    ),
+  ],
+  [
+    "place",
+    ub(
+      /(\bгде\b|\bкуда\b|откуда|в как(ом|ой) (город|стран|мест)|\bwhere\b|which (city|country|place)|what (city|country|place)|\blocation\b|harada|\bhara\b|haradan|hansı (şəhər|ölkə|yer))/,
+    ),
+  ],
+  [
+    "org",
+    ub(
+      /(как(ая|ой|ую|ие) (организац|компани|учрежден|ведомств|министерств)|which (organi[sz]ation|company|ministry|agency|body)|what (organi[sz]ation|company|ministry|agency|body)|hansı (təşkilat|şirkət|nazirlik|qurum))/,
+    ),
+  ],
 ];
 
-const FUTURE = ub(/(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək)\b|planlaşdır|gözlənilir)/);
+const FUTURE = ub(
+  /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək)\b|planlaşdır|gözlənilir)/,
+);
 const COUNT_NOUN = ub(/(\bсколько|\bhow many|\bneçə|number of)\s+([\p{L}\p{N}-]+)/u);
 const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
 /** Nouns whose list answer is a set of names (not topics): word beginnings. */
-const NAMED_CLASS = ["компани", "фирм", "организац", "участник", "люд", "человек", "стран", "город", "представител", "руководител",
-  "compan", "firm", "organi", "participant", "people", "countr", "cities", "member", "representative", "executive",
-  "şirkət", "təşkilat", "iştirakçı", "ölkə", "şəhər", "nümayəndə"];
+const NAMED_CLASS = [
+  "компани",
+  "фирм",
+  "организац",
+  "участник",
+  "люд",
+  "человек",
+  "стран",
+  "город",
+  "представител",
+  "руководител",
+  "compan",
+  "firm",
+  "organi",
+  "participant",
+  "people",
+  "countr",
+  "cities",
+  "member",
+  "representative",
+  "executive",
+  "şirkət",
+  "təşkilat",
+  "iştirakçı",
+  "ölkə",
+  "şəhər",
+  "nümayəndə",
+];
 
 export interface QuestionKind {
   type: AnswerType;
@@ -163,7 +246,8 @@ export interface QuestionKind {
 /** Which kind of fact the question asks for (first matching cue wins; amount beats count). */
 export function detectAnswerType(normalized: string, contentWords: string[]): QuestionKind {
   const listCue = LIST_CUE.test(normalized);
-  const pluralWhich = /^(какие|каких)\s/.test(normalized) || /^(which|what)\s+\S+s\b/.test(normalized) || /^hansı\s+\S+(lar|lər)/.test(normalized);
+  const pluralWhich =
+    /^(какие|каких)\s/.test(normalized) || /^(which|what)\s+\S+s\b/.test(normalized) || /^hansı\s+\S+(lar|lər)/.test(normalized);
   if (listCue || pluralWhich) {
     const focus = contentWords.filter((w) => NAMED_CLASS.some((c) => w.startsWith(c))).map((w) => [...w].slice(0, 5).join(""));
     if (focus.length > 0) return { type: "list", listFocus: focus.slice(0, 1) };
@@ -205,10 +289,15 @@ const TASK = [
   /(^|\s)(yaz|tərcümə et|hesabla)\b/,
 ].map(ub);
 /** Products of a task ("стих", "code"): a task only where the message also asks for work to be done. */
-const TASK_PRODUCT = ub(/(\bстих|поэм|анекдот|шутк|\bпесн|сказк|\bэссе\b|сочинени|\bкод\b|программный код|скрипт|\bpoem|\bjoke|\bsong\b|fairy tale|\bessay\b|python|javascript|\bcode\b|\bscript\b|şeir|lətifə|mahnı|nağıl|\bkod\b)/);
-const TASK_VERB = ub(/(напиши|напишите|сочини|придумай|составь|сгенерируй|переведи|сделай|создай|нарисуй|write|compose|generate|make|create|translate|draw|tell|yaz|düzəlt|tərcümə|hazırla)/);
+const TASK_PRODUCT = ub(
+  /(\bстих|поэм|анекдот|шутк|\bпесн|сказк|\bэссе\b|сочинени|\bкод\b|программный код|скрипт|\bpoem|\bjoke|\bsong\b|fairy tale|\bessay\b|python|javascript|\bcode\b|\bscript\b|şeir|lətifə|mahnı|nağıl|\bkod\b)/,
+);
+const TASK_VERB = ub(
+  /(напиши|напишите|сочини|придумай|составь|сгенерируй|переведи|сделай|создай|нарисуй|write|compose|generate|make|create|translate|draw|tell|yaz|düzəlt|tərcümə|hazırla)/,
+);
 
-const GREETING = "(ты кто|кто ты|что ты такое|что ты умеешь|who are you|what are you|what can you do|sən kimsən|nə bacarırsan|привет|приветствую|здравствуй|здравствуйте|добрый (день|вечер)|доброе утро|спасибо|благодарю|как дела|как ты|как вы|что нового|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|what's up|bye|salam|salam əleyküm|sağ ol|təşəkkür(lər)?|necəsən|necəsiz|nə var nə yox|sabahın xeyir)";
+const GREETING =
+  "(ты кто|кто ты|что ты такое|что ты умеешь|who are you|what are you|what can you do|sən kimsən|nə bacarırsan|привет|приветствую|здравствуй|здравствуйте|добрый (день|вечер)|доброе утро|спасибо|благодарю|как дела|как ты|как вы|что нового|пока|hi|hello|hey|thanks|thank you|good (morning|evening|afternoon)|how are you|what's up|bye|salam|salam əleyküm|sağ ol|təşəkkür(lər)?|necəsən|necəsiz|nə var nə yox|sabahın xeyir)";
 const SMALL_TALK = ub(new RegExp(`^${GREETING}([\\s,!.?)]+(${GREETING}|бот|bot|друг|friend|dostum|you|ты|вы))*[\\s!.?)]*$`));
 
 /** Classifies messages that are not questions about the corpus, before any retrieval. */
@@ -220,7 +309,9 @@ export function detectIntent(normalized: string): "injection" | "task" | "small_
 }
 
 /** Words that open background sentences in news writing ("Note that…", "Recall…"). */
-export const BACKGROUND_OPENERS = /^(отметим|напомним|ранее|напомним,|как известно|note that|recall|earlier|previously|xatırladaq|qeyd edək)/i;
+export const BACKGROUND_OPENERS =
+  /^(отметим|напомним|ранее|напомним,|как известно|note that|recall|earlier|previously|xatırladaq|qeyd edək)/i;
 
 /** Sentence openers that refer back to the previous sentence. */
-export const ANAPHORA_OPENERS = /^(этот|эта|это|эти|этого|этой|такой|такая|он|она|они|оно|там|this|these|that|those|it|he|she|they|bu|həmin|o)\s/i;
+export const ANAPHORA_OPENERS =
+  /^(этот|эта|это|эти|этого|этой|такой|такая|он|она|они|оно|там|this|these|that|those|it|he|she|they|bu|həmin|o)\s/i;

@@ -2,14 +2,15 @@
  * Question analysis: cleaning, intent, the kind of fact asked for, and the question's
  * concepts — each content word or glossary term, with the corpus stems that express it.
  */
-import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, STOPWORDS, type QuestionKind } from "./lexicon.js";
-import { findGlossaryTerms, idf, matchKey, type LexicalIndex } from "./lexical.js";
-import { EMPTY_LEXICON, type CrossLexicon, type Translation } from "./language/crosslang.js";
+
 import { azStem, foldAz } from "./language/az.js";
-import { aboutArticleSpan, looksLikeVerb, isMetaWord, isPronoun, opensFollowUp } from "./language/packs.js";
+import { type CrossLexicon, EMPTY_LEXICON, type Translation } from "./language/crosslang.js";
+import { aboutArticleSpan, isMetaWord, isPronoun, looksLikeVerb, opensFollowUp } from "./language/packs.js";
 import { englishCognate, isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
+import { findGlossaryTerms, idf, type LexicalIndex, matchKey } from "./lexical.js";
+import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, type QuestionKind, STOPWORDS } from "./lexicon.js";
+import { AZ_LETTERS, normalizeText, skeleton, stemWord, type Token, tokenize, toLatin } from "./text.js";
 import { TUNING } from "./tuning.js";
-import { AZ_LETTERS, normalizeText, skeleton, stemWord, tokenize, toLatin, type Token } from "./text.js";
 import type { Lang } from "./types.js";
 
 /** Longest question text analysed; the rest of a huge message is ignored. */
@@ -76,6 +77,7 @@ export function cleanQuestion(raw: string): string {
   let s = String(raw ?? "")
     .replace(/<[^>]{0,200}>/g, " ")
     .replace(/&(lt|gt|amp|quot|nbsp);/g, " ")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, " ")
     .replace(/[*_`~#>|[\]]+/g, " ")
     .replace(/\s+/g, " ")
@@ -113,7 +115,8 @@ function closeCorpusStem(index: LexicalIndex, stem: string): string | undefined 
   if (index.df.has(stem)) return stem;
   // Short words: one spelling a prefix of the other ("depo" / "depot").
   if (stem.length >= 4)
-    for (const s of index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? []) if (s.length - stem.length <= 2 && s.length >= stem.length && s.startsWith(stem)) return s;
+    for (const s of index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? [])
+      if (s.length - stem.length <= 2 && s.length >= stem.length && s.startsWith(stem)) return s;
   const mine = trigrams(stem);
   let best: string | undefined;
   let bestSim = TUNING.translation.minCognateSimilarity;
@@ -141,7 +144,6 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter || 1);
 }
 
-
 /**
  * Resolves a question word that the corpus does not contain as such: through the
  * cross-script name key (Bayramov → байрамов), then a close spelling (typos).
@@ -152,7 +154,8 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string): str
   const byKey = index.skeletons.get(key);
   if (byKey && key.length >= 3) return [...byKey];
   if (key.length >= 4) {
-    for (const [k, stems] of index.skeletons) if (k.length >= 4 && (k.startsWith(key) || key.startsWith(k)) && Math.abs(k.length - key.length) <= 3) return [...stems];
+    for (const [k, stems] of index.skeletons)
+      if (k.length >= 4 && (k.startsWith(key) || key.startsWith(k)) && Math.abs(k.length - key.length) <= 3) return [...stems];
   }
   if (lower.length >= 5) {
     const mine = trigrams(lower);
@@ -198,7 +201,9 @@ function foldedAzStop(lower: string): string {
  */
 export function readLatinRussian(index: LexicalIndex, text: string, lexicon: CrossLexicon): string | undefined {
   const tokens = tokenize(text);
-  const latin = tokens.filter((t) => t.script === "latin" || (t.script === "other" && isTranslitCandidate(t.text)) || /^[a-z]*\d[a-z\d]*$/i.test(t.text));
+  const latin = tokens.filter(
+    (t) => t.script === "latin" || (t.script === "other" && isTranslitCandidate(t.text)) || /^[a-z]*\d[a-z\d]*$/i.test(t.text),
+  );
   const cyrillic = tokens.filter((t) => t.script === "cyrillic").length;
   if (latin.length === 0 || cyrillic > latin.length || tokens.some((t) => AZ_LETTERS.test(t.text))) return undefined;
   const isRussian = (cyr: string) => isStopword(cyr) || index.df.has(stemWord(cyr, "cyrillic")) || lexicon.knowsRussian(cyr);
@@ -218,7 +223,12 @@ export function readLatinRussian(index: LexicalIndex, text: string, lexicon: Cro
 }
 
 /** Alternatives for a Latin word of an English or Azerbaijani question: its Russian translations. */
-function translations(index: LexicalIndex, lexicon: CrossLexicon, t: Token, lang: Lang): { alts: Alternative[]; ranks: number[]; known: boolean } {
+function translations(
+  index: LexicalIndex,
+  lexicon: CrossLexicon,
+  t: Token,
+  lang: Lang,
+): { alts: Alternative[]; ranks: number[]; known: boolean } {
   const alts: Alternative[] = [];
   const ranks: number[] = [];
   let known = false;
@@ -226,7 +236,10 @@ function translations(index: LexicalIndex, lexicon: CrossLexicon, t: Token, lang
     for (const tr of list.slice(0, TUNING.translation.maxSenses)) {
       const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
       if (toks.length === 0 || toks.length > 3) continue;
-      alts.push({ stems: toks.map((x) => stemWord(x.lower, x.script, target)), prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")) });
+      alts.push({
+        stems: toks.map((x) => stemWord(x.lower, x.script, target)),
+        prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")),
+      });
       ranks.push(tr.rank);
     }
   };
@@ -245,7 +258,8 @@ function translations(index: LexicalIndex, lexicon: CrossLexicon, t: Token, lang
     const sources: ("en" | "az")[] = AZ_LETTERS.test(t.lower) || lang === "az" ? ["az", "en"] : ["en", "az"];
     for (const from of sources) {
       if (from === target) continue;
-      const list: Translation[] = target === "ru" ? lexicon.toRussian(t.lower, from) : target === "en" && from === "az" ? lexicon.toEnglish(t.lower, "az") : [];
+      const list: Translation[] =
+        target === "ru" ? lexicon.toRussian(t.lower, from) : target === "en" && from === "az" ? lexicon.toEnglish(t.lower, "az") : [];
       if (list.length) known = true;
       const before = alts.length;
       add(list, target);
@@ -271,7 +285,10 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   const content = tokens.filter((t) => !isStopword(t.lower));
   // Azerbaijani typed without diacritics: question words get theirs back for the cues ("kimle" → "kimlə", "nece" → "neçə").
   const cueText = /[a-z]/.test(normalized) ? normalized.replace(/\p{L}+/gu, (w) => AZ_FOLDED_STOP.get(w) ?? w) : normalized;
-  const kind = detectAnswerType(cueText, content.map((t) => t.lower));
+  const kind = detectAnswerType(
+    cueText,
+    content.map((t) => t.lower),
+  );
   // Intent is read from the raw text too: cleaning removes tags like "</context>" that are themselves an attack.
   const raw_ = detectIntent(normalizeText(String(raw ?? "").slice(0, 4 * MAX_QUESTION_CHARS)));
   const intent = empty ? "empty" : raw_ === "injection" ? raw_ : detectIntent(normalized);
@@ -289,10 +306,11 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
         const df = index.df.get(s);
         if (df) best = Math.max(best, idf(index, df) * damp);
       }
-      if (best === 0) for (const p of a.prefixes) {
-        const df = p ? index.prefixDf.get(p) : undefined;
-        if (df) best = Math.max(best, idf(index, df) * 0.8 * damp);
-      }
+      if (best === 0)
+        for (const p of a.prefixes) {
+          const df = p ? index.prefixDf.get(p) : undefined;
+          if (df) best = Math.max(best, idf(index, df) * 0.8 * damp);
+        }
     }
     return best;
   };
@@ -312,7 +330,12 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   for (const m of findGlossaryTerms(tokens, index.glossaryTerms)) {
     for (let i = m.from; i <= m.to; i++) covered.add(i);
     const label = byGroup.get(m.term.group) ?? [];
-    label.push(tokens.slice(m.from, m.to + 1).map((t) => t.text).join(" "));
+    label.push(
+      tokens
+        .slice(m.from, m.to + 1)
+        .map((t) => t.text)
+        .join(" "),
+    );
     byGroup.set(m.term.group, label);
   }
   for (const [group, labels] of byGroup) {
@@ -320,7 +343,14 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
       .filter((t) => t.group === group)
       .map((t) => ({ stems: t.stems, prefixes: t.keys.filter((k) => k.length >= 5) }));
     const w = weightOf(alternatives);
-    concepts.push({ label: labels.join(", "), alternatives, weight: w || maxIdf, known: w > 0, degree: w > 0 ? Math.max(degreeOf(alternatives), 0.5) : 0, group });
+    concepts.push({
+      label: labels.join(", "),
+      alternatives,
+      weight: w || maxIdf,
+      known: w > 0,
+      degree: w > 0 ? Math.max(degreeOf(alternatives), 0.5) : 0,
+      group,
+    });
   }
 
   // 1b. Multiword Azerbaijani terms ("nümayəndə heyəti" → делегация): one concept each.
@@ -334,13 +364,22 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
         for (const tr of ph.translations.slice(0, TUNING.translation.maxSenses)) {
           const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
           if (toks.length === 0 || toks.length > 3) continue;
-          const a = { stems: toks.map((x) => stemWord(x.lower, x.script, "ru")), prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")) };
+          const a = {
+            stems: toks.map((x) => stemWord(x.lower, x.script, "ru")),
+            prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")),
+          };
           alternatives.push(a);
           rankOf.set(a, tr.rank);
         }
         for (let j = 0; j < stems.length; j++) covered.add(i + j);
         const w = weightOf(alternatives);
-        concepts.push({ label: ph.words.join(" "), alternatives, weight: w || maxIdf, known: w > 0, degree: w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0 });
+        concepts.push({
+          label: ph.words.join(" "),
+          alternatives,
+          weight: w || maxIdf,
+          known: w > 0,
+          degree: w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0,
+        });
         break;
       }
     }
@@ -348,7 +387,8 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
 
   // "Summarize the news in one line": the words of the request itself are not its subject.
   const aboutSpan = aboutArticleSpan(normalized);
-  const inAbout = (t: Token) => aboutSpan !== undefined && cyrillicReading === undefined && t.start >= aboutSpan[0] && t.end <= aboutSpan[1];
+  const inAbout = (t: Token) =>
+    aboutSpan !== undefined && cyrillicReading === undefined && t.start >= aboutSpan[0] && t.end <= aboutSpan[1];
 
   // A long message ("Здравствуйте! Пишу эссе… Подскажите, кто…?"): the question is its last asking
   // sentence; the words before it are context and weigh less.
@@ -402,7 +442,12 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
       }
     }
     // Unknown to the corpus and to every dictionary: a name or a rare term ("Boeing", "Суперкубке"), not a general word ("lobby").
-    const specific = w === 0 && ((t.capitalized && i > 0) || t.script === "digit" || (t.script === "latin" && !dictionaryKnows) || (t.script === "cyrillic" && !lexicon.knowsRussian(t.lower)));
+    const specific =
+      w === 0 &&
+      ((t.capitalized && i > 0) ||
+        t.script === "digit" ||
+        (t.script === "latin" && !dictionaryKnows) ||
+        (t.script === "cyrillic" && !lexicon.knowsRussian(t.lower)));
     const degree = w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0;
     const weight = (w || maxIdf) * (inPreamble(t) ? TUNING.context.preambleWeight : 1);
     concepts.push({ label: t.text, alternatives, weight, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) });
@@ -411,7 +456,13 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   // "Сколько человек…" where the corpus never mentions people: it cannot count them.
   if (kind.countNoun) {
     const noun = kind.countNoun;
-    const c = concepts.find((x) => x.label.toLowerCase().replace(/ё/g, "е").split(/[\s,]+/).includes(noun));
+    const c = concepts.find((x) =>
+      x.label
+        .toLowerCase()
+        .replace(/ё/g, "е")
+        .split(/[\s,]+/)
+        .includes(noun),
+    );
     if (c && !c.known) kind.countUnknown = true;
   }
   const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known);
@@ -422,7 +473,10 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   if (history.length > 0 && !aboutArticle && intent === "question") {
     const knownOwn = concepts.filter((c) => c.known).length;
     const elliptic =
-      opensFollowUp(normalized) || tokens.some((t) => isPronoun(t.lower, t.script)) || knownOwn <= TUNING.followUp.maxOwnConcepts || concepts.length === 0;
+      opensFollowUp(normalized) ||
+      tokens.some((t) => isPronoun(t.lower, t.script)) ||
+      knownOwn <= TUNING.followUp.maxOwnConcepts ||
+      concepts.length === 0;
     if (elliptic) {
       const prev = analyzeQuestion(index, history[history.length - 1]!, lang, { lexicon, history: history.slice(0, -1) });
       const labels = new Set(concepts.map((c) => c.group ?? c.label.toLowerCase()));

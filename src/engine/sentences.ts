@@ -26,14 +26,49 @@ export interface Sentence {
 
 // Words after which a period does not end a sentence (lower-cased, without the dot).
 const ABBREVIATIONS = new Set([
-  "г", "гг", "т", "д", "п", "ул", "им", "др", "пр", "см", "стр", "млн", "млрд", "тыс", "руб", "долл", "ст", "рис", "табл",
-  "e", "g", "i", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "jr", "sr", "no", "approx", "prof", "gen", "col",
+  "г",
+  "гг",
+  "т",
+  "д",
+  "п",
+  "ул",
+  "им",
+  "др",
+  "пр",
+  "см",
+  "стр",
+  "млн",
+  "млрд",
+  "тыс",
+  "руб",
+  "долл",
+  "ст",
+  "рис",
+  "табл",
+  "e",
+  "g",
+  "i",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "vs",
+  "etc",
+  "inc",
+  "jr",
+  "sr",
+  "no",
+  "approx",
+  "prof",
+  "gen",
+  "col",
 ]);
 
 /** Splits a paragraph into sentence spans [start, end) relative to the paragraph. */
 export function splitSentences(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const re = /[.!?…]+["»”')\]]*(?=\s+["«“(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?…]+["»”')\]]*(?=\s+["«“([]?[\p{Lu}\p{N}])/gu;
   let from = 0;
   for (const m of text.matchAll(re)) {
     const endPunct = m.index + m[0].length;

@@ -5,11 +5,11 @@
  * questions the shortest clause that holds the matched concepts.
  */
 import { AMOUNT, DURATION_UNIT, LOCATIVE, MONTHS, NUMBER_STEM, NUMBER_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./evidence.js";
+import type { LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
-import type { LexicalIndex } from "./lexical.js";
 import type { AnalyzedQuestion } from "./question.js";
-import { stemWord, tokenize, type Token } from "./text.js";
+import { stemWord, type Token, tokenize } from "./text.js";
 import { TUNING } from "./tuning.js";
 
 export interface AnswerSpan {
@@ -52,7 +52,14 @@ function distance(p: Piece, at: number[]): number {
 }
 
 /** Candidate pieces of a sentence for one kind of fact. */
-function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set<string>, asked: Set<string> = new Set(), yearOnly = false): Piece[] {
+function piecesOf(
+  toks: Token[],
+  text: string,
+  kind: AnswerType,
+  countNoun?: Set<string>,
+  asked: Set<string> = new Set(),
+  yearOnly = false,
+): Piece[] {
   const out: Piece[] = [];
   const n = toks.length;
   switch (kind) {
@@ -66,7 +73,12 @@ function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set
         // The number's own words: "1,5 млн", "8 августа" is a date, not a count.
         // "2,8%", "1.5 млн": decimals the tokenizer split.
         while (to + 1 < n && toks[to + 1]!.script === "digit" && /^[.,]$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start))) to++;
-        while (to + 1 < n && (isNumberToken(toks[to + 1]!) || /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/.test(toks[to + 1]!.lower))) to++;
+        while (
+          to + 1 < n &&
+          (isNumberToken(toks[to + 1]!) ||
+            /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/.test(toks[to + 1]!.lower))
+        )
+          to++;
         const next = toks[to + 1];
         if (next && MONTHS.test(next.lower)) continue;
         if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) continue;
@@ -96,9 +108,21 @@ function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set
       break;
     case "person":
       for (let j = 1; j < n; j++) {
-        if (!isName(toks, j) || ORG_WORDS.test(toks[j]!.lower) || PLACE_WORDS.test(toks[j]!.lower) || (j > 0 && LOCATIVE.test(toks[j - 1]!.text))) continue;
+        if (
+          !isName(toks, j) ||
+          ORG_WORDS.test(toks[j]!.lower) ||
+          PLACE_WORDS.test(toks[j]!.lower) ||
+          (j > 0 && LOCATIVE.test(toks[j - 1]!.text))
+        )
+          continue;
         let to = j;
-        while (to + 1 < n && isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "") to++;
+        while (
+          to + 1 < n &&
+          isName(toks, to + 1) &&
+          !ORG_WORDS.test(toks[to + 1]!.lower) &&
+          text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === ""
+        )
+          to++;
         out.push({ from: j, to });
         j = to;
       }
@@ -117,7 +141,13 @@ function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set
         let from = j;
         if (j > 0 && toks[j - 1]!.capitalized && j - 1 > 0) from = j - 1;
         let to = j;
-        while (to + 1 < n && to - j < 4 && text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "" && !LOCATIVE.test(toks[to + 1]!.text)) to++;
+        while (
+          to + 1 < n &&
+          to - j < 4 &&
+          text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "" &&
+          !LOCATIVE.test(toks[to + 1]!.text)
+        )
+          to++;
         out.push({ from, to });
       }
       break;
@@ -125,7 +155,13 @@ function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set
       for (let j = 0; j < n; j++) {
         if (!ROLE_WORDS.test(toks[j]!.lower)) continue;
         let to = j;
-        while (to + 1 < n && to - j < 5 && /^[\s\-‐]*$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start)) && !(isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && toks[to + 2] && isName(toks, to + 2))) to++;
+        while (
+          to + 1 < n &&
+          to - j < 5 &&
+          /^[\s\-‐]*$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start)) &&
+          !(isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && toks[to + 2] && isName(toks, to + 2))
+        )
+          to++;
         out.push({ from: j, to });
       }
       break;
@@ -192,7 +228,18 @@ export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number):
     return true;
   };
   const type = q.kind.type;
-  const countNoun = q.kind.countNoun ? new Set(q.concepts.filter((c) => c.label.toLowerCase().split(/[\s,]+/).includes(q.kind.countNoun!)).flatMap((c) => c.alternatives.flatMap((a) => a.stems))) : undefined;
+  const countNoun = q.kind.countNoun
+    ? new Set(
+        q.concepts
+          .filter((c) =>
+            c.label
+              .toLowerCase()
+              .split(/[\s,]+/)
+              .includes(q.kind.countNoun!),
+          )
+          .flatMap((c) => c.alternatives.flatMap((a) => a.stems)),
+      )
+    : undefined;
   // "Кто такой Чокси?", "Who is Jeyhun Bayramov?": the title written before the name the question gives.
   const onlyNames = q.concepts.filter((c) => c.known && !c.inherited).every((c) => /^\p{Lu}/u.test(c.label));
   if ((type === "definition" || type === "person" || type === "role") && onlyNames) {
@@ -220,7 +267,8 @@ export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number):
         const lo = Math.min(best.to, other.to);
         const hi = Math.max(best.from, other.from);
         const between = text.slice(toks[lo]!.end, toks[hi]!.start);
-        if (hi - lo <= TUNING.span.maxListGap && /(^|\s)(и|and|və|,)(\s|$)/u.test(between) && !/[.;:]/.test(between)) best = { from: Math.min(best.from, other.from), to: Math.max(best.to, other.to) };
+        if (hi - lo <= TUNING.span.maxListGap && /(^|\s)(и|and|və|,)(\s|$)/u.test(between) && !/[.;:]/.test(between))
+          best = { from: Math.min(best.from, other.from), to: Math.max(best.to, other.to) };
       }
     }
     if (best) return toSpan(toks, best, type);

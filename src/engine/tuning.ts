@@ -55,7 +55,16 @@ export const TUNING = {
    */
   answerability: {
     bias: -7.711,
-    weights: { knownShare: 2.815, unknownContent: -4.766, unknownSpecific: -3.056, bestCoverage: 4.292, bestOwn: 3.191, logKnown: 0.51, similarity: 4.254, logHits: -0.116 },
+    weights: {
+      knownShare: 2.815,
+      unknownContent: -4.766,
+      unknownSpecific: -3.056,
+      bestCoverage: 4.292,
+      bestOwn: 3.191,
+      logKnown: 0.51,
+      similarity: 4.254,
+      logHits: -0.116,
+    },
     /**
      * Answer when the probability is at least this. Chosen from the fit's trade-off table (README):
      * at 0.25 XQuAD ru still answers 0.95 of its questions and dev2 0.94 of those the model sees;

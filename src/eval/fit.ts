@@ -32,8 +32,8 @@ export function fitLogistic(data: Example[], { l2 = 0.01, steps = 4000, rate = 0
   const mean = new Array<number>(d).fill(0);
   const sd = new Array<number>(d).fill(0);
   const W = data.reduce((a, e) => a + e.w, 0) || 1;
-  for (const e of data) e.x.forEach((v, j) => (mean[j]! += (e.w * v) / W));
-  for (const e of data) e.x.forEach((v, j) => (sd[j]! += (e.w * (v - mean[j]!) ** 2) / W));
+  for (const e of data) for (const [j, v] of e.x.entries()) mean[j]! += (e.w * v) / W;
+  for (const e of data) for (const [j, v] of e.x.entries()) sd[j]! += (e.w * (v - mean[j]!) ** 2) / W;
   for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
   const xs = data.map((e) => e.x.map((v, j) => (v - mean[j]!) / sd[j]!));
   let b = 0;

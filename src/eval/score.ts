@@ -39,12 +39,15 @@ export const norm = foldText;
 
 /** Locates quotes in the article the way the reference scorer does (paragraph 0 = first line). */
 export function createLocator(articleText: string) {
-  const paras = articleText.split(/\n\s*\n/).map(norm).filter(Boolean);
+  const paras = articleText
+    .split(/\n\s*\n/)
+    .map(norm)
+    .filter(Boolean);
   let full = "";
   const spans: [number, number][] = [];
   for (const p of paras) {
     spans.push([full.length, full.length + p.length]);
-    full += p + "\n";
+    full += `${p}\n`;
   }
   const paraOf = (pos: number) => spans.findIndex(([s, e]) => pos >= s && pos < e);
   return (quote: string): Map<number, number> | null => {
@@ -148,7 +151,8 @@ export function scoreAnswers(gold: GoldItem[], answers: AnswerLine[], articleTex
   return { rows, metrics };
 }
 
-export const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "n/a" : Number.isInteger(v) ? String(v) : v.toFixed(3));
+export const fmt = (v: number | null | undefined) =>
+  v === null || v === undefined ? "n/a" : Number.isInteger(v) ? String(v) : v.toFixed(3);
 
 /** The dev-set bars of the engine issue (upper bounds for *_ms). */
 export const BARS: Record<string, number> = {

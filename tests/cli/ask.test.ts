@@ -13,7 +13,8 @@ interface Run {
 
 function runAsk(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["dist/bin/ask.js", ...args], { // what `npm run ask` runs (built in tests/global-setup.ts)
+    const child = spawn(process.execPath, ["dist/bin/ask.js", ...args], {
+      // what `npm run ask` runs (built in tests/global-setup.ts)
       cwd: ROOT,
       env: { ...process.env, ...env, LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "pipe"],

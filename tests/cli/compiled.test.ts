@@ -18,7 +18,10 @@ describe("compiled entry points", () => {
 
   it("should answer one question with node dist/bin/ask.js", () => {
     const dir = tmp.make();
-    const r = node(["dist/bin/ask.js", "Сколько компаний было представлено в делегации?"], { CORPUS_DIR: "corpus", INDEX_DIR: join(dir, "index") });
+    const r = node(["dist/bin/ask.js", "Сколько компаний было представлено в делегации?"], {
+      CORPUS_DIR: "corpus",
+      INDEX_DIR: join(dir, "index"),
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain("31");
     expect(r.stdout).toMatch(/\[1\]/);

@@ -1,6 +1,6 @@
 // Starts the real program as `npm start` does (`node dist/bin/main.js`, built by scripts/build.mjs
 // in tests/global-setup.ts) and follows its JSON logs on stderr.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -21,7 +21,9 @@ export interface MainProcess {
 
 export function spawnMain(env: Record<string, string>, stdin?: string): MainProcess {
   const indexDir = mkdtempSync(join(tmpdir(), "bot-e2e-index-"));
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|BOT_MODE|WEBHOOK_|PORT$|HOST$|LOG_|CORPUS_DIR|INDEX_DIR|LLM_)/.test(k)));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|BOT_MODE|WEBHOOK_|PORT$|HOST$|LOG_|CORPUS_DIR|INDEX_DIR|LLM_)/.test(k)),
+  );
   const child = spawn(process.execPath, ["dist/bin/main.js"], {
     cwd: ROOT,
     env: {

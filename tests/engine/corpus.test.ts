@@ -193,7 +193,10 @@ describe("loadCorpus", () => {
 
 describe("parseGlossary", () => {
   it("should keep every term with its language key and the type", () => {
-    const g = parseGlossary("glossary.yml", "- type: person\n  ru: [Байрамов, Джейхун Байрамов]\n  en: Bayramov\n  az: [Ceyhun Bayramov]\n  note: ignored\n");
+    const g = parseGlossary(
+      "glossary.yml",
+      "- type: person\n  ru: [Байрамов, Джейхун Байрамов]\n  en: Bayramov\n  az: [Ceyhun Bayramov]\n  note: ignored\n",
+    );
     expect(g).toEqual([
       {
         type: "person",

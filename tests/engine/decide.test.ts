@@ -47,11 +47,17 @@ describe("the rule list", () => {
 
   it("should refuse injections, tasks and small talk before anything else", () => {
     for (const intent of ["injection", "task", "small_talk", "empty"] as const)
-      expect(decide({ q: question([concept("x", true)], { intent }), documents: 1 }, "analysis")).toMatchObject({ kind: "refuse", reason: intent });
+      expect(decide({ q: question([concept("x", true)], { intent }), documents: 1 }, "analysis")).toMatchObject({
+        kind: "refuse",
+        reason: intent,
+      });
   });
 
   it("should answer 'what is the article about?' with the lead", () => {
-    expect(decide({ q: question([], { aboutArticle: true }), documents: 2 }, "analysis")).toMatchObject({ kind: "answer", lead: "article" });
+    expect(decide({ q: question([], { aboutArticle: true }), documents: 2 }, "analysis")).toMatchObject({
+      kind: "answer",
+      lead: "article",
+    });
   });
 
   it("should answer a bare 'Дата?' from the only article, and refuse it when there are several", () => {
@@ -61,12 +67,19 @@ describe("the rule list", () => {
   });
 
   it("should refuse as off-topic a question none of whose words the corpus has", () => {
-    expect(decide({ q: question([concept("погода", false), concept("париж", false)]), documents: 1 }, "analysis")).toMatchObject({ kind: "refuse", reason: "off_topic" });
+    expect(decide({ q: question([concept("погода", false), concept("париж", false)]), documents: 1 }, "analysis")).toMatchObject({
+      kind: "refuse",
+      reason: "off_topic",
+    });
   });
 
   it("should refuse when no sentence holds the kind of fact asked for", () => {
     const q = question([concept("встреча", true), concept("длилась", true)], { kind: { type: "duration" } });
-    expect(decide({ q, documents: 1, evidence: evidence(1, false) }, "evidence")).toMatchObject({ kind: "refuse", reason: "missing_fact", fact: "duration" });
+    expect(decide({ q, documents: 1, evidence: evidence(1, false) }, "evidence")).toMatchObject({
+      kind: "refuse",
+      reason: "missing_fact",
+      fact: "duration",
+    });
   });
 
   it("should let a well-covered question through every rule", () => {
@@ -88,7 +101,11 @@ describe("answerability", () => {
     const p = answerability(featuresOf(question([concept("a", true)]), evidence(0.8)));
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThan(1);
-    const flat = { ...TUNING.answerability, bias: 0, weights: Object.fromEntries(Object.keys(TUNING.answerability.weights).map((k) => [k, 0])) as typeof TUNING.answerability.weights };
+    const flat = {
+      ...TUNING.answerability,
+      bias: 0,
+      weights: Object.fromEntries(Object.keys(TUNING.answerability.weights).map((k) => [k, 0])) as typeof TUNING.answerability.weights,
+    };
     expect(answerability(featuresOf(question([concept("a", true)]), evidence(0.8)), flat)).toBe(0.5);
   });
 });

@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { describe, expect, it } from "vitest";
-import { createEmbeddings, EmbeddingsError, HashedNgramEmbeddings, type EmbedderLoaders } from "../../src/engine/embeddings.js";
+import { createEmbeddings, type EmbedderLoaders, EmbeddingsError, HashedNgramEmbeddings } from "../../src/engine/embeddings.js";
 
 const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0);
 const norm = (a: number[]) => Math.sqrt(dot(a, a));
@@ -25,7 +25,8 @@ describe("HashedNgramEmbeddings", () => {
     const v = small.embed("Meeting in Baku");
     expect(v).toHaveLength(64);
     expect(small.info.dim).toBe(64);
-    for (const text of ["Встреча в Баку", "Meeting in Baku", "Görüş Bakıda keçirilib", "31"]) expect(norm(e.embed(text))).toBeCloseTo(1, 10);
+    for (const text of ["Встреча в Баку", "Meeting in Baku", "Görüş Bakıda keçirilib", "31"])
+      expect(norm(e.embed(text))).toBeCloseTo(1, 10);
   });
 
   it("should give a zero vector (not NaN) for text without content words", () => {
@@ -68,7 +69,12 @@ describe("createEmbeddings", () => {
   };
 
   it("should default to the hashed embedder", async () => {
-    const e = await createEmbeddings({ EMBEDDINGS_PROVIDER: "hashed", EMBEDDINGS_MODEL: undefined, EMBEDDINGS_BASE_URL: undefined, EMBEDDINGS_API_KEY: undefined });
+    const e = await createEmbeddings({
+      EMBEDDINGS_PROVIDER: "hashed",
+      EMBEDDINGS_MODEL: undefined,
+      EMBEDDINGS_BASE_URL: undefined,
+      EMBEDDINGS_API_KEY: undefined,
+    });
     expect(e).toBeInstanceOf(HashedNgramEmbeddings);
     expect(e.info.id).toBe("hashed-ngram");
     const undef = await createEmbeddings({} as Parameters<typeof createEmbeddings>[0]);
@@ -88,7 +94,12 @@ describe("createEmbeddings", () => {
       },
     };
     const e = await createEmbeddings(
-      { EMBEDDINGS_PROVIDER: "openai", EMBEDDINGS_MODEL: "text-embedding-3-small", EMBEDDINGS_BASE_URL: "http://localhost:9/v1", EMBEDDINGS_API_KEY: "k" },
+      {
+        EMBEDDINGS_PROVIDER: "openai",
+        EMBEDDINGS_MODEL: "text-embedding-3-small",
+        EMBEDDINGS_BASE_URL: "http://localhost:9/v1",
+        EMBEDDINGS_API_KEY: "k",
+      },
       loaders,
     );
     expect(seen).toEqual([{ model: "text-embedding-3-small", baseURL: "http://localhost:9/v1", apiKey: "k" }]);
@@ -114,7 +125,12 @@ describe("createEmbeddings", () => {
         return f.inner;
       },
     };
-    const cfg = (model: string) => ({ EMBEDDINGS_PROVIDER: "transformers" as const, EMBEDDINGS_MODEL: model, EMBEDDINGS_BASE_URL: undefined, EMBEDDINGS_API_KEY: undefined });
+    const cfg = (model: string) => ({
+      EMBEDDINGS_PROVIDER: "transformers" as const,
+      EMBEDDINGS_MODEL: model,
+      EMBEDDINGS_BASE_URL: undefined,
+      EMBEDDINGS_API_KEY: undefined,
+    });
     const a = await createEmbeddings(cfg("Xenova/multilingual-e5-small"), loaders);
     const b = await createEmbeddings(cfg("Xenova/LaBSE"), loaders);
     expect(models).toEqual(["Xenova/multilingual-e5-small", "Xenova/LaBSE"]);
@@ -137,7 +153,10 @@ describe("createEmbeddings", () => {
         return fake("x").inner;
       },
     };
-    const p = createEmbeddings({ EMBEDDINGS_PROVIDER: provider, EMBEDDINGS_MODEL: undefined, EMBEDDINGS_BASE_URL: undefined, EMBEDDINGS_API_KEY: undefined }, loaders);
+    const p = createEmbeddings(
+      { EMBEDDINGS_PROVIDER: provider, EMBEDDINGS_MODEL: undefined, EMBEDDINGS_BASE_URL: undefined, EMBEDDINGS_API_KEY: undefined },
+      loaders,
+    );
     await expect(p).rejects.toBeInstanceOf(EmbeddingsError);
     await expect(p).rejects.toThrow(/EMBEDDINGS_MODEL/);
     expect(loaded).toBe(false);

@@ -1,10 +1,10 @@
-import { CORPUS_DIR } from "../fixtures/paths.js";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type EngineInternals } from "../../src/engine/engine.js";
-import { startFakeOpenAIServer, type FakeOpenAIServer } from "../support/fake-openai-server.js";
+import { CORPUS_DIR } from "../fixtures/paths.js";
+import { type FakeOpenAIServer, startFakeOpenAIServer } from "../support/fake-openai-server.js";
 
 // The engine with a model configured, against an OpenAI-compatible server on 127.0.0.1.
 describe("engine with a language model", () => {

@@ -159,7 +159,10 @@ describe("createEngine (shipped corpus, temp index)", () => {
     const en = asRefusal(await engine.ask("What is the capital of France?"));
     const ru = asRefusal(await engine.ask("Напиши стихотворение про осень"));
     for (const r of [en, ru]) expect(r.text).toContain(title);
-    expect(en.text.split("\n")).toEqual([engine.t("en", `refusal.${en.reason}`), engine.t("en", "refusal.scope", { titles: `«${title}» (${doc.date})` })]);
+    expect(en.text.split("\n")).toEqual([
+      engine.t("en", `refusal.${en.reason}`),
+      engine.t("en", "refusal.scope", { titles: `«${title}» (${doc.date})` }),
+    ]);
     expect(ru.text.split("\n")[0]).toBe(engine.t("ru", "refusal.task"));
   });
 
@@ -200,7 +203,10 @@ describe("createEngine (corpus changes)", () => {
     );
     const second = await createEngine({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
     expect(second.indexStatus).toEqual({ rebuilt: true, reason: "corpus changed" });
-    expect(second.documents().map((d) => d.id)).toEqual(["2026-02-10-baku-azerbaijan-us-strategic-partnership", "2026-05-05-ganja-tulip-festival"]);
+    expect(second.documents().map((d) => d.id)).toEqual([
+      "2026-02-10-baku-azerbaijan-us-strategic-partnership",
+      "2026-05-05-ganja-tulip-festival",
+    ]);
 
     const r = asAnswer(await second.ask("Сколько садоводов участвовали в фестивале тюльпанов?"));
     const c = r.citations.find((x) => x.doc === "2026-05-05-ganja-tulip-festival");
@@ -209,7 +215,9 @@ describe("createEngine (corpus changes)", () => {
     const doc = second.documents()[1]!;
     expect(doc.body.slice(c!.start, c!.end)).toBe(c!.quote);
     // The old article still answers.
-    expect(asAnswer(await second.ask("Сколько компаний было представлено в делегации?")).citations.some((x) => x.quote.includes("31"))).toBe(true);
+    expect(
+      asAnswer(await second.ask("Сколько компаний было представлено в делегации?")).citations.some((x) => x.quote.includes("31")),
+    ).toBe(true);
   });
 
   it("should throw CorpusError naming a malformed file", async () => {

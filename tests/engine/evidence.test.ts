@@ -88,21 +88,33 @@ describe("scoreCandidates and selectAnswer", () => {
 
   it("should rank the sentence that holds the question's words first", () => {
     const q = analyzeQuestion(index, "Что обсудили стороны об энергетической безопасности?", "ru");
-    const ranked = scoreCandidates(index, q, index.sentences.map((s) => s.index));
+    const ranked = scoreCandidates(
+      index,
+      q,
+      index.sentences.map((s) => s.index),
+    );
     expect(index.sentences[ranked[0]!.i]!.text).toContain("энергетическую безопасность");
     expect(ranked[0]!.coverage).toBeGreaterThan(ranked[ranked.length - 1]!.coverage);
   });
 
   it("should let the headline answer 'where' about the lead's meeting, not a background sentence", () => {
     const q = analyzeQuestion(index, "Где прошла встреча с делегацией?", "ru");
-    const ranked = scoreCandidates(index, q, index.sentences.map((s) => s.index));
+    const ranked = scoreCandidates(
+      index,
+      q,
+      index.sentences.map((s) => s.index),
+    );
     const lead = ranked.find((c) => c.typeOk)!;
     expect(index.sentences[lead.i]!.part).toBe("title");
   });
 
   it("should cite the sentence a demonstrative refers back to", () => {
     const q = analyzeQuestion(index, "Какое название получил проект?", "ru");
-    const ranked = scoreCandidates(index, q, index.sentences.map((s) => s.index));
+    const ranked = scoreCandidates(
+      index,
+      q,
+      index.sentences.map((s) => s.index),
+    );
     const picked = selectAnswer(index, q, ranked).map((i) => index.sentences[i]!.text);
     expect(picked[0]).toContain("получил название");
   });
@@ -121,7 +133,11 @@ describe("fact kinds that need more than a matching word", () => {
     const q = analyzeQuestion(index, "Сколько стран было во встрече и делегации?", "ru");
     expect(q.kind).toMatchObject({ type: "count", countNoun: "стран" });
     const companies = analyzeQuestion(index, "Сколько компаний вошло в делегацию?", "ru");
-    const ranked = scoreCandidates(index, companies, index.sentences.map((s) => s.index));
+    const ranked = scoreCandidates(
+      index,
+      companies,
+      index.sentences.map((s) => s.index),
+    );
     expect(ranked.find((c) => c.typeOk && index.sentences[c.i]!.text.includes("31"))).toBeDefined();
   });
 

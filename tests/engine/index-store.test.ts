@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { HashedNgramEmbeddings, type IdentifiedEmbeddings } from "../../src/engine/embeddings.js";
-import { buildIndex, checkIndex, HNSW_PARAMS, IndexError, LEXICAL_FILE, loadOrBuildIndex, MANIFEST_FILE } from "../../src/engine/index-store.js";
+import {
+  buildIndex,
+  checkIndex,
+  HNSW_PARAMS,
+  IndexError,
+  LEXICAL_FILE,
+  loadOrBuildIndex,
+  MANIFEST_FILE,
+} from "../../src/engine/index-store.js";
 import { toSentences } from "../../src/engine/sentences.js";
 import type { CorpusDocument } from "../../src/engine/types.js";
 import { tempDirs } from "../fixtures/paths.js";
@@ -123,7 +131,9 @@ describe("index store", () => {
     const file = join(dir, "hnswlib.index");
     const size = readFileSync(file).length;
     writeFileSync(file, Buffer.alloc(size, 0xab));
-    expect(checkIndex(dir, { corpusHash: "hash-1", embedder: emb.info, count: SENTENCES.length })).toBe("hnswlib.index is corrupt (checksum mismatch)");
+    expect(checkIndex(dir, { corpusHash: "hash-1", embedder: emb.info, count: SENTENCES.length })).toBe(
+      "hnswlib.index is corrupt (checksum mismatch)",
+    );
 
     const r = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
     expect(r.rebuilt).toBe(true);
@@ -143,17 +153,18 @@ describe("index store", () => {
     expect(r.reason).toBe("docstore.json is corrupt (checksum mismatch)");
   });
 
-  it.each([
-    ["garbage bytes", Buffer.from([0x00, 0xff, 0x13, 0x37]), "manifest is not valid JSON"],
-  ])("should rebuild when the manifest is %s", async (_label, bytes, reason) => {
-    const dir = join(tmp.make(), "index");
-    await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
-    writeFileSync(join(dir, MANIFEST_FILE), bytes);
-    const r = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
-    expect(r.rebuilt).toBe(true);
-    expect(r.reason).toBe(reason);
-    expect(JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")).corpusHash).toBe("hash-1");
-  });
+  it.each([["garbage bytes", Buffer.from([0x00, 0xff, 0x13, 0x37]), "manifest is not valid JSON"]])(
+    "should rebuild when the manifest is %s",
+    async (_label, bytes, reason) => {
+      const dir = join(tmp.make(), "index");
+      await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+      writeFileSync(join(dir, MANIFEST_FILE), bytes);
+      const r = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+      expect(r.rebuilt).toBe(true);
+      expect(r.reason).toBe(reason);
+      expect(JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")).corpusHash).toBe("hash-1");
+    },
+  );
 
   it("should refuse to replace the folder when the manifest is valid JSON that is not this application's", async () => {
     const dir = join(tmp.make(), "index");

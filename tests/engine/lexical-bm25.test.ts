@@ -8,11 +8,11 @@ import {
   bm25,
   bm25Exhaustive,
   createLexicalIndex,
+  type LexicalIndex,
   restoreLexicalIndex,
   SentenceLookup,
   serializeLexicalIndex,
   topK,
-  type LexicalIndex,
 } from "../../src/engine/lexical.js";
 import { toSentences } from "../../src/engine/sentences.js";
 
@@ -41,7 +41,9 @@ describe("bm25 (MaxScore, bounded heap)", () => {
     });
     expect(plain(again)).toEqual(plain(index));
     expect(() => restoreLexicalIndex(Buffer.from("nonsense"), index.sentences, corpus.glossary, () => "ru")).toThrow();
-    expect(() => restoreLexicalIndex(serializeLexicalIndex(index), index.sentences.slice(1), corpus.glossary, () => "ru")).toThrow(/sentences/);
+    expect(() => restoreLexicalIndex(serializeLexicalIndex(index), index.sentences.slice(1), corpus.glossary, () => "ru")).toThrow(
+      /sentences/,
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

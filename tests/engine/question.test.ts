@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/engine/corpus.js";
+import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
 import { createLexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion, cleanQuestion, MAX_QUESTION_CHARS } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
-import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
 import { CORPUS_DIR, MIXED_CORPUS_DIR } from "../fixtures/paths.js";
 
 describe("cleanQuestion", () => {
@@ -127,7 +127,10 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
   });
 
   it("should not merge a self-contained question with the previous one", () => {
-    const q = analyzeQuestion(index, "Сколько стоила солнечная электростанция в Габале?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
+    const q = analyzeQuestion(index, "Сколько стоила солнечная электростанция в Габале?", "ru", {
+      lexicon,
+      history: ["Кто возглавлял делегацию?"],
+    });
     expect(q.followUp).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText, prefixKey, skeleton, stemWord, toLatin, tokenize } from "../../src/engine/text.js";
+import { normalizeText, prefixKey, skeleton, stemWord, tokenize, toLatin } from "../../src/engine/text.js";
 
 describe("normalizeText", () => {
   it("should fold case, ё, quotes, dashes and spaces", () => {

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLocator, fmt, norm, scoreAnswers, type AnswerLine, type GoldItem, type Metrics, type Row } from "../../src/eval/score.js";
+import { type AnswerLine, createLocator, fmt, type GoldItem, type Metrics, norm, type Row, scoreAnswers } from "../../src/eval/score.js";
 import { SHARED_ARTICLE, SHARED_SCORER, tempDirs } from "../fixtures/paths.js";
 
 const article = readFileSync(SHARED_ARTICLE, "utf8");
@@ -74,8 +74,8 @@ describe("scoreAnswers agrees with ../shared/eval/score.mjs", () => {
     const dir = tmp.make();
     const answersFile = join(dir, "answers.jsonl");
     const goldFile = join(dir, "gold.jsonl");
-    writeFileSync(answersFile, answers.map((a) => JSON.stringify(a)).join("\n") + "\n");
-    writeFileSync(goldFile, gold.map((g) => JSON.stringify(g)).join("\n") + "\n");
+    writeFileSync(answersFile, `${answers.map((a) => JSON.stringify(a)).join("\n")}\n`);
+    writeFileSync(goldFile, `${gold.map((g) => JSON.stringify(g)).join("\n")}\n`);
     ref = reference(answersFile, goldFile);
     ours = scoreAnswers(gold, answers, article);
   });
@@ -138,7 +138,7 @@ describe("createLocator / norm / fmt", () => {
   });
 
   it("should fold case, ё, quotes, dashes and spaces", () => {
-    expect(norm("  «Ёж»\t—  ‘x’ ")).toBe('"еж" - \'x\'');
+    expect(norm("  «Ёж»\t—  ‘x’ ")).toBe("\"еж\" - 'x'");
   });
 
   it("should format like the reference scorer", () => {

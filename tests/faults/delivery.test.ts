@@ -1,12 +1,12 @@
 // Fault suite (issue 10): duplicates, ambiguous send failures and long 429s.
 import { afterEach, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config.js";
-import { createBot, type CreateBotOptions } from "../../src/bot/create-bot.js";
+import { type CreateBotOptions, createBot } from "../../src/bot/create-bot.js";
 import { createDuplicateFilter } from "../../src/bot/delivery.js";
 import { textsFor } from "../../src/bot/i18n.js";
-import { startBot, type RunningBot } from "../../src/bot/start-bot.js";
+import { type RunningBot, startBot } from "../../src/bot/start-bot.js";
+import { parseConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
 import { createFakeEngine, toAnswer } from "../support/fake-engine.js";
 import { createHarness } from "../support/harness.js";
 import { privateText } from "../support/updates.js";
@@ -32,7 +32,12 @@ async function start(botOptions: Partial<CreateBotOptions> = {}) {
 }
 
 const texts = (chatId: number) => api!.sent(chatId).map((c) => String(c.params.text));
-const tooMany = (s: number) => ({ ok: false as const, error_code: 429, description: `Too Many Requests: retry after ${s}`, parameters: { retry_after: s } });
+const tooMany = (s: number) => ({
+  ok: false as const,
+  error_code: 429,
+  description: `Too Many Requests: retry after ${s}`,
+  parameters: { retry_after: s },
+});
 
 describe("re-delivered updates", () => {
   it("should answer the same update_id once, however often it arrives", async () => {

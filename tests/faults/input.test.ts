@@ -2,8 +2,8 @@
 // destroy anything.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
+import { afterEach, describe, expect, it } from "vitest";
 import { createBot, handleBotError } from "../../src/bot/create-bot.js";
 import { toMessages } from "../../src/bot/format.js";
 import { splitHtml, visibleLength } from "../../src/bot/html.js";
@@ -14,14 +14,20 @@ import { IndexError, loadOrBuildIndex, MANIFEST_FILE } from "../../src/engine/in
 import { toSentences } from "../../src/engine/sentences.js";
 import type { CorpusDocument } from "../../src/engine/types.js";
 import { silentLogger } from "../../src/logger.js";
-import { tempDirs } from "../fixtures/paths.js";
 import { checkTelegramHtml } from "../bot/telegram-html.js";
-import { createHarness } from "../support/harness.js";
+import { tempDirs } from "../fixtures/paths.js";
 import { createFakeEngine, toAnswer } from "../support/fake-engine.js";
+import { createHarness } from "../support/harness.js";
 import { BOT_INFO, privateText } from "../support/updates.js";
 
 const DOCS: CorpusDocument[] = [
-  { id: "a", file: "a.md", title: "Встреча в Баку", lang: "ru", body: "Министр встретился с делегацией. В делегацию вошли представители 31 компании." },
+  {
+    id: "a",
+    file: "a.md",
+    title: "Встреча в Баку",
+    lang: "ru",
+    body: "Министр встретился с делегацией. В делегацию вошли представители 31 компании.",
+  },
 ];
 const SENTENCES = toSentences(DOCS);
 
@@ -126,13 +132,45 @@ describe("long answers", () => {
 
 describe("updates with wrongly typed fields", () => {
   const shapes: Record<string, unknown>[] = [
-    { message: { message_id: 1, date: 0, chat: { id: 5, type: "private" }, from: { id: 5, is_bot: false, first_name: "A", language_code: 7 }, text: "hi" } },
-    { message: { message_id: 1, date: 0, chat: { id: 5, type: "private" }, from: { id: 5, is_bot: false, first_name: "A", language_code: {} }, text: 42 } },
+    {
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 5, type: "private" },
+        from: { id: 5, is_bot: false, first_name: "A", language_code: 7 },
+        text: "hi",
+      },
+    },
+    {
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 5, type: "private" },
+        from: { id: 5, is_bot: false, first_name: "A", language_code: {} },
+        text: 42,
+      },
+    },
     { message: { message_id: 1, date: 0, chat: { id: 5, type: 9 }, from: null, text: ["x"] } },
-    { message: { message_id: "1", date: 0, chat: { id: "5", type: "private" }, from: { id: 5, language_code: null }, text: "/start", entities: "x" } },
+    {
+      message: {
+        message_id: "1",
+        date: 0,
+        chat: { id: "5", type: "private" },
+        from: { id: 5, language_code: null },
+        text: "/start",
+        entities: "x",
+      },
+    },
     { message: null },
     { inline_query: { id: 3, from: { id: 5, language_code: 1 }, query: 5 } },
-    { message: { chat: { id: 5, type: "supergroup" }, from: { id: 1, language_code: ["ru"] }, text: null, entities: [{ type: "mention", offset: "a", length: null }] } },
+    {
+      message: {
+        chat: { id: 5, type: "supergroup" },
+        from: { id: 1, language_code: ["ru"] },
+        text: null,
+        entities: [{ type: "mention", offset: "a", length: null }],
+      },
+    },
   ];
 
   it.each(shapes.map((s, i) => [i, s] as const))("should never make the error handler throw (shape %i)", async (i, shape) => {
@@ -143,7 +181,14 @@ describe("updates with wrongly typed fields", () => {
   it("handleBotError should never throw, whatever the context holds", async () => {
     const config = parseConfig({ TELEGRAM_BOT_TOKEN: "1:X" });
     const bot = createBot("1:X", { config, logger: silentLogger, engine: createFakeEngine(), botInfo: BOT_INFO });
-    const ctx = { update: { update_id: 1, message: { chat: { id: 5, type: "private" }, from: { language_code: 5 } } }, get chat() { return { id: 5, type: "private" }; }, from: { language_code: 5 }, reply: () => Promise.reject(new Error("down")) };
+    const ctx = {
+      update: { update_id: 1, message: { chat: { id: 5, type: "private" }, from: { language_code: 5 } } },
+      get chat() {
+        return { id: 5, type: "private" };
+      },
+      from: { language_code: 5 },
+      reply: () => Promise.reject(new Error("down")),
+    };
     await expect(handleBotError({ error: new Error("x"), ctx } as never, silentLogger)).resolves.toBeUndefined();
     void bot;
   });
@@ -155,8 +200,32 @@ describe("the linear splitter", () => {
   it("should split exactly as the old (quadratic) one did, on 300 random texts", async () => {
     const { oldSplitHtml } = await import("./support/old-split-html.js");
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    const pieces = ["a", "b", "word", " ", " ", "\n", "\n\n", "&amp;", "&lt;", "😀", "ё", "<b>", "</b>", "<i>", "</i>", '<a href="https://e.org/?a&amp;b">', "</a>", "&#10;", "&bogus;", "\t"];
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = [
+      "a",
+      "b",
+      "word",
+      " ",
+      " ",
+      "\n",
+      "\n\n",
+      "&amp;",
+      "&lt;",
+      "😀",
+      "ё",
+      "<b>",
+      "</b>",
+      "<i>",
+      "</i>",
+      '<a href="https://e.org/?a&amp;b">',
+      "</a>",
+      "&#10;",
+      "&bogus;",
+      "\t",
+    ];
     for (let k = 0; k < 300; k++) {
       const html = Array.from({ length: 20 + rnd(200) }, () => pieces[rnd(pieces.length)]!).join("");
       const limit = 5 + rnd(40);

@@ -1,12 +1,13 @@
 // Fault suite (issue 10, "Polling, shutdown and delivery"): long polling against a scripted Bot API.
-import { afterEach, describe, expect, it } from "vitest";
+
 import { pino } from "pino";
-import { parseConfig } from "../../src/config.js";
+import { afterEach, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/create-bot.js";
-import { startBot, type RunningBot, type StartBotOptions } from "../../src/bot/start-bot.js";
+import { type RunningBot, type StartBotOptions, startBot } from "../../src/bot/start-bot.js";
+import { parseConfig } from "../../src/config.js";
 import type { EngineResult } from "../../src/engine/types.js";
 import { silentLogger } from "../../src/logger.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
 import { createFakeEngine, toAnswer } from "../support/fake-engine.js";
 
 let api: FakeBotApi | undefined;
@@ -20,7 +21,14 @@ afterEach(async () => {
 
 const fast = { backoffInitialMs: 5, backoffMaxMs: 40 };
 
-async function start(opts: { engine?: ReturnType<typeof createFakeEngine>; polling?: StartBotOptions["polling"]; onFatal?: (e: unknown) => void; lines?: string[] } = {}) {
+async function start(
+  opts: {
+    engine?: ReturnType<typeof createFakeEngine>;
+    polling?: StartBotOptions["polling"];
+    onFatal?: (e: unknown) => void;
+    lines?: string[];
+  } = {},
+) {
   api ??= await startFakeBotApi();
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, PORT: "0", HOST: "127.0.0.1" });
   const logger = opts.lines ? pino({ level: "debug" }, { write: (l: string) => void opts.lines!.push(l) }) : silentLogger;
@@ -40,13 +48,18 @@ const healthz = async (r: RunningBot) => {
 describe("polling through faults", () => {
   it("should keep polling through a long outage (60 failed polls), with the pause between polls capped", async () => {
     api = await startFakeBotApi();
-    api.failures.set("getUpdates", Array.from({ length: 60 }, () => fail502));
+    api.failures.set(
+      "getUpdates",
+      Array.from({ length: 60 }, () => fail502),
+    );
     api.drops.set("getUpdates", ["before", "before", "before"]); // network errors too
     const fatal: unknown[] = [];
     await start({ onFatal: (e) => fatal.push(e) });
     await api.injectText("still there?");
     await api.waitFor((c) => c.method === "sendMessage" && c.response.ok, 15_000);
-    const failedAt = getUpdatesCalls().filter((c) => !c.response.ok).map((c) => c.at);
+    const failedAt = getUpdatesCalls()
+      .filter((c) => !c.response.ok)
+      .map((c) => c.at);
     expect(failedAt.length).toBe(60);
     const gaps = failedAt.slice(1).map((t, i) => t - failedAt[i]!);
     expect(Math.max(...gaps)).toBeLessThan(1000); // capped at 40 ms here (30 s by default); uncapped, 60 failures take hours
@@ -55,7 +68,11 @@ describe("polling through faults", () => {
 
   it("should log a getUpdates result that is null or not a list, count it as a failed poll and go on", async () => {
     api = await startFakeBotApi();
-    api.failures.set("getUpdates", [{ ok: true, result: null }, { ok: true, result: { updates: [] } }, { ok: true, result: "x" }]);
+    api.failures.set("getUpdates", [
+      { ok: true, result: null },
+      { ok: true, result: { updates: [] } },
+      { ok: true, result: "x" },
+    ]);
     const lines: string[] = [];
     await start({ lines });
     await api.injectText("answer me");
@@ -73,7 +90,10 @@ describe("polling through faults", () => {
 
   it("should report unhealthy on /healthz when no poll has succeeded for a while, and healthy again after", async () => {
     api = await startFakeBotApi();
-    api.failures.set("getUpdates", Array.from({ length: 10_000 }, () => fail502));
+    api.failures.set(
+      "getUpdates",
+      Array.from({ length: 10_000 }, () => fail502),
+    );
     const r = await start({ polling: { healthStaleMs: 300, timeoutS: 1 } });
     expect((await healthz(r)).status).toBe(200);
     await new Promise((res) => setTimeout(res, 600));
@@ -86,7 +106,9 @@ describe("polling through faults", () => {
 
   it.each([401, 409])("should report %i from getUpdates as fatal once, and stop polling", async (code) => {
     api = await startFakeBotApi();
-    api.failures.set("getUpdates", [{ ok: false, error_code: code, description: code === 401 ? "Unauthorized" : "Conflict: terminated by other getUpdates request" }]);
+    api.failures.set("getUpdates", [
+      { ok: false, error_code: code, description: code === 401 ? "Unauthorized" : "Conflict: terminated by other getUpdates request" },
+    ]);
     const fatal: unknown[] = [];
     const r = await start({ onFatal: (e) => fatal.push(e) });
     await expect.poll(() => fatal.length, { timeout: 5000 }).toBe(1);
@@ -99,7 +121,10 @@ describe("polling through faults", () => {
 
   it("should stop within its timeout while getUpdates keeps returning garbage", async () => {
     api = await startFakeBotApi();
-    api.failures.set("getUpdates", Array.from({ length: 10_000 }, () => ({ ok: true as const, result: {} })));
+    api.failures.set(
+      "getUpdates",
+      Array.from({ length: 10_000 }, () => ({ ok: true as const, result: {} })),
+    );
     const r = await start();
     await new Promise((res) => setTimeout(res, 300));
     const t = Date.now();

@@ -2,12 +2,12 @@
 // (502, null results, dropped connections before and after the call) and rate-limits and fails
 // sends. Every question gets exactly one answer: none lost, none duplicated.
 import { afterEach, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config.js";
 import { createBot } from "../../src/bot/create-bot.js";
-import { startBot, type RunningBot } from "../../src/bot/start-bot.js";
+import { type RunningBot, startBot } from "../../src/bot/start-bot.js";
+import { parseConfig } from "../../src/config.js";
 import type { EngineResult } from "../../src/engine/types.js";
 import { silentLogger } from "../../src/logger.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
 import { createFakeEngine, toAnswer } from "../support/fake-engine.js";
 
 let api: FakeBotApi | undefined;
@@ -31,7 +31,11 @@ describe("soak under faults", () => {
     running = await startBot(bot, { config, logger: silentLogger, polling: { backoffInitialMs: 5, backoffMaxMs: 50 } });
 
     const pollFaults = [
-      () => api!.failures.set("getUpdates", [...(api!.failures.get("getUpdates") ?? []), { ok: false, error_code: 502, description: "Bad Gateway" }]),
+      () =>
+        api!.failures.set("getUpdates", [
+          ...(api!.failures.get("getUpdates") ?? []),
+          { ok: false, error_code: 502, description: "Bad Gateway" },
+        ]),
       () => api!.failures.set("getUpdates", [...(api!.failures.get("getUpdates") ?? []), { ok: true, result: null }]),
       () => api!.drops.set("getUpdates", [...(api!.drops.get("getUpdates") ?? []), "before"]),
       () => api!.drops.set("getUpdates", [...(api!.drops.get("getUpdates") ?? []), "after"]),
@@ -43,7 +47,10 @@ describe("soak under faults", () => {
     const onCall = (c: { method: string }) => {
       if (c.method === "getUpdates" && ++polls % 2 === 0) pollFaults[pollFaultsInjected++ % pollFaults.length]!();
       if (c.method === "sendMessage" && ++sends % 8 === 0) {
-        const fault = (sends / 8) % 2 === 0 ? { ok: false as const, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } : { ok: false as const, error_code: 500, description: "Internal Server Error" };
+        const fault =
+          (sends / 8) % 2 === 0
+            ? { ok: false as const, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }
+            : { ok: false as const, error_code: 500, description: "Internal Server Error" };
         api!.failures.set("sendMessage", [...(api!.failures.get("sendMessage") ?? []), fault]);
       }
     };

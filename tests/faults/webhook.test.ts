@@ -1,14 +1,15 @@
 // Fault suite (issue 10): the webhook server under bad requests and during shutdown.
-import { afterEach, describe, expect, it } from "vitest";
-import { pino } from "pino";
+
 import type { Update } from "grammy/types";
-import { parseConfig } from "../../src/config.js";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/create-bot.js";
-import { startBot, type RunningBot } from "../../src/bot/start-bot.js";
+import { type RunningBot, startBot } from "../../src/bot/start-bot.js";
+import { parseConfig } from "../../src/config.js";
 import type { EngineResult } from "../../src/engine/types.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { createFakeEngine, toAnswer, type FakeEngine } from "../support/fake-engine.js";
 import { freePort } from "../e2e/spawn-main.js";
+import { type FakeBotApi, startFakeBotApi } from "../support/fake-bot-api.js";
+import { createFakeEngine, type FakeEngine, toAnswer } from "../support/fake-engine.js";
 
 let api: FakeBotApi | undefined;
 let running: RunningBot | undefined;
@@ -25,7 +26,15 @@ async function start(opts: { path?: string; engine?: FakeEngine; lines?: string[
   api = await startFakeBotApi();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}${opts.path ?? "/hook"}`;
-  const config = parseConfig({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, PORT: String(port), HOST: "127.0.0.1", BOT_MODE: "webhook", WEBHOOK_URL: url, WEBHOOK_SECRET: SECRET });
+  const config = parseConfig({
+    TELEGRAM_BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.url,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    BOT_MODE: "webhook",
+    WEBHOOK_URL: url,
+    WEBHOOK_SECRET: SECRET,
+  });
   const logger = pino({ level: "debug" }, { write: (l: string) => void opts.lines?.push(l) });
   const bot = createBot(api.token, { config, logger, engine: opts.engine ?? createFakeEngine(), throttle: false });
   running = await startBot(bot, { config, logger });
@@ -34,11 +43,21 @@ async function start(opts: { path?: string; engine?: FakeEngine; lines?: string[
 
 const update = (id: number, chatId: number, text = "How many companies?"): Update => ({
   update_id: id,
-  message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private", first_name: "U" }, from: { id: chatId, is_bot: false, first_name: "U" }, text },
+  message: {
+    message_id: id,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: chatId, type: "private", first_name: "U" },
+    from: { id: chatId, is_bot: false, first_name: "U" },
+    text,
+  },
 });
 
 const post = (url: string, body: string | Uint8Array, headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET, ...headers }, body }).then(async (r) => {
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET, ...headers },
+    body,
+  }).then(async (r) => {
     await r.arrayBuffer();
     return r.status;
   });
@@ -64,7 +83,12 @@ describe("webhook faults", () => {
         c.close();
       },
     });
-    const chunked = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET }, body: stream, duplex: "half" } as RequestInit).then(
+    const chunked = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET },
+      body: stream,
+      duplex: "half",
+    } as RequestInit).then(
       (r) => r.status,
       () => 413, // the server may close the connection while the client is still sending
     );

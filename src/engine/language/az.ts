@@ -64,7 +64,6 @@ sin sun siniz sunuz irik uruq uruk iriq ariq erik eceyik acagiq
 erken arken yerken yarken maga mege yaraq
 `;
 
-
 const splitWords = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const NOMINAL_SUFFIXES = new Set(splitWords(NOMINAL));
 const VERBAL_SUFFIXES = new Set(splitWords(VERBAL).filter((s) => !NOMINAL_SUFFIXES.has(s)));
@@ -108,8 +107,8 @@ export function azStem(word: string): string {
  */
 function restoreFinal(stem: string, suffix: string): string {
   if (!/^[aeiou]/.test(suffix) || (stem.match(/[aeiou]/g) ?? []).length < 2) return stem;
-  if (/[aeiou]y$/.test(stem)) return stem.slice(0, -1) + "k";
-  if (/[aeiou]g$/.test(stem)) return stem.slice(0, -1) + "q";
+  if (/[aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}k`;
+  if (/[aeiou]g$/.test(stem)) return `${stem.slice(0, -1)}q`;
   return stem;
 }
 
@@ -158,9 +157,9 @@ function alternates(form: string): string[] {
   if (form.length < 2) return [];
   const last = form.slice(-1);
   const head = form.slice(0, -1);
-  if (last === "g") return [head + "q", head + "k"];
-  if (last === "y") return [head + "k"];
-  if (last === "d") return [head + "t"];
+  if (last === "g") return [`${head}q`, `${head}k`];
+  if (last === "y") return [`${head}k`];
+  if (last === "d") return [`${head}t`];
   return [];
 }
 
@@ -241,11 +240,20 @@ export interface AzLexicon {
 }
 
 const ruKey = (s: string) =>
-  (s.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ruStemmer.stem(w)).join(" ");
+  (
+    s
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+    .map((w) => ruStemmer.stem(w))
+    .join(" ");
 
 /** Postpositions and particles that may follow the word asked about (folded). */
 const POSTPOSITIONS = new Set(
-  splitWords("ile ucun kimi haqqinda barede baresinde haqda qeder sonra evvel gore terefinden arasinda uzre dair bagli ki da de mi mu dir dur"),
+  splitWords(
+    "ile ucun kimi haqqinda barede baresinde haqda qeder sonra evvel gore terefinden arasinda uzre dair bagli ki da de mi mu dir dur",
+  ),
 );
 
 const isInfinitive = (f: string) => /(mak|maq|mek)$/.test(f);
@@ -256,8 +264,14 @@ export function parseAzLexicon(text: string): AzEntry[] {
     if (!line.trim() || line.startsWith("#")) continue;
     const cols = line.split("\t");
     const lemma = (cols[0] ?? "").trim();
-    const russian = (cols[1] ?? "").split("|").map((s) => s.trim()).filter(Boolean);
-    const english = (cols[2] ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+    const russian = (cols[1] ?? "")
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const english = (cols[2] ?? "")
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (!lemma || !russian.length) throw new Error(`az lexicon line ${i + 1}: needs a lemma and a Russian translation`);
     entries.push({ lemma, russian, english });
   }
@@ -276,7 +290,13 @@ export function loadAzLexicon(file: string = path.resolve("data/lexicon/az-ru.ts
   return lex;
 }
 
-const azLower = (s: string) => s.normalize("NFC").replace(/İ/g, "i").replace(/I/g, "ı").toLowerCase().replace(/\u0307/g, "");
+const azLower = (s: string) =>
+  s
+    .normalize("NFC")
+    .replace(/İ/g, "i")
+    .replace(/I/g, "ı")
+    .toLowerCase()
+    .replace(/\u0307/g, "");
 
 /**
  * Folding merges some words (neçə "how many" / necə "how"); when the query keeps its
@@ -341,7 +361,15 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const setCache = new Map<string, Set<string>>();
   const candSet = (folded: string) => {
     let c = setCache.get(folded);
-    if (!c) setCache.set(folded, (c = new Set(cands(folded).filter((x) => !x.derived).map((x) => x.form))));
+    if (!c)
+      setCache.set(
+        folded,
+        (c = new Set(
+          cands(folded)
+            .filter((x) => !x.derived)
+            .map((x) => x.form),
+        )),
+      );
     return c;
   };
 
@@ -355,9 +383,12 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
       if (tc.some((c) => c.form === root)) return true;
       // et-, ol-, de-, ye-: roots shorter than a stem may be; take the prefix (et/ed for etmək).
       if (root.length < MIN_STEM) {
-        const roots = [root, ...(root.endsWith("t") ? [root.slice(0, -1) + "d"] : [])];
+        const roots = [root, ...(root.endsWith("t") ? [`${root.slice(0, -1)}d`] : [])];
         const rest = (r: string) => textTok.slice(r.length);
-        return roots.some((r) => textTok.startsWith(r) && (rest(r) === "" || isSuffixChain(rest(r)) || /^(ilm|ild|ilib|ilir|ilen|ilec|ilmi|ilse)/.test(rest(r))));
+        return roots.some(
+          (r) =>
+            textTok.startsWith(r) && (rest(r) === "" || isSuffixChain(rest(r)) || /^(ilm|ild|ilib|ilir|ilen|ilec|ilmi|ilse)/.test(rest(r))),
+        );
       }
     }
     const ec = candSet(entryTok);
@@ -369,8 +400,7 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const indexFirsts = () => {
     if (firstIndexed) return;
     firstIndexed = true;
-    for (const m of multi)
-      for (const c of cands(m.tokens[0]!)) if (c.form.length >= 3 || c.form === m.tokens[0]) push(byFirst, c.form, m);
+    for (const m of multi) for (const c of cands(m.tokens[0]!)) if (c.form.length >= 3 || c.form === m.tokens[0]) push(byFirst, c.form, m);
   };
 
   const phrases = (text: string): AzPhraseMatch[] => {
@@ -412,7 +442,7 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const lookupWord = (w: string, word: string): AzEntry[] => {
     for (const c of cands(w)) {
       const nouns = c.verbOnly ? [] : (byForm.get(c.form) ?? []);
-      const verbs = [...(byForm.get(c.form + "mak") ?? []), ...(byForm.get(c.form + "maq") ?? []), ...(byForm.get(c.form + "mek") ?? [])];
+      const verbs = [...(byForm.get(`${c.form}mak`) ?? []), ...(byForm.get(`${c.form}maq`) ?? []), ...(byForm.get(`${c.form}mek`) ?? [])];
       if (!nouns.length && !verbs.length) continue;
       // A verb ending (-dı, -ıb, -acaq ...) prefers the verb; the word as written prefers itself.
       const ordered = c.verbal && c.form !== w ? [...verbs, ...nouns] : [...nouns, ...verbs];
@@ -425,13 +455,13 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const toRussian = (word: string): RankedTranslation[] => {
     const out: RankedTranslation[] = [];
     const seen = new Set<string>();
-    lookup(word).forEach((e, ei) =>
-      e.russian.forEach((text, i) => {
-        if (seen.has(text)) return;
+    for (const [ei, e] of lookup(word).entries()) {
+      for (const [i, text] of e.russian.entries()) {
+        if (seen.has(text)) continue;
         seen.add(text);
         out.push({ text, rank: i + 1 + ei * 5 });
-      }),
-    );
+      }
+    }
     return out.sort((a, b) => a.rank - b.rank);
   };
 

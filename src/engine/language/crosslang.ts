@@ -71,12 +71,17 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
       return lazy.az?.toRussian(word) ?? [];
     },
     toEnglish(word, from) {
-      const list = from === "az" ? (lazy.az?.toEnglish(word) ?? []) : (reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
+      const list =
+        from === "az"
+          ? (lazy.az?.toEnglish(word) ?? [])
+          : (reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
       return list.map((text, k) => ({ text, rank: k + 1 }));
     },
     phrases(text, lang) {
       if (lang !== "az" || !lazy.az) return [];
-      return lazy.az.phrases(text).map((m) => ({ words: m.lemma.split(/\s+/), translations: m.russian.map((t, k) => ({ text: t, rank: k + 1 })) }));
+      return lazy.az
+        .phrases(text)
+        .map((m) => ({ words: m.lemma.split(/\s+/), translations: m.russian.map((t, k) => ({ text: t, rank: k + 1 })) }));
     },
     fromRussian(word, lang) {
       if (lang === "az") return lazy.az?.toAzerbaijani(word) ?? [];

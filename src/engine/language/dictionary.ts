@@ -99,15 +99,56 @@ withdraw withdrew withdrawn|withhold withheld withheld|withstand withstood withs
 
 /** Other irregular forms: form → lemma. */
 const IRREGULAR_OTHER: Record<string, string> = {
-  is: "be", are: "be", am: "be", being: "be",
-  has: "have", having: "have", does: "do", doing: "do", goes: "go",
-  men: "man", women: "woman", children: "child", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose",
-  oxen: "ox", lives: "life", wives: "wife", knives: "knife", leaves: "leaf", halves: "half", selves: "self",
-  thieves: "thief", shelves: "shelf", wolves: "wolf", loaves: "loaf",
-  analyses: "analysis", crises: "crisis", theses: "thesis", bases: "basis", hypotheses: "hypothesis",
-  criteria: "criterion", phenomena: "phenomenon", media: "medium", data: "datum",
-  better: "good", best: "good", worse: "bad", worst: "bad", more: "much", most: "much", less: "little",
-  least: "little", further: "far", furthest: "far", farther: "far", farthest: "far", elder: "old", eldest: "old",
+  is: "be",
+  are: "be",
+  am: "be",
+  being: "be",
+  has: "have",
+  having: "have",
+  does: "do",
+  doing: "do",
+  goes: "go",
+  men: "man",
+  women: "woman",
+  children: "child",
+  feet: "foot",
+  teeth: "tooth",
+  mice: "mouse",
+  geese: "goose",
+  oxen: "ox",
+  lives: "life",
+  wives: "wife",
+  knives: "knife",
+  leaves: "leaf",
+  halves: "half",
+  selves: "self",
+  thieves: "thief",
+  shelves: "shelf",
+  wolves: "wolf",
+  loaves: "loaf",
+  analyses: "analysis",
+  crises: "crisis",
+  theses: "thesis",
+  bases: "basis",
+  hypotheses: "hypothesis",
+  criteria: "criterion",
+  phenomena: "phenomenon",
+  media: "medium",
+  data: "datum",
+  better: "good",
+  best: "good",
+  worse: "bad",
+  worst: "bad",
+  more: "much",
+  most: "much",
+  less: "little",
+  least: "little",
+  further: "far",
+  furthest: "far",
+  farther: "far",
+  farthest: "far",
+  elder: "old",
+  eldest: "old",
 };
 
 const IRREGULAR: Map<string, string[]> = (() => {
@@ -146,7 +187,7 @@ export function englishLemmas(word: string): string[] {
   const undouble = (s: string) => (/([bdgklmnprtz])\1$/.test(s) ? s.slice(0, -1) : "");
   const stripped = (stem: string) => {
     // stem after removing -ing/-ed/-er/-est: try as is, with a final e, undoubled
-    const withE = stem + "e";
+    const withE = `${stem}e`;
     if (CVC.test(stem)) {
       add(withE);
       add(stem);
@@ -158,35 +199,35 @@ export function englishLemmas(word: string): string[] {
     if (u) add(u);
   };
   if (w.endsWith("ies") && w.length > 4) {
-    add(w.slice(0, -3) + "y");
+    add(`${w.slice(0, -3)}y`);
     add(w.slice(0, -1));
   } else if (w.endsWith("ves") && w.length > 4) {
     add(w.slice(0, -1));
-    add(w.slice(0, -3) + "f");
-    add(w.slice(0, -3) + "fe");
+    add(`${w.slice(0, -3)}f`);
+    add(`${w.slice(0, -3)}fe`);
   } else if (w.endsWith("es") && w.length > 3) {
     add(w.slice(0, -1));
     add(w.slice(0, -2));
   } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3) {
     add(w.slice(0, -1));
   }
-  if (w.endsWith("ied") && w.length > 4) add(w.slice(0, -3) + "y");
+  if (w.endsWith("ied") && w.length > 4) add(`${w.slice(0, -3)}y`);
   else if (w.endsWith("ed") && w.length > 3) {
     add(w.slice(0, -1)); // based → base
     stripped(w.slice(0, -2));
   }
   if (w.endsWith("ying") && w.length > 5) {
     add(w.slice(0, -3)); // studying → study
-    add(w.slice(0, -4) + "ie"); // dying → die
+    add(`${w.slice(0, -4)}ie`); // dying → die
   } else if (w.endsWith("ing") && w.length > 4 && VOWEL.test(w.slice(0, -3))) stripped(w.slice(0, -3));
-  if (w.endsWith("iest") && w.length > 5) add(w.slice(0, -4) + "y");
+  if (w.endsWith("iest") && w.length > 5) add(`${w.slice(0, -4)}y`);
   else if (w.endsWith("est") && w.length > 4) stripped(w.slice(0, -3));
-  if (w.endsWith("ier") && w.length > 4) add(w.slice(0, -3) + "y");
+  if (w.endsWith("ier") && w.length > 4) add(`${w.slice(0, -3)}y`);
   else if (w.endsWith("er") && w.length > 3) {
     add(w.slice(0, -1)); // larger → large
     stripped(w.slice(0, -2));
   }
-  if (w.endsWith("ily") && w.length > 4) add(w.slice(0, -3) + "y");
+  if (w.endsWith("ily") && w.length > 4) add(`${w.slice(0, -3)}y`);
   else if (w.endsWith("ly") && w.length > 3) add(w.slice(0, -2));
   return out;
 }
@@ -244,7 +285,7 @@ const SPACE = 0x20;
 function compareRanges(buf: Buffer, a0: number, a1: number, b0: number, b1: number): number {
   const la = a1 - a0;
   const lb = b1 - b0;
-  const len = la < lb ? la : lb;
+  const len = Math.min(la, lb);
   for (let k = 0; k < len; k++) {
     const d = buf[a0 + k]! - buf[b0 + k]!;
     if (d !== 0) return d;
@@ -282,8 +323,10 @@ function foldBufferInPlace(buf: Buffer): void {
       if (b >= 0x41 && b <= 0x5a) buf[i] = b + 0x20;
     } else if (b === 0xd0 && i + 1 < n) {
       const c = buf[i + 1]!;
-      if (c === 0x81) buf[i + 1] = 0xb5; // Ё → е
-      else if (c >= 0x90 && c <= 0x9f) buf[i + 1] = c + 0x20; // А-П → а-п
+      if (c === 0x81)
+        buf[i + 1] = 0xb5; // Ё → е
+      else if (c >= 0x90 && c <= 0x9f)
+        buf[i + 1] = c + 0x20; // А-П → а-п
       else if (c >= 0xa0 && c <= 0xaf) {
         buf[i] = 0xd1; // Р-Я → р-я
         buf[i + 1] = c - 0x20;

@@ -6,7 +6,7 @@
  * It is the bot's own wording of the fact, never presented as a quote.
  */
 import { findGlossaryTerms, type GlossaryTerm } from "../lexical.js";
-import { tokenize, type Token } from "../text.js";
+import { type Token, tokenize } from "../text.js";
 import type { Lang } from "../types.js";
 import type { CrossLexicon } from "./crosslang.js";
 
@@ -25,27 +25,122 @@ export function russianMonth(lower: string): number {
 
 /** Russian function words in English; Azerbaijani keeps only "and" (its grammar puts the rest in suffixes). */
 const FUNCTION_WORDS: Record<string, { en: string; az: string }> = {
-  в: { en: "in", az: "" }, во: { en: "in", az: "" }, на: { en: "on", az: "" }, с: { en: "with", az: "" }, со: { en: "with", az: "" },
-  и: { en: "and", az: "və" }, по: { en: "on", az: "" }, для: { en: "for", az: "" }, из: { en: "from", az: "" }, о: { en: "about", az: "" },
-  об: { en: "about", az: "" }, к: { en: "to", az: "" }, между: { en: "between", az: "" }, до: { en: "until", az: "" },
-  после: { en: "after", az: "" }, при: { en: "at", az: "" }, без: { en: "without", az: "" }, через: { en: "through", az: "" },
-  от: { en: "from", az: "" }, за: { en: "for", az: "" }, под: { en: "under", az: "" }, над: { en: "over", az: "" }, а: { en: "and", az: "və" },
-  также: { en: "also", az: "həmçinin" }, как: { en: "as", az: "kimi" }, включая: { en: "including", az: "o cümlədən" },
-  его: { en: "its", az: "onun" }, ее: { en: "its", az: "onun" }, их: { en: "their", az: "onların" }, не: { en: "not", az: "deyil" },
-  года: { en: "", az: "" }, году: { en: "", az: "" }, год: { en: "", az: "" }, г: { en: "", az: "" },
-  который: { en: "which", az: "" }, которая: { en: "which", az: "" }, которой: { en: "which", az: "" }, которые: { en: "which", az: "" },
-  этот: { en: "this", az: "bu" }, эта: { en: "this", az: "bu" }, это: { en: "this", az: "bu" }, эти: { en: "these", az: "bu" },
-  ряде: { en: "a number of", az: "bir sıra" }, ряд: { en: "a number of", az: "bir sıra" },
+  в: { en: "in", az: "" },
+  во: { en: "in", az: "" },
+  на: { en: "on", az: "" },
+  с: { en: "with", az: "" },
+  со: { en: "with", az: "" },
+  и: { en: "and", az: "və" },
+  по: { en: "on", az: "" },
+  для: { en: "for", az: "" },
+  из: { en: "from", az: "" },
+  о: { en: "about", az: "" },
+  об: { en: "about", az: "" },
+  к: { en: "to", az: "" },
+  между: { en: "between", az: "" },
+  до: { en: "until", az: "" },
+  после: { en: "after", az: "" },
+  при: { en: "at", az: "" },
+  без: { en: "without", az: "" },
+  через: { en: "through", az: "" },
+  от: { en: "from", az: "" },
+  за: { en: "for", az: "" },
+  под: { en: "under", az: "" },
+  над: { en: "over", az: "" },
+  а: { en: "and", az: "və" },
+  также: { en: "also", az: "həmçinin" },
+  как: { en: "as", az: "kimi" },
+  включая: { en: "including", az: "o cümlədən" },
+  его: { en: "its", az: "onun" },
+  ее: { en: "its", az: "onun" },
+  их: { en: "their", az: "onların" },
+  не: { en: "not", az: "deyil" },
+  года: { en: "", az: "" },
+  году: { en: "", az: "" },
+  год: { en: "", az: "" },
+  г: { en: "", az: "" },
+  который: { en: "which", az: "" },
+  которая: { en: "which", az: "" },
+  которой: { en: "which", az: "" },
+  которые: { en: "which", az: "" },
+  этот: { en: "this", az: "bu" },
+  эта: { en: "this", az: "bu" },
+  это: { en: "this", az: "bu" },
+  эти: { en: "these", az: "bu" },
+  ряде: { en: "a number of", az: "bir sıra" },
+  ряд: { en: "a number of", az: "bir sıra" },
 };
 
 const LATIN: Record<"en" | "az", Record<string, string>> = {
   en: {
-    а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o",
-    п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+    а: "a",
+    б: "b",
+    в: "v",
+    г: "g",
+    д: "d",
+    е: "e",
+    ё: "yo",
+    ж: "zh",
+    з: "z",
+    и: "i",
+    й: "y",
+    к: "k",
+    л: "l",
+    м: "m",
+    н: "n",
+    о: "o",
+    п: "p",
+    р: "r",
+    с: "s",
+    т: "t",
+    у: "u",
+    ф: "f",
+    х: "kh",
+    ц: "ts",
+    ч: "ch",
+    ш: "sh",
+    щ: "shch",
+    ъ: "",
+    ы: "y",
+    ь: "",
+    э: "e",
+    ю: "yu",
+    я: "ya",
   },
   az: {
-    а: "a", б: "b", в: "v", г: "q", д: "d", е: "e", ё: "yo", ж: "j", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o",
-    п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "x", ц: "ts", ч: "ç", ш: "ş", щ: "şç", ъ: "", ы: "ı", ь: "", э: "e", ю: "yu", я: "ya",
+    а: "a",
+    б: "b",
+    в: "v",
+    г: "q",
+    д: "d",
+    е: "e",
+    ё: "yo",
+    ж: "j",
+    з: "z",
+    и: "i",
+    й: "y",
+    к: "k",
+    л: "l",
+    м: "m",
+    н: "n",
+    о: "o",
+    п: "p",
+    р: "r",
+    с: "s",
+    т: "t",
+    у: "u",
+    ф: "f",
+    х: "x",
+    ц: "ts",
+    ч: "ç",
+    ш: "ş",
+    щ: "şç",
+    ъ: "",
+    ы: "ı",
+    ь: "",
+    э: "e",
+    ю: "yu",
+    я: "ya",
   },
 };
 
@@ -112,7 +207,8 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
     // The term of the reader's language with as many words as the matched one ("Среднего коридора" → "Orta Dəhliz").
     const size = m.to - m.from + 1;
     const inLang = group.filter((t) => t.lang === lang);
-    const target = inLang.find((t) => t.raw.length === size) ?? inLang[0] ?? (lang === "az" ? group.find((t) => t.lang === "en") : undefined);
+    const target =
+      inLang.find((t) => t.raw.length === size) ?? inLang[0] ?? (lang === "az" ? group.find((t) => t.lang === "en") : undefined);
     if (!target) continue;
     for (let k = m.from; k <= m.to; k++) used.add(k);
     out[m.from] = target.text;
@@ -136,7 +232,15 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
   return lang === "en" && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
-function glossWord(t: Token, toks: Token[], k: number, lang: "en" | "az", deps: GlossDeps, kind: string | undefined, afterNumber?: number): string {
+function glossWord(
+  t: Token,
+  toks: Token[],
+  k: number,
+  lang: "en" | "az",
+  deps: GlossDeps,
+  kind: string | undefined,
+  afterNumber?: number,
+): string {
   if (t.script === "digit" || t.script === "latin") return t.text;
   const lower = t.lower;
   const month = russianMonth(lower);

@@ -40,10 +40,17 @@ export const RU: LanguagePack = {
     перечислить перечислены перечисляются назвать названы приводятся приведены`),
   colloquial: words(`чё че чо ну вот типа короче блин вообще щас кста кстати вроде как бы ли разве неужели ага ок окей
     просто ещё еще тоже также там тут это этот эта эти того тогда такой такое такая такие вообще-то собственно`),
-  followUp: ub(/^(а|и|ну|ещё|еще|также|тоже|а ещё|а еще|а что|а кто|а где|а когда|а сколько|а какие|а какой|подробнее|расскажи подробнее|и что|что ещё|что еще)\b/u),
-  verbEnding: /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
-  pronouns: words(`он она оно они его её ее их ему ей им них нём нем ней ним нею тот та те того той тех этот эта это эти этого этой этих там туда тогда такой`),
-  aboutArticle: ub(/(о ч[её]м (эта |эт[ао] |вообще )?(стать|новост|текст|материал|публикац|сообщени|речь)|о ч[её]м (она|он|там|речь)\b|(кратко|вкратце|коротко|в двух словах|в одной фразе|одной строкой|в одном предложении)|(перескажи|резюмируй|суммируй|суть|главное|основн\S* мысл|основн\S* тем)|что (там )?(пишут|написано|произошло|случилось)\??$)/u),
+  followUp: ub(
+    /^(а|и|ну|ещё|еще|также|тоже|а ещё|а еще|а что|а кто|а где|а когда|а сколько|а какие|а какой|подробнее|расскажи подробнее|и что|что ещё|что еще)\b/u,
+  ),
+  verbEnding:
+    /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
+  pronouns: words(
+    `он она оно они его её ее их ему ей им них нём нем ней ним нею тот та те того той тех этот эта это эти этого этой этих там туда тогда такой`,
+  ),
+  aboutArticle: ub(
+    /(о ч[её]м (эта |эт[ао] |вообще )?(стать|новост|текст|материал|публикац|сообщени|речь)|о ч[её]м (она|он|там|речь)\b|(кратко|вкратце|коротко|в двух словах|в одной фразе|одной строкой|в одном предложении)|(перескажи|резюмируй|суммируй|суть|главное|основн\S* мысл|основн\S* тем)|что (там )?(пишут|написано|произошло|случилось)\??$)/u,
+  ),
 };
 
 export const EN: LanguagePack = {
@@ -54,12 +61,18 @@ export const EN: LanguagePack = {
     explain please thanks thank hello hi hey dear writing essay homework wonder wondering curious know knowing like would want
     question answer help agenda raise raised come came bring brought cover covered list listed name named
     else besides exactly precisely long average approximately roughly`),
-  colloquial: words(`btw abt bc cuz coz u ur r ppl pls plz thx ty imo idk smth sth ok okay so well just actually basically like um uh hmm pls plz thx also too yeah yes no exactly really
+  colloquial:
+    words(`btw abt bc cuz coz u ur r ppl pls plz thx ty imo idk smth sth ok okay so well just actually basically like um uh hmm pls plz thx also too yeah yes no exactly really
     anything something stuff thing things gonna wanna kinda sorta`),
-  followUp: ub(/^(and|also|what about|how about|and what|and who|and when|and where|and how|tell me more|more|anything else|what else|ok and|so)\b/u),
-  verbEnding: /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
+  followUp: ub(
+    /^(and|also|what about|how about|and what|and who|and when|and where|and how|tell me more|more|anything else|what else|ok and|so)\b/u,
+  ),
+  verbEnding:
+    /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
-  aboutArticle: ub(/(what('s| is| was)? (the |this |that )?(article|story|news|piece|text|report|post)( \S+)? about|what (is|was) (it|this) about|\b(summari[sz]e|summary|sum up|tl;?dr|gist|in (one|a) (line|sentence|word)|main (point|idea|topic)s?|key points?|in short|briefly)\b|what happened\??$|what('s| is) (the )?news\??$)/u),
+  aboutArticle: ub(
+    /(what('s| is| was)? (the |this |that )?(article|story|news|piece|text|report|post)( \S+)? about|what (is|was) (it|this) about|\b(summari[sz]e|summary|sum up|tl;?dr|gist|in (one|a) (line|sentence|word)|main (point|idea|topic)s?|key points?|in short|briefly)\b|what happened\??$|what('s| is) (the )?news\??$)/u,
+  ),
 };
 
 export const AZ: LanguagePack = {
@@ -71,9 +84,12 @@ export const AZ: LanguagePack = {
     məsələ məsələsi məsələlər mövzu mövzusu say sayı sayda zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
   colloquial: words(`bəs yəni axı ki hə yox ok hm belə elə indi onda sonra həm də da də artıq lap yaxşı`),
   followUp: ub(/^(bəs|bes|və|ve|həm də|hem de|daha|başqa|basqa|bir də|bir de|o zaman|onda)\b/u),
-  verbEnding: /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,
+  verbEnding:
+    /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
-  aboutArticle: ub(/((xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne)(dən|den|dan) (bəhs|behs)|(nə|ne)(dən|den) (bəhs|behs) (edir|olunur)|qısaca|qisaca|xülasə|xulase|əsas (mövzu|fikir)|esas (movzu|fikir)|bir cümlə(də)?|bir cumle(de)?)/u),
+  aboutArticle: ub(
+    /((xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne)(dən|den|dan) (bəhs|behs)|(nə|ne)(dən|den) (bəhs|behs) (edir|olunur)|qısaca|qisaca|xülasə|xulase|əsas (mövzu|fikir)|esas (movzu|fikir)|bir cümlə(də)?|bir cumle(de)?)/u,
+  ),
 };
 
 export const PACKS: readonly LanguagePack[] = [RU, EN, AZ];
@@ -87,12 +103,15 @@ export function packStem(word: string, lang: LanguagePack["lang"]): string {
   return stemmers[lang].stem(w);
 }
 
-
 const metaStems = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.meta.map((w) => packStem(w, p.lang)))]));
 
 /** Snowball is not always consistent ("материал" → "материа", "материале" → "материал"): one letter more or less is the same stem. */
 function hasStem(set: Set<string>, stem: string): boolean {
-  return set.has(stem) || (stem.length >= 5 && (set.has(stem.slice(0, -1)) || [...set].some((m) => m.length >= 5 && m.length === stem.length + 1 && m.startsWith(stem))));
+  return (
+    set.has(stem) ||
+    (stem.length >= 5 &&
+      (set.has(stem.slice(0, -1)) || [...set].some((m) => m.length >= 5 && m.length === stem.length + 1 && m.startsWith(stem))))
+  );
 }
 const colloquial = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.colloquial.map((w) => w.toLowerCase()))]));
 const pronouns = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.pronouns)]));

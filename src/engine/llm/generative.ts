@@ -1,19 +1,17 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import { type BaseMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { Logger } from "../../logger.js";
 import type { Lang } from "../types.js";
 import { fillTemplate, type Prompts } from "./prompts.js";
-import { CircuitBreaker, backoffDelay, classifyError, raceAbort, redactSecrets, sleep } from "./resilience.js";
-import { completeSentences, verifiedPrefix, verifyGeneration, type Passage, type VerifyOptions } from "./verify.js";
+import { backoffDelay, CircuitBreaker, classifyError, raceAbort, redactSecrets, sleep } from "./resilience.js";
+import { completeSentences, type Passage, type VerifyOptions, verifiedPrefix, verifyGeneration } from "./verify.js";
 
 /** What the model answers, alone, when the passages do not answer the question. */
 export const REFUSAL_TOKEN = "NO_ANSWER";
 
 export type GenerativeFailure = "refused" | "unverified" | "timeout" | "error" | "circuit_open";
 
-export type GenerativeResult =
-  | { ok: true; text: string; used: number[] }
-  | { ok: false; reason: GenerativeFailure; detail?: string };
+export type GenerativeResult = { ok: true; text: string; used: number[] } | { ok: false; reason: GenerativeFailure; detail?: string };
 
 export interface AnswerInput {
   question: string;
@@ -92,7 +90,10 @@ function oneLine(text: string): string {
 export function formatPassages(passages: readonly Passage[]): string {
   return passages
     .map((p) => {
-      const source = [p.title, p.date].filter(Boolean).map((s) => oneLine(neutralise(s ?? ""))).join(", ");
+      const source = [p.title, p.date]
+        .filter(Boolean)
+        .map((s) => oneLine(neutralise(s ?? "")))
+        .join(", ");
       return `[${p.n}] «${oneLine(neutralise(p.quote))}» (${source})`;
     })
     .join("\n");
@@ -125,15 +126,17 @@ function contentText(content: unknown): string {
   if (Array.isArray(content))
     return content
       .map((b: unknown) =>
-        typeof b === "string" ? b : b && typeof b === "object" && (b as { type?: unknown }).type === "text" ? String((b as { text?: unknown }).text ?? "") : "",
+        typeof b === "string"
+          ? b
+          : b && typeof b === "object" && (b as { type?: unknown }).type === "text"
+            ? String((b as { text?: unknown }).text ?? "")
+            : "",
       )
       .join("");
   return "";
 }
 
-type CallOutcome =
-  | { ok: true; text: string }
-  | { ok: false; kind: "timeout" | "error" | "aborted"; detail: string; attempts: number };
+type CallOutcome = { ok: true; text: string } | { ok: false; kind: "timeout" | "error" | "aborted"; detail: string; attempts: number };
 
 /** Error thrown when the per-call timeout fires (used as the abort reason). */
 export class ModelTimeoutError extends Error {
@@ -182,13 +185,20 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
   const breakerOpts = opts.breaker ?? { failureThreshold: 5, resetAfterMs: 60_000 };
   const breaker = new CircuitBreaker(breakerOpts.failureThreshold, breakerOpts.resetAfterMs, opts.now ?? Date.now, (state, failures) => {
     if (state === "open")
-      log.warn({ failures, retryAfterMs: breakerOpts.resetAfterMs }, "circuit breaker open: model skipped, answers fall back to extractive");
+      log.warn(
+        { failures, retryAfterMs: breakerOpts.resetAfterMs },
+        "circuit breaker open: model skipped, answers fall back to extractive",
+      );
     else if (state === "half_open") log.info("circuit breaker half-open: trying the model again");
     else log.info("circuit breaker closed: model answering again");
   });
 
   /** One model call under its own timeout (and the caller's signal). */
-  async function callOnce(messages: BaseMessage[], callerSignal: AbortSignal | undefined, onPartial?: (t: string) => void): Promise<string> {
+  async function callOnce(
+    messages: BaseMessage[],
+    callerSignal: AbortSignal | undefined,
+    onPartial?: (t: string) => void,
+  ): Promise<string> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new ModelTimeoutError(timeoutMs)), timeoutMs);
     const signal = callerSignal ? AbortSignal.any([timeout.signal, callerSignal]) : timeout.signal;
@@ -237,8 +247,16 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
         const info = classifyError(err);
         const ms = Date.now() - started;
         if (!info.transient || attempt >= retries) {
-          log.warn({ what, attempt: attempt + 1, status: info.status, transient: info.transient, ms, error: info.message }, "model call failed");
-          return { ok: false, kind: "error", detail: info.status ? `HTTP ${info.status}: ${info.message}` : info.message, attempts: attempt + 1 };
+          log.warn(
+            { what, attempt: attempt + 1, status: info.status, transient: info.transient, ms, error: info.message },
+            "model call failed",
+          );
+          return {
+            ok: false,
+            kind: "error",
+            detail: info.status ? `HTTP ${info.status}: ${info.message}` : info.message,
+            attempts: attempt + 1,
+          };
         }
         const delay = backoffDelay(attempt, backoffMs, 5000, opts.random);
         log.info({ what, attempt: attempt + 1, status: info.status, delayMs: delay, error: info.message }, "model call failed; retrying");
@@ -252,7 +270,12 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
   }
 
   /** Runs a call through the breaker; null when the breaker refused it. */
-  async function guarded(what: string, messages: BaseMessage[], signal?: AbortSignal, onPartial?: (t: string) => void): Promise<CallOutcome | null> {
+  async function guarded(
+    what: string,
+    messages: BaseMessage[],
+    signal?: AbortSignal,
+    onPartial?: (t: string) => void,
+  ): Promise<CallOutcome | null> {
     if (!breaker.tryAcquire()) {
       log.debug({ what }, "model skipped: circuit breaker open");
       return null;
@@ -269,7 +292,12 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
       if (input.passages.length === 0) return { ok: false, reason: "refused", detail: "no passages" };
       const messages = buildAnswerMessages(prompts, input);
       const verifyOptions: VerifyOptions = { equivalents: opts.equivalents, translate: opts.translate, lang: input.lang };
-      const out = await guarded("answer", messages, input.signal, input.onPartial && verifiedPartials(input.onPartial, input.passages, verifyOptions));
+      const out = await guarded(
+        "answer",
+        messages,
+        input.signal,
+        input.onPartial && verifiedPartials(input.onPartial, input.passages, verifyOptions),
+      );
       if (out === null) return { ok: false, reason: "circuit_open" };
       if (!out.ok) return { ok: false, reason: out.kind === "timeout" ? "timeout" : "error", detail: out.detail };
       const text = out.text.trim();
@@ -299,7 +327,10 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
         .map((l) => l.trim())
         .find((l) => l !== "");
       if (!line || line.includes(REFUSAL_TOKEN)) return null;
-      const query = line.replace(/^(query|запрос|sorğu)\s*:\s*/i, "").replace(/^["'«“`]+|["'»”`]+$/g, "").trim();
+      const query = line
+        .replace(/^(query|запрос|sorğu)\s*:\s*/i, "")
+        .replace(/^["'«“`]+|["'»”`]+$/g, "")
+        .trim();
       if (!query) return null;
       // A runaway reply is not a query; keep retrieval input bounded.
       return query.slice(0, Math.max(300, question.length * 4));

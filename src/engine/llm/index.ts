@@ -1,21 +1,30 @@
 // Generative answers (issue 4): chat model factory, prompts, verifier, answerer.
-export { createChatModel, ChatModelConfigError, type ChatModelConfig } from "./chat-model.js";
-export { loadPrompts, fillTemplate, PromptError, PROMPT_FILES, type Prompts } from "./prompts.js";
-export { verifyGeneration, verifiedPrefix, splitSentences, nameKeys, type Passage, type VerifyOptions, type VerifyResult, type TranslateFn } from "./verify.js";
+export { type ChatModelConfig, ChatModelConfigError, createChatModel } from "./chat-model.js";
 export {
-  createGenerativeAnswerer,
-  REFUSAL_TOKEN,
+  type AnswerInput,
   buildAnswerMessages,
+  createGenerativeAnswerer,
   formatPassages,
   formatQuestion,
-  neutralise,
-  languageName,
-  isRefusal,
-  ModelTimeoutError,
   type GenerativeAnswerer,
   type GenerativeAnswererOptions,
-  type GenerativeResult,
   type GenerativeFailure,
-  type AnswerInput,
+  type GenerativeResult,
+  isRefusal,
+  languageName,
+  ModelTimeoutError,
+  neutralise,
+  REFUSAL_TOKEN,
 } from "./generative.js";
-export { CircuitBreaker, classifyError, redactSecrets, type BreakerState } from "./resilience.js";
+export { fillTemplate, loadPrompts, PROMPT_FILES, PromptError, type Prompts } from "./prompts.js";
+export { type BreakerState, CircuitBreaker, classifyError, redactSecrets } from "./resilience.js";
+export {
+  nameKeys,
+  type Passage,
+  splitSentences,
+  type TranslateFn,
+  type VerifyOptions,
+  type VerifyResult,
+  verifiedPrefix,
+  verifyGeneration,
+} from "./verify.js";

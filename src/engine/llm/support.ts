@@ -15,7 +15,7 @@
  * - no URLs, @mentions, /commands, markup, negations or talk about the rules that the passages do
  *   not contain.
  */
-import { isStopword, detectIntent } from "../lexicon.js";
+import { detectIntent, isStopword } from "../lexicon.js";
 import { AZ_LETTERS, foldText, normalizeText, prefixKey, stemWord, type Token } from "../text.js";
 import { nameKeys } from "./verify.js";
 
@@ -60,7 +60,11 @@ function scriptOf(w: string): Script {
 }
 
 function lowerOf(w: string): string {
-  return w.replace(/İ/g, "I").toLowerCase().replace(/ё/g, "е").replace(/['’]s$/u, "");
+  return w
+    .replace(/İ/g, "I")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/['’]s$/u, "");
 }
 
 function wordsOf(text: string): Word[] {
@@ -79,16 +83,16 @@ function isAz(w: Word, lang?: string): boolean {
 
 /** The matching key of a word: Snowball stem (ru/en) or 5-letter prefix (az). */
 function keyOf(w: Word, lang?: string): string {
-  if (w.script === "latin" && isAz(w, lang)) return "az:" + prefixKey(w.lower);
-  if (w.script === "latin") return "en:" + stemWord(w.lower, "latin", "en");
-  if (w.script === "cyrillic") return "ru:" + stemWord(w.lower, "cyrillic");
+  if (w.script === "latin" && isAz(w, lang)) return `az:${prefixKey(w.lower)}`;
+  if (w.script === "latin") return `en:${stemWord(w.lower, "latin", "en")}`;
+  if (w.script === "cyrillic") return `ru:${stemWord(w.lower, "cyrillic")}`;
   return w.lower;
 }
 
 /** Keys under which a passage word can be found: its stem in each reading of its script. */
 function passageKeys(w: Word): string[] {
-  if (w.script === "cyrillic") return ["ru:" + stemWord(w.lower, "cyrillic")];
-  if (w.script === "latin") return ["en:" + stemWord(w.lower, "latin", "en"), "az:" + prefixKey(w.lower)];
+  if (w.script === "cyrillic") return [`ru:${stemWord(w.lower, "cyrillic")}`];
+  if (w.script === "latin") return [`en:${stemWord(w.lower, "latin", "en")}`, `az:${prefixKey(w.lower)}`];
   return [w.lower];
 }
 
@@ -146,9 +150,25 @@ const META = new Set(
   `),
 );
 const META_STEMS = [
-  "instruct", "rule", "prompt", "passag", "system", "assist",
-  "инструкц", "правил", "промпт", "отрывк", "фрагмент", "систем", "ассистент", "указани",
-  "təlim", "qayda", "parça", "sistem", "göstəriş",
+  "instruct",
+  "rule",
+  "prompt",
+  "passag",
+  "system",
+  "assist",
+  "инструкц",
+  "правил",
+  "промпт",
+  "отрывк",
+  "фрагмент",
+  "систем",
+  "ассистент",
+  "указани",
+  "təlim",
+  "qayda",
+  "parça",
+  "sistem",
+  "göstəriş",
 ];
 
 /** Words of lexicon.ts's question stop list that carry content in an answer ("31 страны"). */
@@ -283,7 +303,10 @@ function buildGlossary(equivalents: readonly (readonly string[])[]): Glossary {
       group.map((term) =>
         wordsOf(term)
           .filter((w) => w.script === "digit" || !isFunctionWord(w))
-          .map((w) => ({ keys: [...new Set([keyOf(w), ...passageKeys(w)])], skeletons: w.script === "digit" ? [w.lower] : nameKeys(w.text) })),
+          .map((w) => ({
+            keys: [...new Set([keyOf(w), ...passageKeys(w)])],
+            skeletons: w.script === "digit" ? [w.lower] : nameKeys(w.text),
+          })),
       ),
     ),
   };
@@ -372,11 +395,64 @@ const SCALES: [RegExp, number][] = [
 ];
 const scaleOf = (lower: string) => SCALES.find(([re]) => re.test(lower))?.[1];
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  два: 2, две: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,
-  двадцать: 20, тридцать: 30, тридцати: 30, сорок: 40, пятьдесят: 50, сто: 100, одна: 1, одной: 1, один: 1,
-  bir: 1, iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, on: 10, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  двадцать: 20,
+  тридцать: 30,
+  тридцати: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  сто: 100,
+  одна: 1,
+  одной: 1,
+  один: 1,
+  bir: 1,
+  iki: 2,
+  üç: 3,
+  dörd: 4,
+  beş: 5,
+  altı: 6,
+  yeddi: 7,
+  səkkiz: 8,
+  doqquz: 9,
+  on: 10,
+  iyirmi: 20,
+  otuz: 30,
+  qırx: 40,
+  əlli: 50,
+  yüz: 100,
 };
 const CURRENCY_SIGNS: Record<string, string> = { $: "доллар", "€": "евро", "₼": "манат", "₽": "рубл", "£": "фунт" };
 /** Ordinal/case endings written after a hyphen ("2025-ci", "8-də", "10-го"): not the unit. */
@@ -426,10 +502,19 @@ function quantitiesIn(text: string, lang: string | undefined, glossary: Glossary
       const month = monthOf(unitWord.lower);
       if (month) unit = { month };
       else if (YEAR_WORD.test(unitWord.lower) || (value >= 1900 && value <= 2100)) unit = { year: true };
-      else if (FUNCTION_WORDS.has(unitWord.lower) || (isStopword(unitWord.lower) && !CONTENT_NOUNS.has(unitWord.lower))) unit = { bare: true };
+      else if (FUNCTION_WORDS.has(unitWord.lower) || (isStopword(unitWord.lower) && !CONTENT_NOUNS.has(unitWord.lower)))
+        unit = { bare: true };
       else unit = { keys: unitKeys(unitWord, lang, glossary, translate) };
     }
-    out.push({ value, scale, unit, raw: ws.slice(i, j + (unit.keys ? 1 : 0)).map((x) => x.text).join(" ") });
+    out.push({
+      value,
+      scale,
+      unit,
+      raw: ws
+        .slice(i, j + (unit.keys ? 1 : 0))
+        .map((x) => x.text)
+        .join(" "),
+    });
     i = j - 1;
   }
   return out;
@@ -440,9 +525,10 @@ function currencyKeys(stem: string): string[] {
 }
 
 function unitKeys(w: Word, lang: string | undefined, glossary: Glossary, translate?: TranslateFn): string[] {
-  const keys = new Set<string>([keyOf(w, lang), ...passageKeys(w), ...nameKeys(w.text).map((s) => "sk:" + s)]);
+  const keys = new Set<string>([keyOf(w, lang), ...passageKeys(w), ...nameKeys(w.text).map((s) => `sk:${s}`)]);
   glossary.groups.forEach((g, i) => {
-    if (g.some((term) => term.some((tw) => tw.keys.includes(keyOf(w, lang)) || tw.keys.some((k) => passageKeys(w).includes(k))))) keys.add(`g:${i}`);
+    if (g.some((term) => term.some((tw) => tw.keys.includes(keyOf(w, lang)) || tw.keys.some((k) => passageKeys(w).includes(k)))))
+      keys.add(`g:${i}`);
   });
   for (const t of translate?.(w.lower, guessLang(w, lang)) ?? []) for (const tw of wordsOf(t)) for (const k of passageKeys(tw)) keys.add(k);
   return [...keys];
@@ -454,7 +540,9 @@ function unitsMatch(a: Unit, p: Unit): boolean {
   if (a.year) return p.year === true || p.bare === true;
   if (!p.keys) return false;
   const pk = new Set(p.keys);
-  return (a.keys ?? []).some((k) => pk.has(k) || (k.startsWith("sk:") && p.keys!.some((q) => q.startsWith("sk:") && skeletonsMatch(k.slice(3), q.slice(3)))));
+  return (a.keys ?? []).some(
+    (k) => pk.has(k) || (k.startsWith("sk:") && p.keys!.some((q) => q.startsWith("sk:") && skeletonsMatch(k.slice(3), q.slice(3)))),
+  );
 }
 
 /** The language of one word: its script decides, then the answer's language, then Azerbaijani letters. */
@@ -466,7 +554,13 @@ function guessLang(w: Word, lang?: string): string {
 
 // ---------- quotations ----------
 
-const QUOTE_PAIRS: [string, string][] = [["«", "»"], ["“", "”"], ["„", "“"], ['"', '"'], ["„", "”"]];
+const QUOTE_PAIRS: [string, string][] = [
+  ["«", "»"],
+  ["“", "”"],
+  ["„", "“"],
+  ['"', '"'],
+  ["„", "”"],
+];
 
 function quotedSpans(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
@@ -486,12 +580,16 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
 }
 
 function foldQuote(s: string): string {
-  return foldText(s).replace(/["'«»]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldText(s)
+    .replace(/["'«»]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 // ---------- surface ----------
 
-const URL = /\b(?:https?|ftp):\/\/|\bwww\.|\b[\p{L}\d-]{2,}\.(?:[a-z]{2,24})\/|\b[a-z\d-]{2,}\.(?:com|org|net|info|io|ru|az|me|example|xyz|biz|app|dev|co|uk|us|su|gov|edu|link|site|online|top|club|tk|ly|gl|be)\b/iu;
+const URL =
+  /\b(?:https?|ftp):\/\/|\bwww\.|\b[\p{L}\d-]{2,}\.(?:[a-z]{2,24})\/|\b[a-z\d-]{2,}\.(?:com|org|net|info|io|ru|az|me|example|xyz|biz|app|dev|co|uk|us|su|gov|edu|link|site|online|top|club|tk|ly|gl|be)\b/iu;
 const MENTION = /(^|[^\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}/u;
 const COMMAND = /(^|\s)\/[a-z][a-z0-9_]{1,31}(@[a-z0-9_]+)?\b/iu;
 const MARKUP = /<\/?[a-z!][^>]*>|\*\*|__|`|!\[|\]\(|^#{1,6}\s|&[a-z]+;|\|\s*---/imu;
@@ -515,7 +613,13 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
   const passText = pool.map((p) => p.folded).join(" \n ");
 
   // Surface: links, mentions, commands, markup, tokens the passages do not contain.
-  for (const [re, what] of [[URL, "a link"], [MENTION, "an @mention"], [COMMAND, "a command"], [MARKUP, "markup"], [TOKEN_LIKE, "a control token"]] as const) {
+  for (const [re, what] of [
+    [URL, "a link"],
+    [MENTION, "an @mention"],
+    [COMMAND, "a command"],
+    [MARKUP, "markup"],
+    [TOKEN_LIKE, "a control token"],
+  ] as const) {
     const m = re.exec(body);
     if (m && !pool.some((p) => re.test(p.raw))) problems.push(`${what} «${m[0].trim()}» that the cited passages do not contain`);
   }
@@ -542,8 +646,11 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
 
   const ws = wordsOf(body);
   // Negation the passages do not have.
-  const negations = ws.filter((w) => NEGATION.has(w.lower) || (isAz(w, lang) && w.lower.length > 5 && AZ_NEGATIVE_VERB.test(w.lower) && !isFunctionWord(w)));
-  if (negations.length > 0 && !pool.some((p) => p.negated)) problems.push(`negation "${negations[0]!.text}" that the cited passages do not contain`);
+  const negations = ws.filter(
+    (w) => NEGATION.has(w.lower) || (isAz(w, lang) && w.lower.length > 5 && AZ_NEGATIVE_VERB.test(w.lower) && !isFunctionWord(w)),
+  );
+  if (negations.length > 0 && !pool.some((p) => p.negated))
+    problems.push(`negation "${negations[0]!.text}" that the cited passages do not contain`);
   // Talk about the speaker, the rules or the prompt.
   const meta = ws.filter((w) => !/^\p{Lu}{2,}$/u.test(w.text) && (META.has(w.lower) || META_STEMS.some((s) => w.lower.startsWith(s))));
   const metaOut = meta.filter((w) => !passText.includes(w.lower));
@@ -568,7 +675,14 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
 
   // Content words.
   const content = ws.filter(
-    (w) => w.script !== "digit" && !inQuote(w) && !isFunctionWord(w) && !NUMBER_WORDS[w.lower] && !scaleOf(w.lower) && !monthOf(w.lower) && !YEAR_WORD.test(w.lower),
+    (w) =>
+      w.script !== "digit" &&
+      !inQuote(w) &&
+      !isFunctionWord(w) &&
+      !NUMBER_WORDS[w.lower] &&
+      !scaleOf(w.lower) &&
+      !monthOf(w.lower) &&
+      !YEAR_WORD.test(w.lower),
   );
   const missing = unsupportedWords(content, pool, glossary, opts, body);
   if (missing.length > 0) problems.push(`words not supported by the cited passages: ${missing.map((w) => `"${w}"`).join(", ")}`);
@@ -582,7 +696,7 @@ function scriptOfFolded(s: string): Script {
 }
 
 function clip(s: string): string {
-  return s.length > 40 ? s.slice(0, 37) + "…" : s;
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
 /** Words of `candidates` that no passage of the pool supports. `context` is the sentence (for glossary terms). */

@@ -3,7 +3,7 @@
  * rejected and honest replies that must be shown, each with the verbatim passages it was given.
  */
 import { readFileSync } from "node:fs";
-import { verifyGeneration, type Passage, type VerifyOptions } from "./verify.js";
+import { type Passage, type VerifyOptions, verifyGeneration } from "./verify.js";
 
 export interface VerifierCase {
   id: string;

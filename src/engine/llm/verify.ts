@@ -7,7 +7,8 @@
  * on the side of rejecting (the caller then falls back to the extractive answer).
  */
 
-import { checkSupport, passageSupport, prepareGlossary, type PassageSupport, type TranslateFn } from "./support.js";
+import { checkSupport, type PassageSupport, passageSupport, prepareGlossary, type TranslateFn } from "./support.js";
+
 export type { TranslateFn } from "./support.js";
 
 /** One retrieved passage as shown to the model: `[n] «quote» (title, date)`. */
@@ -110,16 +111,14 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
     const where = cited.map((n) => `[${n}]`).join("");
 
     for (const num of numbersIn(body)) {
-      if (!pool.some((f) => numberGrounded(num, f)))
-        reasons.push(`${label}: number ${num.raw} is not in the cited passages ${where}`);
+      if (!pool.some((f) => numberGrounded(num, f))) reasons.push(`${label}: number ${num.raw} is not in the cited passages ${where}`);
     }
     for (const nw of numberWordsIn(body)) {
       const ok = pool.some((f) => (nw.scale ? f.scales.has(nw.value) || f.maxNumber >= nw.value : f.numbers.has(String(nw.value))));
       if (!ok) reasons.push(`${label}: number "${nw.raw}" is not in the cited passages ${where}`);
     }
     for (const mo of monthsIn(body)) {
-      if (!pool.some((f) => f.months.has(mo.month)))
-        reasons.push(`${label}: month "${mo.raw}" is not in the cited passages ${where}`);
+      if (!pool.some((f) => f.months.has(mo.month))) reasons.push(`${label}: month "${mo.raw}" is not in the cited passages ${where}`);
     }
     for (const name of namesIn(body)) {
       if (pool.some((f) => f.acronyms.has(name.toUpperCase()) || hasName(f, nameKeys(name)))) continue;
@@ -166,15 +165,58 @@ export function completeSentences(text: string): string[] {
 
 function clip(s: string): string {
   const t = s.replace(/\s+/g, " ").trim();
-  return t.length > 60 ? t.slice(0, 57) + "…" : t;
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
 
 // ---------- sentences ----------
 
 const ABBREVIATIONS = new Set([
-  "г", "гг", "т", "е", "д", "др", "им", "ул", "млн", "млрд", "тыс", "руб", "долл", "проф", "см", "стр",
-  "mr", "mrs", "ms", "dr", "st", "vs", "etc", "no", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "jan", "feb",
-  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gen", "gov",
+  "г",
+  "гг",
+  "т",
+  "е",
+  "д",
+  "др",
+  "им",
+  "ул",
+  "млн",
+  "млрд",
+  "тыс",
+  "руб",
+  "долл",
+  "проф",
+  "см",
+  "стр",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "vs",
+  "etc",
+  "no",
+  "jr",
+  "sr",
+  "inc",
+  "ltd",
+  "u.s",
+  "e.g",
+  "i.e",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "prof",
+  "gen",
+  "gov",
 ]);
 
 /**
@@ -309,13 +351,79 @@ function numberGrounded(num: NumberToken, f: PassageFacts): boolean {
 
 // Cardinal number words (en, ru, az). "one"/"один"/"bir" are left out: they double as articles/pronouns.
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-  два: 2, две: 2, двух: 2, двум: 2, двумя: 2, три: 3, трех: 3, трёх: 3, тремя: 3, четыре: 4, четырех: 4, четырёх: 4,
-  пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10,
-  десяти: 10, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, сто: 100,
-  iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  два: 2,
+  две: 2,
+  двух: 2,
+  двум: 2,
+  двумя: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  тремя: 3,
+  четыре: 4,
+  четырех: 4,
+  четырёх: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
+  двадцать: 20,
+  двадцати: 20,
+  тридцать: 30,
+  тридцати: 30,
+  сорок: 40,
+  сорока: 40,
+  пятьдесят: 50,
+  сто: 100,
+  iki: 2,
+  üç: 3,
+  dörd: 4,
+  beş: 5,
+  altı: 6,
+  yeddi: 7,
+  səkkiz: 8,
+  doqquz: 9,
+  iyirmi: 20,
+  otuz: 30,
+  qırx: 40,
+  əlli: 50,
+  yüz: 100,
 };
 const SCALE_WORDS: [RegExp, number][] = [
   [/^(thousands?|тысяч\p{L}*|min)$/u, 1e3],
@@ -379,7 +487,7 @@ function monthsIn(text: string, lenient = false): { raw: string; month: number }
     if (AMBIGUOUS_MONTHS.has(w) && !lenient) {
       const i = m.index ?? 0;
       const near = text.slice(Math.max(0, i - 4), i + raw.length + 4);
-      const capitalisedMidSentence = /^\p{Lu}/u.test(raw) && !/(^|[.!?…]\s*)$/u.test(text.slice(0, i).trimEnd() + " ");
+      const capitalisedMidSentence = /^\p{Lu}/u.test(raw) && !/(^|[.!?…]\s*)$/u.test(`${text.slice(0, i).trimEnd()} `);
       if (!/\d/.test(near) && !capitalisedMidSentence) continue;
     }
     out.push({ raw, month: hit[1] });
@@ -419,11 +527,53 @@ function namesIn(sentence: string): string[] {
 }
 
 const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
-  н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch",
-  ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", є: "ye", і: "i", ї: "yi", ґ: "g",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  є: "ye",
+  і: "i",
+  ї: "yi",
+  ґ: "g",
   // Azerbaijani Cyrillic
-  ә: "e", ғ: "g", ҹ: "j", һ: "h", ј: "y", ө: "o", ү: "u", ҝ: "g", ҳ: "h",
+  ә: "e",
+  ғ: "g",
+  ҹ: "j",
+  һ: "h",
+  ј: "y",
+  ө: "o",
+  ү: "u",
+  ҝ: "g",
+  ҳ: "h",
 };
 
 /**
@@ -514,9 +664,7 @@ function builtinEquivalent(name: string, pool: PassageFacts[]): boolean {
     const inGroup = group.some((t) => t.toUpperCase() === upper || (t.length > 3 && keysMatchAny(nameKeys(name), nameKeys(t))));
     if (!inGroup) return false;
     const g = builtinGroups[i] ?? [];
-    return group.some(
-      (t, j) => pool.some((f) => f.acronyms.has(t.toUpperCase()) || (t.length > 3 && termInPassage(g[j] ?? [], f))),
-    );
+    return group.some((t, j) => pool.some((f) => f.acronyms.has(t.toUpperCase()) || (t.length > 3 && termInPassage(g[j] ?? [], f))));
   });
 }
 

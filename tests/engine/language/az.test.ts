@@ -87,7 +87,9 @@ describe("azTokens", () => {
 });
 
 describe("the az-ru file", () => {
-  const lines = readFileSync(FILE, "utf8").split("\n").filter((l) => l !== "");
+  const lines = readFileSync(FILE, "utf8")
+    .split("\n")
+    .filter((l) => l !== "");
 
   it("should hold at least 2,500 entries", () => {
     expect(lines.length).toBeGreaterThanOrEqual(2500);
@@ -121,10 +123,25 @@ describe("the az-ru file", () => {
   });
 
   it("should cover the question words, months, numbers and the main countries", () => {
-    for (const w of ["kim", "nə", "harada", "nə vaxt", "niyə", "necə", "neçə", "hansı", "nə qədər", "kimlə"]) expect(ru(w), w).not.toEqual([]);
-    for (const w of ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"]) expect(ru(w), w).not.toEqual([]);
+    for (const w of ["kim", "nə", "harada", "nə vaxt", "niyə", "necə", "neçə", "hansı", "nə qədər", "kimlə"])
+      expect(ru(w), w).not.toEqual([]);
+    for (const w of ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"])
+      expect(ru(w), w).not.toEqual([]);
     for (const w of ["bir", "iki", "üç", "on", "yüz", "min", "milyon", "milyard"]) expect(ru(w), w).not.toEqual([]);
-    for (const w of ["ABŞ", "Türkiyə", "Rusiya", "Ermənistan", "Gürcüstan", "İran", "Çin", "Avropa İttifaqı", "Bakı", "Vaşinqton", "Naxçıvan"]) expect(ru(w), w).not.toEqual([]);
+    for (const w of [
+      "ABŞ",
+      "Türkiyə",
+      "Rusiya",
+      "Ermənistan",
+      "Gürcüstan",
+      "İran",
+      "Çin",
+      "Avropa İttifaqı",
+      "Bakı",
+      "Vaşinqton",
+      "Naxçıvan",
+    ])
+      expect(ru(w), w).not.toEqual([]);
   });
 });
 
@@ -155,17 +172,53 @@ describe("lookups", () => {
 
   it("should resolve inflected forms to their lemma, with and without diacritics", () => {
     const pairs: [string, string][] = [
-      ["imzaladılar", "imzalamaq"], ["imzalanacaq", "imzalanmaq"], ["keçiriləcək", "keçirilmək"], ["keçirdi", "keçirmək"],
-      ["bildirdi", "bildirmək"], ["bildirib", "bildirmək"], ["vurğuladı", "vurğulamaq"], ["danışıqlarda", "danışıqlar"],
-      ["sazişin", "saziş"], ["sazişə", "saziş"], ["müqaviləni", "müqavilə"], ["nazirlə", "nazir"], ["səfirliyində", "səfirlik"],
-      ["ölkələrin", "ölkələr"], ["şəhərində", "şəhər"], ["investisiyalara", "investisiya"], ["layihəsi", "layihə"],
-      ["dəhlizinə", "dəhliz"], ["marşrutu", "marşrut"], ["limanına", "liman"], ["Bakıdan", "bakı"], ["Türkiyəyə", "türkiyə"],
-      ["Rusiyanın", "rusiya"], ["Ermənistanın", "ermənistan"], ["Gürcüstana", "gürcüstan"], ["İrandan", "iran"], ["Çinin", "çin"],
-      ["Naxçıvanda", "naxçıvan"], ["Vaşinqtona", "vaşinqton"], ["yanvarın", "yanvar"], ["sentyabrda", "sentyabr"],
-      ["həftəsində", "həftə"], ["milyonluq", "milyon"], ["prezidentinin", "prezident"], ["parlamentdə", "parlament"],
-      ["palataya", "palata"], ["əməkdaşlığa", "əməkdaşlıq"], ["tərəfdaşlığı", "tərəfdaşlıq"], ["görüşlərində", "görüş"],
-      ["görüşəcəklər", "görüşmək"], ["görüşmüşdü", "görüşmək"], ["görüşərkən", "görüşmək"], ["gedəcək", "getmək"],
-      ["etdi", "etmək"], ["edəcəklər", "etmək"], ["oldu", "olmaq"], ["olacaq", "olmaq"],
+      ["imzaladılar", "imzalamaq"],
+      ["imzalanacaq", "imzalanmaq"],
+      ["keçiriləcək", "keçirilmək"],
+      ["keçirdi", "keçirmək"],
+      ["bildirdi", "bildirmək"],
+      ["bildirib", "bildirmək"],
+      ["vurğuladı", "vurğulamaq"],
+      ["danışıqlarda", "danışıqlar"],
+      ["sazişin", "saziş"],
+      ["sazişə", "saziş"],
+      ["müqaviləni", "müqavilə"],
+      ["nazirlə", "nazir"],
+      ["səfirliyində", "səfirlik"],
+      ["ölkələrin", "ölkələr"],
+      ["şəhərində", "şəhər"],
+      ["investisiyalara", "investisiya"],
+      ["layihəsi", "layihə"],
+      ["dəhlizinə", "dəhliz"],
+      ["marşrutu", "marşrut"],
+      ["limanına", "liman"],
+      ["Bakıdan", "bakı"],
+      ["Türkiyəyə", "türkiyə"],
+      ["Rusiyanın", "rusiya"],
+      ["Ermənistanın", "ermənistan"],
+      ["Gürcüstana", "gürcüstan"],
+      ["İrandan", "iran"],
+      ["Çinin", "çin"],
+      ["Naxçıvanda", "naxçıvan"],
+      ["Vaşinqtona", "vaşinqton"],
+      ["yanvarın", "yanvar"],
+      ["sentyabrda", "sentyabr"],
+      ["həftəsində", "həftə"],
+      ["milyonluq", "milyon"],
+      ["prezidentinin", "prezident"],
+      ["parlamentdə", "parlament"],
+      ["palataya", "palata"],
+      ["əməkdaşlığa", "əməkdaşlıq"],
+      ["tərəfdaşlığı", "tərəfdaşlıq"],
+      ["görüşlərində", "görüş"],
+      ["görüşəcəklər", "görüşmək"],
+      ["görüşmüşdü", "görüşmək"],
+      ["görüşərkən", "görüşmək"],
+      ["gedəcək", "getmək"],
+      ["etdi", "etmək"],
+      ["edəcəklər", "etmək"],
+      ["oldu", "olmaq"],
+      ["olacaq", "olmaq"],
     ];
     for (const [word, lemma] of pairs) {
       expect(lex.lookup(word)[0]?.lemma, word).toBe(lemma);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_LEXICON, type CrossLexicon } from "../../../src/engine/language/crosslang.js";
+import { type CrossLexicon, EMPTY_LEXICON } from "../../../src/engine/language/crosslang.js";
 import { glossSpan, nameBaseForm, russianMonth, transliterate } from "../../../src/engine/language/gloss.js";
 import { prepareGlossary } from "../../../src/engine/lexical.js";
 
 const lexicon: CrossLexicon = {
   ...EMPTY_LEXICON,
-  fromRussian: (w, lang) => ({ компании: { en: ["company"], az: ["şirkət"] }, палаты: { en: ["chamber"], az: ["palata"] } })[w]?.[lang] ?? [],
+  fromRussian: (w, lang) =>
+    ({ компании: { en: ["company"], az: ["şirkət"] }, палаты: { en: ["chamber"], az: ["palata"] } })[w]?.[lang] ?? [],
 };
 const deps = { lexicon, glossaryTerms: [] };
 
@@ -30,12 +31,24 @@ describe("glossSpan", () => {
   });
 
   it("should use the glossary's spelling of a term first", () => {
-    const glossaryTerms = prepareGlossary([{ type: "place", terms: [{ lang: "ru", text: "Средний коридор" }, { lang: "en", text: "Middle Corridor" }, { lang: "az", text: "Orta Dəhliz" }] }]);
+    const glossaryTerms = prepareGlossary([
+      {
+        type: "place",
+        terms: [
+          { lang: "ru", text: "Средний коридор" },
+          { lang: "en", text: "Middle Corridor" },
+          { lang: "az", text: "Orta Dəhliz" },
+        ],
+      },
+    ]);
     expect(glossSpan("в рамках Среднего коридора", "az", { lexicon, glossaryTerms })).toContain("Orta Dəhliz");
   });
 
   it("should never leave Cyrillic in an English or Azerbaijani answer", () => {
-    for (const lang of ["en", "az"] as const) expect(glossSpan("неизвестное слово Ёлкино", lang, { lexicon: EMPTY_LEXICON, glossaryTerms: [] })).not.toMatch(/\p{Script=Cyrillic}/u);
+    for (const lang of ["en", "az"] as const)
+      expect(glossSpan("неизвестное слово Ёлкино", lang, { lexicon: EMPTY_LEXICON, glossaryTerms: [] })).not.toMatch(
+        /\p{Script=Cyrillic}/u,
+      );
   });
 });
 

@@ -41,7 +41,19 @@ describe("voteTranslit", () => {
   const russian = new Set(["когда", "была", "встреча", "кто"]);
   const english = new Set(["when", "was", "the", "meeting"]);
   it("should count words that read only as Russian against words known only elsewhere", () => {
-    expect(voteTranslit(["kogda", "byla", "vstrecha"], (c) => russian.has(c), (l) => english.has(l))).toEqual({ russian: 3, other: 0 });
-    expect(voteTranslit(["when", "was", "the", "meeting"], (c) => russian.has(c), (l) => english.has(l))).toEqual({ russian: 0, other: 4 });
+    expect(
+      voteTranslit(
+        ["kogda", "byla", "vstrecha"],
+        (c) => russian.has(c),
+        (l) => english.has(l),
+      ),
+    ).toEqual({ russian: 3, other: 0 });
+    expect(
+      voteTranslit(
+        ["when", "was", "the", "meeting"],
+        (c) => russian.has(c),
+        (l) => english.has(l),
+      ),
+    ).toEqual({ russian: 0, other: 4 });
   });
 });

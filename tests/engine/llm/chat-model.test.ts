@@ -1,8 +1,8 @@
 import { ChatOllama } from "@langchain/ollama";
 import { ChatOpenAI } from "@langchain/openai";
 import { describe, expect, it } from "vitest";
-import { ChatModelConfigError, createChatModel } from "../../../src/engine/llm/chat-model.js";
 import { parseConfig } from "../../../src/config.js";
+import { ChatModelConfigError, createChatModel } from "../../../src/engine/llm/chat-model.js";
 
 describe("createChatModel", () => {
   it("should return null when no provider is configured", async () => {
@@ -12,7 +12,13 @@ describe("createChatModel", () => {
 
   it("should build ChatOpenAI against LLM_BASE_URL with no retries of its own", async () => {
     const m = await createChatModel(
-      parseConfig({ LLM_PROVIDER: "openai", LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_API_KEY: "k", LLM_MODEL: "m", LLM_TIMEOUT_MS: "1234" }),
+      parseConfig({
+        LLM_PROVIDER: "openai",
+        LLM_BASE_URL: "http://127.0.0.1:9/v1",
+        LLM_API_KEY: "k",
+        LLM_MODEL: "m",
+        LLM_TIMEOUT_MS: "1234",
+      }),
     );
     expect(m).toBeInstanceOf(ChatOpenAI);
     const o = m as ChatOpenAI;
@@ -23,7 +29,9 @@ describe("createChatModel", () => {
   });
 
   it("should build ChatOllama against OLLAMA_BASE_URL", async () => {
-    const m = await createChatModel(parseConfig({ LLM_PROVIDER: "ollama", LLM_MODEL: "qwen2.5", OLLAMA_BASE_URL: "http://127.0.0.1:11999" }));
+    const m = await createChatModel(
+      parseConfig({ LLM_PROVIDER: "ollama", LLM_MODEL: "qwen2.5", OLLAMA_BASE_URL: "http://127.0.0.1:11999" }),
+    );
     expect(m).toBeInstanceOf(ChatOllama);
     expect((m as ChatOllama).model).toBe("qwen2.5");
     expect((m as ChatOllama).baseUrl).toBe("http://127.0.0.1:11999");

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CORPUS_DIR } from "../../fixtures/paths.js";
 import { parseGlossary } from "../../../src/engine/corpus.js";
 import type { Passage } from "../../../src/engine/llm/verify.js";
+import { CORPUS_DIR } from "../../fixtures/paths.js";
 
 /** The corpus glossary as the engine passes it to the verifier (`equivalents`). */
-export const GLOSSARY: string[][] = parseGlossary(join(CORPUS_DIR, "glossary.yml"), readFileSync(join(CORPUS_DIR, "glossary.yml"), "utf8")).map((g) =>
-  g.terms.map((t) => t.text),
-);
+export const GLOSSARY: string[][] = parseGlossary(
+  join(CORPUS_DIR, "glossary.yml"),
+  readFileSync(join(CORPUS_DIR, "glossary.yml"), "utf8"),
+).map((g) => g.terms.map((t) => t.text));
 
 const doc = "2026-02-10-baku-azerbaijan-us-strategic-partnership";
 const title = "В Баку обсуждено стратегическое партнерство Азербайджана и США.";

@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import type { BaseMessage } from "@langchain/core/messages";
 import type { ChatResult } from "@langchain/core/outputs";
 import { FakeListChatModel } from "@langchain/core/utils/testing";
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 import { loadPrompts } from "../../../src/engine/llm/prompts.js";
 
 export const prompts = loadPrompts("prompts");

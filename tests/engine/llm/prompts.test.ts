@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PromptError, fillTemplate, loadPrompts } from "../../../src/engine/llm/prompts.js";
+import { fillTemplate, loadPrompts, PromptError } from "../../../src/engine/llm/prompts.js";
 
 let dir: string;
 beforeEach(() => {
@@ -49,7 +49,7 @@ describe("loadPrompts", () => {
 
   it("should reject a misspelt placeholder", () => {
     const file = join(dir, "system.md");
-    writeFileSync(file, readFileSync(file, "utf8") + "\nSee {refusal_tokn}.");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nSee {refusal_tokn}.`);
     const e = loadError();
     expect(e.file).toBe(file);
     expect(e.placeholder).toBe("refusal_tokn");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CircuitBreaker, backoffDelay, classifyError, raceAbort, redactSecrets } from "../../../src/engine/llm/resilience.js";
+import { backoffDelay, CircuitBreaker, classifyError, raceAbort, redactSecrets } from "../../../src/engine/llm/resilience.js";
 import { httpError } from "./helpers.js";
 
 describe("classifyError", () => {
@@ -8,7 +8,9 @@ describe("classifyError", () => {
     expect(classifyError(httpError(503)).transient).toBe(true);
     expect(classifyError(httpError(429)).transient).toBe(true);
     expect(classifyError(Object.assign(new Error("x"), { status_code: 502 })).transient).toBe(true); // ollama
-    expect(classifyError(new TypeError("fetch failed", { cause: Object.assign(new Error("s"), { code: "ECONNRESET" }) })).transient).toBe(true);
+    expect(classifyError(new TypeError("fetch failed", { cause: Object.assign(new Error("s"), { code: "ECONNRESET" }) })).transient).toBe(
+      true,
+    );
     expect(classifyError(httpError(400)).transient).toBe(false);
     expect(classifyError(httpError(401)).transient).toBe(false);
     expect(classifyError(httpError(404)).transient).toBe(false);
@@ -35,7 +37,12 @@ describe("CircuitBreaker", () => {
   it("should open after N consecutive failures, half-open after the reset time, allow one trial, and close on success", () => {
     let now = 0;
     const states: string[] = [];
-    const b = new CircuitBreaker(2, 100, () => now, (s) => states.push(s));
+    const b = new CircuitBreaker(
+      2,
+      100,
+      () => now,
+      (s) => states.push(s),
+    );
     expect(b.tryAcquire()).toBe(true);
     b.failure();
     b.success(); // resets the count

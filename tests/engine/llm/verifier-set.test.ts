@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/engine/corpus.js";
-import { CORPUS_DIR } from "../../fixtures/paths.js";
 import { formatVerifierLine, loadVerifierSet, runVerifierSet } from "../../../src/engine/llm/verifier-set.js";
+import { CORPUS_DIR } from "../../fixtures/paths.js";
 
 // eval/verifier.jsonl: planted errors and injections (must be rejected) and honest answers as a
 // capable model writes them (must be shown), in ru/en/az, over verbatim corpus sentences.
@@ -9,7 +9,11 @@ describe("the verifier's planted-error and honest set", () => {
   const corpus = loadCorpus(CORPUS_DIR);
   const doc = corpus.documents[0]!;
   const cases = loadVerifierSet("eval/verifier.jsonl");
-  const result = runVerifierSet(cases, { id: doc.id, title: doc.title, date: doc.date }, { equivalents: corpus.glossary.map((g) => g.terms.map((t) => t.text)) });
+  const result = runVerifierSet(
+    cases,
+    { id: doc.id, title: doc.title, date: doc.date },
+    { equivalents: corpus.glossary.map((g) => g.terms.map((t) => t.text)) },
+  );
   console.log(formatVerifierLine(result));
   for (const m of result.misses) console.log(`  ${m.expected === "accept" ? "hidden honest" : "shown planted"} ${m.id}: ${m.reply}`);
 
@@ -47,7 +51,10 @@ describe("the verifier on the corpus itself", () => {
     const sentences = toSentences(corpus.documents);
     const doc = corpus.documents[0]!;
     const rejected = sentences
-      .map((s) => ({ text: s.text, r: verifyGeneration(`${s.text} [1]`, [{ n: 1, quote: s.text, doc: doc.id, title: doc.title, date: doc.date }], { equivalents }) }))
+      .map((s) => ({
+        text: s.text,
+        r: verifyGeneration(`${s.text} [1]`, [{ n: 1, quote: s.text, doc: doc.id, title: doc.title, date: doc.date }], { equivalents }),
+      }))
       .filter((x) => !x.r.ok);
     expect(rejected).toEqual([]);
   });

@@ -161,11 +161,19 @@ describe("verifyGeneration: what a sentence says (issue 10)", () => {
     expect(ok(text, {}).join()).toMatch(/"minister"|"received"|"delegation"/);
     const lexicon: Record<string, string[]> = { minister: ["министр"], received: ["встреча", "принял"], delegation: ["делегация"] };
     const calls: [string, string][] = [];
-    const translate = (word: string, lang: string) => (calls.push([word, lang]), lexicon[word] ?? []);
+    const translate = (word: string, lang: string) => {
+      calls.push([word, lang]);
+      return lexicon[word] ?? [];
+    };
     expect(ok(text, { translate, lang: "en" })).toEqual([]);
     expect(calls).toContainEqual(["received", "en"]);
     // A translation must be in the cited passage, not just known.
-    expect(ok("The minister cancelled the meeting [1].", { translate: (w) => (w === "cancelled" ? ["отменена"] : (lexicon[w] ?? [])), lang: "en" }).join()).toMatch(/"cancelled"/);
+    expect(
+      ok("The minister cancelled the meeting [1].", {
+        translate: (w) => (w === "cancelled" ? ["отменена"] : (lexicon[w] ?? [])),
+        lang: "en",
+      }).join(),
+    ).toMatch(/"cancelled"/);
   });
 
   it("should check numbers as quantities with their units and scale", () => {
@@ -180,9 +188,17 @@ describe("verifyGeneration: what a sentence says (issue 10)", () => {
   it("should allow quotation marks only around passage text", () => {
     expect(ok("Министр заявил: «мы прекращаем всякое сотрудничество» [1].").join()).toMatch(/quotation/);
     expect(ok("Обсуждались «шаги по установлению стратегического партнерства» [3].")).toEqual([]);
-    const naming = [{ n: 1, doc: "d", title: "t", quote: 'Этот проект получил название "Маршрут Трампа для международного мира и процветания".' }];
-    expect(verifyGeneration('The project was named "Trump Route for International Peace and Prosperity" [1].', naming, { equivalents: GLOSSARY })).toMatchObject({ ok: true });
-    expect(verifyGeneration('The project was named "Trump Route for Eternal Peace" [1].', naming, { equivalents: GLOSSARY })).toMatchObject({ ok: false });
+    const naming = [
+      { n: 1, doc: "d", title: "t", quote: 'Этот проект получил название "Маршрут Трампа для международного мира и процветания".' },
+    ];
+    expect(
+      verifyGeneration('The project was named "Trump Route for International Peace and Prosperity" [1].', naming, {
+        equivalents: GLOSSARY,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(verifyGeneration('The project was named "Trump Route for Eternal Peace" [1].', naming, { equivalents: GLOSSARY })).toMatchObject(
+      { ok: false },
+    );
   });
 
   it("should reject links, @mentions, commands and markup the passages do not contain", () => {

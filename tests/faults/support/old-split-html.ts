@@ -60,7 +60,10 @@ export function oldSplitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT): string[
   let rest = html.trim();
   while (visibleLength(rest) > limit) {
     const cut = findCut(rest, limit);
-    const closing = [...cut.stack].reverse().map((t) => `</${t.name}>`).join("");
+    const closing = [...cut.stack]
+      .reverse()
+      .map((t) => `</${t.name}>`)
+      .join("");
     const head = (rest.slice(0, cut.at).trimEnd() + closing).trim();
     const tail = rest.slice(cut.at).trimStart();
     if (visibleLength(head) > 0) parts.push(head);
