@@ -5,18 +5,19 @@ import type { BotContext } from "../context.js";
 import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
-export function createPrivateQuestions({ engine, limiter, draftIntervalMs }: FeatureDeps): Composer<BotContext> {
+export function createPrivateQuestions(deps: FeatureDeps): Composer<BotContext> {
+  const { limiter, draftIntervalMs } = deps;
   const composer = new Composer<BotContext>();
   const privateChat = composer.chatType("private");
   privateChat.command("ask", limiter, (ctx) => {
     const question = ctx.match.trim();
     return question
-      ? answerQuestion(ctx, engine, question, { draftIntervalMs })
+      ? answerQuestion(ctx, deps, question, { draftIntervalMs })
       : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")
     .filter((ctx) => !ctx.message.text.startsWith("/") && ctx.message.forward_origin === undefined && ctx.message.via_bot === undefined)
-    .use(limiter, (ctx) => answerQuestion(ctx, engine, ctx.message.text, { draftIntervalMs }));
+    .use(limiter, (ctx) => answerQuestion(ctx, deps, ctx.message.text, { draftIntervalMs }));
   return composer;
 }
