@@ -19,7 +19,8 @@ afterEach(async () => {
 });
 
 const buttons = (call: ApiCall) => ((call.params.reply_markup as { inline_keyboard: InlineKeyboardButton.CallbackButton[][] }).inline_keyboard);
-const after = (t: number, method: string, chatId: number) => (c: ApiCall) => c.method === method && c.params.chat_id === chatId && c.response.ok && c.at >= t;
+/** Calls made after the first `t` calls (a call count, not a time: two calls can share a millisecond). */
+const after = (t: number, method: string, chatId: number) => (c: ApiCall) => c.method === method && c.params.chat_id === chatId && c.response.ok && api!.calls.indexOf(c) >= t;
 
 async function start(richMessages: "accept" | "reject") {
   api = await startFakeBotApi({ richMessages });
@@ -32,7 +33,7 @@ async function start(richMessages: "accept" | "reject") {
 describe("answer layout end to end", () => {
   it("should answer in HTML when the server has no sendRichMessage: short answer first, span marked, long quote folded, working buttons", async () => {
     const { api, feedbackFile } = await start("reject");
-    let t = Date.now();
+    let t = api.calls.length;
     await api.injectText("Сколько компаний было в делегации?", { userId: 21, languageCode: "ru" });
     const answer = await api.waitFor(after(t, "sendMessage", 21), 20_000);
     const html = String(answer.params.text);
@@ -48,46 +49,46 @@ describe("answer layout end to end", () => {
     const messageId = (answer.response as { result: { message_id: number } }).result.message_id;
 
     // Whole paragraph.
-    t = Date.now();
+    t = api.calls.length;
     await api.injectCallbackQuery(rows[0]![0]!.callback_data, { chatId: 21, messageId }, { userId: 21, languageCode: "ru" });
     const paragraph = String((await api.waitFor(after(t, "sendMessage", 21), 20_000)).params.text);
     expect(paragraph.startsWith("<b>Как сообщили")).toBe(true);
     expect(paragraph).toContain("31 компании.</b>\n\n— В Баку");
 
     // A related question is asked when pressed.
-    t = Date.now();
+    t = api.calls.length;
     await api.injectCallbackQuery(rows[1]![0]!.callback_data, { chatId: 21, messageId }, { userId: 21, languageCode: "ru" });
     const where = String((await api.waitFor(after(t, "sendMessage", 21), 20_000)).params.text);
     expect(where.startsWith("<b>Баку</b>")).toBe(true);
 
     // 👍 is stored and counted.
-    t = Date.now();
+    t = api.calls.length;
     await api.injectCallbackQuery(rows[0]![1]!.callback_data, { chatId: 21, messageId }, { userId: 21, languageCode: "ru" });
-    const thanks = await api.waitFor((c) => c.method === "answerCallbackQuery" && c.at >= t && c.params.text !== undefined, 20_000);
+    const thanks = await api.waitFor((c) => c.method === "answerCallbackQuery" && api.calls.indexOf(c) >= t && c.params.text !== undefined, 20_000);
     expect(thanks.params.text).toBe("Спасибо за оценку!");
     expect(JSON.parse(readFileSync(feedbackFile, "utf8").trim())).toMatchObject({ vote: "up", question: "Сколько компаний было в делегации?", short: "31 компании" });
-    t = Date.now();
+    t = api.calls.length;
     await api.injectText("/feedback", { userId: 21, languageCode: "ru" });
     expect(String((await api.waitFor(after(t, "sendMessage", 21), 20_000)).params.text)).toContain("👍 1 · 👎 0");
 
     // A refusal: what the corpus covers, related questions as buttons.
-    t = Date.now();
+    t = api.calls.length;
     await api.injectText("What is the weather in Baku?", { userId: 22, languageCode: "en" });
     const refusal = await api.waitFor(after(t, "sendMessage", 22), 20_000);
     expect(String(refusal.params.text)).toContain("В Баку обсуждено стратегическое партнерство");
     expect(buttons(refusal).map((r) => r[0]!.text)).toEqual(["How many companies were in the delegation?", "Where did the meeting take place?", "When did the meeting take place?"]);
 
     // Groups: the same layout, quoting the asker.
-    t = Date.now();
+    t = api.calls.length;
     const group = await api.inject({ message: { message_id: 501, date: 0, chat: { id: -100777, type: "supergroup", title: "G" }, from: { id: 23, is_bot: false, first_name: "U", language_code: "en" }, text: "/ask How many companies were in the delegation?", entities: [{ type: "bot_command", offset: 0, length: 4 }] } } as never);
     const groupReply = await api.waitFor(after(t, "sendMessage", -100777), 20_000);
     expect(String(groupReply.params.text).startsWith("<b>31 companies</b>\n<i>")).toBe(true);
     expect(groupReply.params.reply_parameters).toMatchObject({ message_id: group.message!.message_id });
 
     // Inline: the short answer as title, the marked span as description.
-    t = Date.now();
+    t = api.calls.length;
     await api.inject({ inline_query: { id: "iq1", from: { id: 24, is_bot: false, first_name: "U", language_code: "en" }, query: "How many companies were in the delegation?", offset: "" } } as never);
-    const inline = await api.waitFor((c) => c.method === "answerInlineQuery" && c.at >= t, 20_000);
+    const inline = await api.waitFor((c) => c.method === "answerInlineQuery" && api.calls.indexOf(c) >= t, 20_000);
     expect(inline.response.ok).toBe(true);
     const [result] = inline.params.results as { title: string; description: string }[];
     expect(result).toMatchObject({ title: "31 companies", description: "31 компании" });
@@ -96,7 +97,7 @@ describe("answer layout end to end", () => {
 
   it("should send a rich message when the server has them, with the keyboard under it", async () => {
     const { api } = await start("accept");
-    const t = Date.now();
+    const t = api.calls.length;
     await api.injectText("How many companies were in the delegation?", { userId: 31, languageCode: "en" });
     const rich = await api.waitFor(after(t, "sendRichMessage", 31), 20_000);
     const blocks = (rich.params.rich_message as { blocks: { type: string }[] }).blocks;
