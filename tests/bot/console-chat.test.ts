@@ -27,8 +27,8 @@ describe("console chat", () => {
   it("should print the buttons under an answer and leave on exit or quit", async () => {
     const { out, engine } = await chat("first\nexit\nnever asked\n");
     expect(engine.asked.map((a) => a.question)).toEqual(["first"]);
-    expect(out).toContain("[📄 Whole paragraph] [👍] [👎]");
-    expect(out).toContain("[How many companies were in the delegation?]");
+    expect(out).toContain("[📄 Whole paragraph]\n[How many companies were in the delegation?]");
+    expect(out).toContain("[👍] [👎]");
     const quit = await chat("QUIT\nnever asked\n");
     expect(quit.engine.asked).toHaveLength(0);
   });

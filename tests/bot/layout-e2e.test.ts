@@ -44,8 +44,7 @@ describe("answer layout end to end", () => {
     // The server said 404 once; the bot fell back and stopped trying.
     expect(api.calls.filter((c) => c.method === "sendRichMessage").map((c) => c.response.ok)).toEqual([false]);
     const rows = buttons(answer);
-    expect(rows[0]!.map((b) => b.text)).toEqual(["📄 Весь абзац", "👍", "👎"]);
-    expect(rows.slice(1).map((r) => r[0]!.text)).toEqual(["Где прошла встреча?", "Когда состоялась встреча?", "Какие области сотрудничества обсуждались?"]);
+    expect(rows.map((r) => r.map((b) => b.text))).toEqual([["📄 Весь абзац"], ["Где прошла встреча?"], ["Когда состоялась встреча?"], ["Какие области сотрудничества обсуждались?"], ["👍", "👎"]]);
     const messageId = (answer.response as { result: { message_id: number } }).result.message_id;
 
     // Whole paragraph.
@@ -63,7 +62,7 @@ describe("answer layout end to end", () => {
 
     // 👍 is stored and counted.
     t = api.calls.length;
-    await api.injectCallbackQuery(rows[0]![1]!.callback_data, { chatId: 21, messageId }, { userId: 21, languageCode: "ru" });
+    await api.injectCallbackQuery(rows.at(-1)![0]!.callback_data, { chatId: 21, messageId }, { userId: 21, languageCode: "ru" });
     const thanks = await api.waitFor((c) => c.method === "answerCallbackQuery" && api.calls.indexOf(c) >= t && c.params.text !== undefined, 20_000);
     expect(thanks.params.text).toBe("Спасибо за оценку!");
     expect(JSON.parse(readFileSync(feedbackFile, "utf8").trim())).toMatchObject({ vote: "up", question: "Сколько компаний было в делегации?", short: "31 компании" });
@@ -104,7 +103,7 @@ describe("answer layout end to end", () => {
     expect(blocks[0]).toMatchObject({ type: "paragraph", text: [{ type: "bold", text: "31 companies" }, " ", { type: "reference_link", text: "[1]" }] });
     expect(blocks.map((b) => b.type)).toEqual(["paragraph", "paragraph", "expandable_blockquote"]);
     expect(JSON.stringify(blocks[2])).toContain('{"type":"marked","text":"31 компании"}');
-    expect(buttons(rich)[0]!.map((b) => b.text)).toEqual(["📄 Whole paragraph", "👍", "👎"]);
+    expect(buttons(rich).map((r) => r.map((b) => b.text))).toEqual([["📄 Whole paragraph"], ["Where did the meeting take place?"], ["When did the meeting take place?"], ["Which areas of cooperation were discussed?"], ["👍", "👎"]]);
     expect(api.sent(31)).toHaveLength(0); // no HTML copy
   }, 90_000);
 });

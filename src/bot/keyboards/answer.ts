@@ -18,12 +18,12 @@ export interface AnswerKeyboardInput {
   related: readonly RelatedQuestion[];
 }
 
-/** [📄 Whole paragraph] [👍] [👎], then one row per related question. */
+/** [📄 Whole paragraph], one row per related question, then [👍] [👎]. */
 export function answerKeyboard(input: AnswerKeyboardInput): InlineKeyboard {
   const kb = new InlineKeyboard();
-  if (input.paragraph) kb.text(input.ui.paragraphButton, paragraphData.pack(input.paragraph));
+  if (input.paragraph) kb.text(input.ui.paragraphButton, paragraphData.pack(input.paragraph)).row();
+  for (const q of input.related) kb.text(label(q.text), questionData.pack({ lang: input.lang, i: q.i })).row();
   if (input.voteKey) kb.text("👍", voteData.pack({ up: 1, key: input.voteKey })).text("👎", voteData.pack({ up: 0, key: input.voteKey }));
-  for (const q of input.related) kb.row().text(label(q.text), questionData.pack({ lang: input.lang, i: q.i }));
   return kb;
 }
 
