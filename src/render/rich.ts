@@ -23,7 +23,7 @@ export function answerRich(result: AnswerResult): InputRichMessage {
   const blocks: InputRichBlock[] = [];
   const numbers = view.sources.flatMap((s) => s.quotes.map((q) => q.n));
   const links: RichText[] = numbers.flatMap((n) => [" ", { type: "reference_link" as const, text: `[${n}]`, reference_name: refName(n) }]);
-  if (view.lead) blocks.push({ type: "paragraph", text: [{ type: "bold", text: view.lead }, ...links] });
+  if (view.lead) blocks.push({ type: "paragraph", text: [view.leadKind === "short" ? { type: "bold", text: view.lead } : view.lead, ...links] });
   if (view.note) blocks.push({ type: "paragraph", text: { type: "italic", text: view.note } });
   for (const s of view.sources) {
     if (s.quotes.some((q) => q.long)) {

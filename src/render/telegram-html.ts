@@ -31,7 +31,7 @@ function sourceHtml(source: SourceView, lang: AnswerResult["lang"]): string {
 export function answerHtml(result: AnswerResult): string {
   const view = toAnswerView(result);
   const head: string[] = [];
-  if (view.lead) head.push(`<b>${escapeHtml(view.lead)}</b>`);
+  if (view.lead) head.push(view.leadKind === "short" ? `<b>${escapeHtml(view.lead)}</b>` : escapeHtml(view.lead));
   if (view.note) head.push(`<i>${escapeHtml(view.note)}</i>`);
   const blocks = [head.join("\n"), ...view.sources.map((s) => sourceHtml(s, result.lang))].filter((b) => b !== "");
   return blocks.join("\n\n");

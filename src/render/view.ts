@@ -32,6 +32,8 @@ export interface AnswerView {
    * model's verified text. Undefined when there is neither: the first quote leads.
    */
   lead?: string;
+  /** "short": a phrase shown in bold; "generated": the model's sentences, shown as plain text. */
+  leadKind?: "short" | "generated";
   note?: string;
   sources: SourceView[];
   /** The marked part of the quote (the span), else undefined. */
@@ -83,7 +85,7 @@ export function toAnswerView(result: AnswerResult): AnswerView {
   return {
     lang: result.lang,
     sources,
-    ...(lead ? { lead } : {}),
+    ...(lead ? { lead, leadKind: short ? ("short" as const) : ("generated" as const) } : {}),
     ...(result.languageNote?.trim() ? { note: result.languageNote.trim() } : {}),
     ...(marked ? { marked } : {}),
   };

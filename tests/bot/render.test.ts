@@ -50,7 +50,7 @@ describe("Telegram HTML answer", () => {
 
   it("should lead with the verified model text in generative mode", () => {
     const html = answerHtml(answer({ short: undefined, mode: "generative", body: "There were 31 companies [1]." }));
-    expect(html.startsWith("<b>There were 31 companies [1].</b>")).toBe(true);
+    expect(html.startsWith("There were 31 companies [1].\n<i>")).toBe(true); // the model's sentences: plain, not bold
   });
 
   it("should ignore a span outside the quote and not link javascript: urls", () => {
