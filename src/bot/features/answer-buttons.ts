@@ -37,18 +37,25 @@ export function createAnswerButtons(deps: FeatureDeps): Composer<BotContext> {
       if (html) await ctx.reply(html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(i === 0 ? replyToButtonMessage(ctx) : {}) });
   });
 
-  composer.callbackQuery(questionData.filter(), deps.limiter, async (ctx) => {
-    const data = questionData.unpack(ctx.callbackQuery.data);
-    const lang = data ? toBotLang(data.lang) : undefined;
-    const question = data && lang ? await related.get(lang, data.i) : undefined;
-    if (!question || !ctx.chat) {
-      await ctx.answerCallbackQuery();
-      return;
-    }
-    await ctx.answerCallbackQuery({ text: question.slice(0, 200) });
-    const m = ctx.callbackQuery.message;
-    await answerQuestion(ctx, deps, question, m && m.chat.type !== "private" ? { replyTo: m.message_id } : {});
-  });
+  // The button is acknowledged first (also when the rate limit then holds the question back).
+  const pressed = new WeakMap<BotContext, string>();
+  composer.callbackQuery(
+    questionData.filter(),
+    async (ctx, next) => {
+      const data = questionData.unpack(ctx.callbackQuery.data);
+      const lang = data ? toBotLang(data.lang) : undefined;
+      const question = data && lang ? await related.get(lang, data.i) : undefined;
+      await ctx.answerCallbackQuery(question ? { text: question.slice(0, 200) } : {});
+      if (!question || !ctx.chat) return;
+      pressed.set(ctx, question);
+      await next();
+    },
+    deps.limiter,
+    async (ctx) => {
+      const m = ctx.callbackQuery.message;
+      await answerQuestion(ctx, deps, pressed.get(ctx) ?? "", m && m.chat.type !== "private" ? { replyTo: m.message_id } : {});
+    },
+  );
 
   composer.callbackQuery(voteData.filter(), async (ctx) => {
     const data = voteData.unpack(ctx.callbackQuery.data);
