@@ -54,6 +54,17 @@ const commonSchema = z
     HOST: z.string().trim().min(1).default("0.0.0.0"),
     RATE_LIMIT_PER_MINUTE: int(20, 1, 10_000),
     INLINE_CACHE_SECONDS: int(300, 0, 86_400),
+    // auto: answers as rich messages (Bot API sendRichMessage), HTML when the server refuses; off: HTML only.
+    TELEGRAM_RICH_MESSAGES: z.enum(["auto", "off"]).default("auto"),
+    // 👍/👎 under answers are appended here as JSON lines (question, short answer, vote, time; no user ids).
+    FEEDBACK_FILE: z.string().trim().min(1).default(".data/feedback.jsonl"),
+    // Telegram user ids allowed to run /feedback (comma-separated); empty: nobody.
+    ADMIN_IDS: z
+      .string()
+      .trim()
+      .default("")
+      .refine((v) => v === "" || /^\d+(\s*,\s*\d+)*$/.test(v), "comma-separated numeric Telegram user ids")
+      .transform((v) => (v === "" ? [] : v.split(",").map((x) => Number(x.trim())))),
     // Language model (optional)
     LLM_PROVIDER: z
       .enum(["none", "openai", "ollama", ""])

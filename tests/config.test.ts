@@ -83,6 +83,9 @@ describe("parseConfig", () => {
       LLM_STREAM: true,
       LOG_LEVEL: "info",
       LOG_PRETTY: false,
+      TELEGRAM_RICH_MESSAGES: "auto",
+      FEEDBACK_FILE: ".data/feedback.jsonl",
+      ADMIN_IDS: [],
     });
   });
 });

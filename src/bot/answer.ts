@@ -1,8 +1,15 @@
-// Asks the engine and sends the reply: typing indicator, optional live draft, split messages.
-import type { Engine } from "../engine/types.js";
+// Asks the engine and sends the reply: typing indicator, optional live draft, the answer as a rich
+// message where the Bot API has them (else HTML, split into messages), and the keyboard under it.
+import { GrammyError, type InlineKeyboard } from "grammy";
+import type { AnswerResult, EngineResult } from "../engine/types.js";
+import { answerHtml, refusalHtml } from "../render/telegram-html.js";
+import { answerRich } from "../render/rich.js";
+import { toAnswerView } from "../render/view.js";
 import type { BotContext } from "./context.js";
 import { createDraft } from "./draft.js";
-import { formatResultHtml, toMessages } from "./format.js";
+import type { FeatureDeps } from "./features/deps.js";
+import { toMessages } from "./format.js";
+import { answerKeyboard, relatedKeyboard } from "./keyboards/answer.js";
 import { quoting } from "./reply.js";
 import { historyOf, remember } from "./session.js";
 
@@ -12,6 +19,8 @@ export interface AnswerOptions {
   /** Show a live draft while the engine streams (private chats). */
   draftIntervalMs?: number;
 }
+
+export type AnswerDeps = Pick<FeatureDeps, "engine" | "config" | "related" | "memory" | "rich">;
 
 const TYPING_REFRESH_MS = 4_500; // Telegram shows "typing" for about 5 s
 /** Answers faster than this need no "typing" (most extractive answers take a few ms). */
@@ -36,34 +45,90 @@ export function startTyping(ctx: BotContext, delayMs = TYPING_DELAY_MS): () => v
   };
 }
 
-export async function answerQuestion(ctx: BotContext, engine: Engine, question: string, options: AnswerOptions = {}): Promise<void> {
+/** The citation the "whole paragraph" button opens: the one holding the answer span, else the first. */
+export function paragraphTarget(result: AnswerResult, docIds: readonly string[]): { doc: number; start: number; end: number } | undefined {
+  const c = result.citations.find((x) => x.n === result.span?.n) ?? result.citations[0];
+  if (!c) return undefined;
+  const doc = docIds.indexOf(c.doc);
+  if (doc < 0) return undefined;
+  return c.part === "title" ? { doc, start: -1, end: -1 } : { doc, start: c.start, end: c.end };
+}
+
+interface Reply {
+  html: string;
+  keyboard?: InlineKeyboard;
+  rich?: AnswerResult;
+}
+
+/** The reply to an engine result: HTML, the keyboard, and the answer for a rich message. */
+export async function buildReply(ctx: BotContext, deps: AnswerDeps, question: string, result: EngineResult): Promise<Reply> {
+  const related = await deps.related.pick(result.lang, question).catch((err: unknown) => {
+    ctx.log.warn({ err }, "related questions failed");
+    return [];
+  });
+  const docs = deps.engine.documents();
+  if (result.kind === "refusal") {
+    return { html: refusalHtml(result, docs, related.length > 0), ...(related.length ? { keyboard: relatedKeyboard(result.lang, related) } : {}) };
+  }
+  const view = toAnswerView(result);
+  const voteKey = deps.memory.remember({
+    question,
+    short: (view.lead ?? result.citations[0]?.quote ?? "").slice(0, 300),
+    lang: result.lang,
+    askerId: ctx.from?.id,
+  });
+  const paragraph = paragraphTarget(result, docs.map((d) => d.id));
+  const keyboard = answerKeyboard({ ui: ctx.ui, lang: result.lang, voteKey, related, ...(paragraph ? { paragraph } : {}) });
+  return { html: answerHtml(result), keyboard, rich: result };
+}
+
+/** Sends a reply: a rich message when enabled and accepted, else HTML messages (keyboard on the last). */
+export async function sendReply(ctx: BotContext, deps: Pick<AnswerDeps, "config" | "rich">, reply: Reply, options: AnswerOptions & { draft?: ReturnType<typeof createDraft> } = {}): Promise<void> {
+  const { draft } = options;
+  const markup = reply.keyboard ? { reply_markup: reply.keyboard } : {};
+  const quote = options.replyTo !== undefined ? quoting(options.replyTo) : {};
+  if (reply.rich && deps.config.TELEGRAM_RICH_MESSAGES === "auto" && deps.rich.available) {
+    try {
+      await draft?.cancel();
+      await ctx.replyWithRichMessage(answerRich(reply.rich), { ...markup, ...quote });
+      return;
+    } catch (err) {
+      // An older Bot API (no such method: 404) is remembered; any other error falls back this once.
+      if (err instanceof GrammyError && err.error_code === 404) deps.rich.available = false;
+      ctx.log.warn({ err }, "rich message failed; sending HTML");
+    }
+  }
+  const messages = toMessages(reply.html);
+  const [first, ...rest] = messages;
+  if (first === undefined) {
+    await draft?.cancel();
+    return;
+  }
+  const shownAsDraft = draft ? await draft.finish(first, rest.length === 0 ? markup : {}) : false;
+  const toSend = shownAsDraft ? rest : messages;
+  for (const [i, html] of toSend.entries()) {
+    await ctx.reply(html, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(i === 0 && !shownAsDraft ? quote : {}),
+      ...(i === toSend.length - 1 ? markup : {}),
+    });
+  }
+}
+
+export async function answerQuestion(ctx: BotContext, deps: AnswerDeps, question: string, options: AnswerOptions = {}): Promise<void> {
   const stopTyping = startTyping(ctx);
   const draft = options.draftIntervalMs !== undefined ? createDraft(ctx, options.draftIntervalMs) : undefined;
   try {
-    const result = await engine.ask(question, {
+    const result = await deps.engine.ask(question, {
       langHint: ctx.from?.language_code,
       onPartial: draft?.onPartial,
       history: historyOf(ctx),
     });
     if (result.kind === "answer" || !["small_talk", "injection", "task", "empty"].includes(result.reason)) remember(ctx, question);
-    ctx.log.info(
-      { kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms },
-      "question answered",
-    );
-    const messages = toMessages(formatResultHtml(result));
-    const [first, ...rest] = messages;
-    if (first === undefined) {
-      await draft?.cancel();
-      return;
-    }
-    const shownAsDraft = draft ? await draft.finish(first) : false;
-    for (const [i, html] of (shownAsDraft ? rest : messages).entries()) {
-      await ctx.reply(html, {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        ...(i === 0 && !shownAsDraft && options.replyTo !== undefined ? quoting(options.replyTo) : {}),
-      });
-    }
+    ctx.log.info({ kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms }, "question answered");
+    const reply = await buildReply(ctx, deps, question, result);
+    await sendReply(ctx, deps, reply, { ...options, ...(draft ? { draft } : {}) });
   } catch (err) {
     await draft?.cancel(); // an error after a draft was shown: take the unverified text down
     throw err;

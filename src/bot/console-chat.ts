@@ -50,11 +50,18 @@ export function toConsoleUpdate(text: string, updateId: number, languageCode?: s
   return { update_id: updateId, message } as Update;
 }
 
-/** Reads lines until the end of input; resolves then. */
+/** The buttons under a message as one line each row: "[📄 Whole paragraph] [👍] [👎]". */
+export function keyboardText(markup: unknown): string {
+  const rows = (markup as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? [];
+  return rows.map((row) => row.map((b) => `[${b.text}]`).join(" ") + "\n").join("");
+}
+
+/** Reads lines until the end of input or `exit`/`quit`; resolves then. */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { output } = options;
   const bot = createBot("0:console", {
-    config: options.config,
+    // The console prints HTML messages; rich messages are a Telegram client's rendering.
+    config: { ...options.config, TELEGRAM_RICH_MESSAGES: "off" },
     logger: options.logger,
     engine: options.engine,
     botInfo: CONSOLE_BOT_INFO,
@@ -67,13 +74,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const p = payload as Record<string, unknown>;
     if (method === "sendMessage" || method === "editMessageText") {
       const text = String(p.text ?? "");
-      output.write(`${p.parse_mode === "HTML" ? htmlToPlainText(text) : text}\n\n`);
-      const result = {
-        message_id: ++messageId,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: USER_ID, type: "private", first_name: "You" },
-        text,
-      };
+      output.write(`${p.parse_mode === "HTML" ? htmlToPlainText(text) : text}\n${keyboardText(p.reply_markup)}\n`);
+      const result = { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: USER_ID, type: "private", first_name: "You" }, text };
       return { ok: true, result } as never;
     }
     return { ok: true, result: true } as never;
@@ -88,6 +90,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   if (options.interactive) rl.prompt();
   for await (const line of rl) {
     const text = line.trim();
+    if (/^(exit|quit)$/i.test(text)) break;
     if (text) await bot.handleUpdate(toConsoleUpdate(text, ++updateId, options.languageCode));
     if (options.interactive) rl.prompt();
   }

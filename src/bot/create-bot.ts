@@ -7,7 +7,10 @@ import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { type ChatSession, createSession } from "./session.js";
+import { createAnswerMemory } from "./answer-memory.js";
+import { createAnswerButtons } from "./features/answer-buttons.js";
 import { createFallback } from "./features/fallback.js";
+import { createFeedbackCommand } from "./features/feedback.js";
 import { createGroupQuestions } from "./features/group-questions.js";
 import { createInline } from "./features/inline.js";
 import { createPrivateQuestions } from "./features/private-questions.js";
@@ -15,8 +18,10 @@ import { createStartHelp } from "./features/start-help.js";
 import { createUnsupported } from "./features/unsupported.js";
 import type { FeatureDeps } from "./features/deps.js";
 import { textsFor, toBotLang } from "./i18n.js";
+import { createFeedbackStore } from "./feedback.js";
 import { createInFlight, type InFlight } from "./in-flight.js";
 import { createDeliveryRetry, createDuplicateFilter, type DeliveryLimits } from "./delivery.js";
+import { createRelatedQuestions } from "./related.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
 import { createQuestionLimiter, passThrough } from "./rate-limit.js";
 import { quoteInGroups } from "./reply.js";
@@ -82,6 +87,10 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     limiter: (options.rateLimit ?? true) ? createQuestionLimiter(config.RATE_LIMIT_PER_MINUTE) : passThrough,
     draftIntervalMs: options.draftIntervalMs === false ? undefined : (options.draftIntervalMs ?? 1000),
     inlineDeadlineMs: options.inlineDeadlineMs ?? 900,
+    related: createRelatedQuestions(engine, config.CORPUS_DIR),
+    memory: createAnswerMemory(),
+    feedback: createFeedbackStore(config.FEEDBACK_FILE),
+    rich: { available: true },
   };
 
   const inFlight = createInFlight();
@@ -94,6 +103,8 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   bot.errorBoundary(
     (err) => handleBotError(err, logger),
     createStartHelp(deps),
+    createFeedbackCommand(deps),
+    createAnswerButtons(deps),
     createPrivateQuestions(deps),
     createGroupQuestions(deps),
     createInline(deps),

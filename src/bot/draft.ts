@@ -2,13 +2,14 @@
 // finally replaced by the verified answer.
 import { GrammyError } from "grammy";
 import type { BotContext } from "./context.js";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "./html.js";
 
 export interface Draft {
   /** Pass to `engine.ask({ onPartial })`. */
   onPartial: (text: string) => void;
   /** Replaces the draft with the first final message; false when no draft was shown. */
-  finish: (firstHtml: string) => Promise<boolean>;
+  finish: (firstHtml: string, extra?: { reply_markup?: InlineKeyboardMarkup }) => Promise<boolean>;
   /** Stops pending updates and removes a draft that was shown (unverified text never stays). */
   cancel: () => Promise<void>;
 }
@@ -70,14 +71,14 @@ export function createDraft(ctx: BotContext, intervalMs: number): Draft {
       latest = text;
       if (timer === undefined) timer = setTimeout(flush, Math.max(0, lastAt + intervalMs - Date.now()));
     },
-    async finish(firstHtml) {
+    async finish(firstHtml, extra = {}) {
       closed = true;
       clearTimeout(timer);
       await chain;
       if (messageId === undefined || chatId === undefined) return false;
       await sleep(Math.max(0, lastAt + intervalMs - Date.now()));
       try {
-        await ctx.api.editMessageText(chatId, messageId, firstHtml, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+        await ctx.api.editMessageText(chatId, messageId, firstHtml, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...extra });
       } catch (err) {
         if (isNotModified(err)) return true;
         ctx.log.warn({ err }, "final draft edit failed; sending the answer as a new message");

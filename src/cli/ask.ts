@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { EngineResult } from "../engine/types.js";
+import { resultText } from "../render/text.js";
 import { loadConfig, startEngine } from "./common.js";
 
 /** The `ask --jsonl` line for one result (the contract the scorers read). */
@@ -61,11 +62,9 @@ async function main() {
     process.stderr.write(`answered ${n} questions\n`);
   } else {
     const r = await engine.ask(args.join(" "));
-    process.stdout.write(`${r.text}\n`);
-    if (r.kind === "answer") {
-      process.stdout.write("\n");
-      for (const c of r.citations) process.stdout.write(`[${c.n}] «${c.quote}» — ${c.title}${c.date ? `, ${c.date}` : ""}\n`);
-    }
+    // The short answer, then each quote once (the span in bold on a terminal).
+    const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : undefined;
+    process.stdout.write(resultText(r, bold ? { mark: bold } : {}) + "\n");
   }
   await engine.close();
 }

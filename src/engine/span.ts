@@ -83,8 +83,8 @@ function piecesOf(
         if (next && MONTHS.test(next.lower)) continue;
         if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) continue;
         if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) continue;
-        // "31 компании" — but not "308 очков" when the question already says "очков".
-        if (next && next.script !== "digit" && !asked.has(stemWord(next.lower, next.script))) to++;
+        // "31 компании": the number with what it counts, a whole fact for the reader.
+        if (next && next.script !== "digit") to++;
         if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) {
           out.push({ from: j, to: -1 }); // weaker: a number not next to the counted thing
           continue;
@@ -254,7 +254,8 @@ export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number):
   if (typed) {
     const yearOnly = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u.test(q.normalized);
     const pieces = piecesOf(toks, text, type, countNoun, stems, yearOnly)
-      .map((p) => trimAsked(p))
+      // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
+      .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(p) : p))
       .filter((p) => p.from <= p.to && !inQuestion(p))
       // A lone acronym ("НФЛ") is rarely the person asked for.
       .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1);

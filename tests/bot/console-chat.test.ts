@@ -20,8 +20,17 @@ describe("console chat", () => {
   it("should answer each line through the bot handlers and print plain text with citations", async () => {
     const { out, engine } = await chat("first <question>\n\nsecond & last\n");
     expect(engine.asked.map((a) => a.question)).toEqual(["first <question>", "second & last"]);
-    expect(out).toContain('[1] «Quote about first <question>» — Talks <in> Baku & "partners" (https://example.org/a?x=1&y=2), 2026-02-10');
+    expect(out).toContain("[1] «Quote about first <question>»\n— Talks <in> Baku & \"partners\" (https://example.org/a?x=1&y=2), 10 February 2026");
     expect(out).not.toMatch(/&lt;|&amp;|<b>/);
+  });
+
+  it("should print the buttons under an answer and leave on exit or quit", async () => {
+    const { out, engine } = await chat("first\nexit\nnever asked\n");
+    expect(engine.asked.map((a) => a.question)).toEqual(["first"]);
+    expect(out).toContain("[📄 Whole paragraph]\n[How many companies were in the delegation?]");
+    expect(out).toContain("[👍] [👎]");
+    const quit = await chat("QUIT\nnever asked\n");
+    expect(quit.engine.asked).toHaveLength(0);
   });
 
   it("should run commands such as /sources and /start in the user's language", async () => {

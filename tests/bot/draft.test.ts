@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatAnswerHtml } from "../../src/bot/format.js";
+import { answerHtml as formatAnswerHtml } from "../../src/render/telegram-html.js";
 import { createFakeEngine, toAnswer } from "../support/fake-engine.js";
 import { createHarness } from "../support/harness.js";
 import { groupText, privateText } from "../support/updates.js";

@@ -112,4 +112,14 @@ describe("ask --jsonl", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("Corpus error: broken.md: no front matter");
   }, 60_000);
+
+  it("should print one question as a person reads it: the short answer, then each quote once", async () => {
+    const r = await runAsk(["Сколько компаний было в делегации?"], { CORPUS_DIR: corpusDir, INDEX_DIR: join(tmp.make(), "index") });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toMatch(/^31 компани/); // the short answer leads, not a quote
+    expect(lines[0]).not.toContain("«");
+    expect(r.stdout.match(/Как сообщили/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/\n {4}— В Баку обсуждено стратегическое партнерство Азербайджана и США, 10 февраля 2026 г\.\n$/);
+  }, 60_000);
 });

@@ -139,9 +139,9 @@ describe("createEngine (shipped corpus, temp index)", () => {
     expect(enA.languageNote).toBe(engine.t("en", "answer.note", { source: engine.t("en", "lang.ru") }));
     expect(enA.text).toContain(enA.languageNote!);
     // The fact first, in the reader's language and script.
-    // "How many companies…?" → "31": the question already names what is counted.
-    expect(enA.short).toBe("31");
-    expect(enA.text.startsWith("31")).toBe(true);
+    // The fact first, in the reader's language and script.
+    expect(enA.short).toBe("31 companies");
+    expect(enA.text.startsWith("31 companies")).toBe(true);
     expect(asAnswer(ru).languageNote).toBeUndefined();
     expectVerbatim(asAnswer(az));
     expect(asAnswer(az).citations.some((c) => c.quote.includes("31"))).toBe(true);

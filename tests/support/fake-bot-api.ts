@@ -22,6 +22,11 @@ export interface ApiCall {
 export interface FakeBotApiOptions {
   token?: string;
   botInfo?: UserFromGetMe;
+  /**
+   * sendRichMessage (Bot API 10.1): "accept" validates and stores it like Telegram; "reject" answers
+   * 404 "method not found" like an older self-hosted Bot API server (the default).
+   */
+  richMessages?: "accept" | "reject";
 }
 
 class ApiError extends Error {
@@ -72,6 +77,7 @@ export class FakeBotApi extends EventEmitter {
   private nextUpdateId = 1;
   private readonly chats = new Map<number, Map<number, StoredMessage>>();
   private readonly nextMessageId = new Map<number, number>();
+  richMessages: "accept" | "reject";
   private poller: { resolve: (updates: Update[]) => void; reject: (err: ApiError) => void; timer: NodeJS.Timeout } | undefined;
 
   constructor(options: FakeBotApiOptions = {}) {
@@ -79,6 +85,7 @@ export class FakeBotApi extends EventEmitter {
     this.setMaxListeners(0);
     this.token = options.token ?? "123:TEST";
     this.botInfo = options.botInfo ?? BOT_INFO;
+    this.richMessages = options.richMessages ?? "reject";
   }
 
   async listen(): Promise<this> {
@@ -129,6 +136,15 @@ export class FakeBotApi extends EventEmitter {
     return this.inject({ message });
   }
 
+  /** A press on an inline button under one of the bot's messages. */
+  injectCallbackQuery(data: string, message: { chatId: number; messageId: number }, opts: { userId?: number; languageCode?: string } = {}): Promise<Update> {
+    const from: User = { id: opts.userId ?? 42, is_bot: false, first_name: "User", ...(opts.languageCode ? { language_code: opts.languageCode } : {}) };
+    const stored = this.chats.get(message.chatId)?.get(message.messageId);
+    const chat = message.chatId > 0 ? { id: message.chatId, type: "private", first_name: "User" } : { id: message.chatId, type: "supergroup", title: "Group" };
+    const msg = { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat, from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username }, text: stored?.text ?? "" };
+    return this.inject({ callback_query: { id: String(Date.now()) + Math.random().toString(36).slice(2, 8), from, chat_instance: "ci", data, message: msg } } as Omit<Update, "update_id">);
+  }
+
   /** POSTs an update to the webhook with the given secret header (or none); returns the HTTP status. */
   async deliver(update: Update, secret: string | undefined): Promise<number> {
     if (!this.webhook) throw new Error("no webhook set");
@@ -158,6 +174,11 @@ export class FakeBotApi extends EventEmitter {
       };
       this.on("call", onCall);
     });
+  }
+
+  /** Replies the bot sent successfully (sendMessage, sendRichMessage), in order. */
+  replies(chatId?: number): ApiCall[] {
+    return this.calls.filter((c) => (c.method === "sendMessage" || c.method === "sendRichMessage") && c.response.ok && (chatId === undefined || c.params.chat_id === chatId));
   }
 
   /** Messages the bot sent successfully (sendMessage), in order. */
@@ -234,6 +255,13 @@ export class FakeBotApi extends EventEmitter {
         return this.sendMessage(p);
       case "editMessageText":
         return this.editMessageText(p);
+      case "sendRichMessage":
+        if (this.richMessages === "reject") throw new ApiError(404, "Not Found: method not found");
+        return this.sendRichMessage(p);
+      case "answerCallbackQuery":
+        if (!p.callback_query_id) throw bad("query is too old and response timeout expired or query ID is invalid");
+        if (typeof p.text === "string" && p.text.length > 200) throw bad("MESSAGE_TOO_LONG");
+        return true;
       case "sendChatAction":
         this.chatId(p);
         if (!CHAT_ACTIONS.has(String(p.action))) throw bad("wrong parameter action in request");
@@ -318,9 +346,52 @@ export class FakeBotApi extends EventEmitter {
     return text;
   }
 
+  /** Telegram's checks on an inline keyboard: button texts, callback data of 1-64 bytes. */
+  private checkMarkup(markup: unknown) {
+    if (markup === undefined) return;
+    const rows = (markup as { inline_keyboard?: unknown }).inline_keyboard;
+    if (!Array.isArray(rows)) throw bad("can't parse reply keyboard markup JSON object");
+    for (const row of rows) {
+      if (!Array.isArray(row)) throw bad("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays");
+      for (const b of row as { text?: unknown; callback_data?: unknown }[]) {
+        if (typeof b.text !== "string" || b.text.trim() === "") throw bad("text buttons are unallowed in the inline keyboard");
+        if (b.callback_data !== undefined && (typeof b.callback_data !== "string" || b.callback_data === "" || Buffer.byteLength(b.callback_data) > 64)) throw bad("BUTTON_DATA_INVALID");
+      }
+    }
+  }
+
+  /** Rich messages: exactly one of blocks/html/markdown, at most 32768 characters of text, 500 blocks. */
+  private sendRichMessage(p: Params) {
+    const chatId = this.chatId(p);
+    const rich = p.rich_message as { blocks?: unknown[]; html?: string; markdown?: string } | undefined;
+    if (!rich || typeof rich !== "object") throw bad("rich_message is required");
+    const given = [rich.blocks, rich.html, rich.markdown].filter((x) => x !== undefined).length;
+    if (given !== 1) throw bad("exactly one of blocks, html or markdown must be specified");
+    let text = "";
+    let blocks = 0;
+    const walk = (v: unknown): void => {
+      if (typeof v === "string") text += v;
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") {
+        const o = v as Record<string, unknown>;
+        if (typeof o.type === "string" && ["paragraph", "blockquote", "expandable_blockquote", "heading", "list", "footer", "pullquote"].includes(o.type)) blocks++;
+        for (const [k, x] of Object.entries(o)) if (k !== "type" && k !== "name" && k !== "reference_name" && k !== "url") walk(x);
+      }
+    };
+    walk(rich.blocks ?? rich.html ?? rich.markdown);
+    if (text.trim() === "") throw bad("rich message is empty");
+    if (text.length > 32768) throw bad("rich message is too long");
+    if (blocks > 500) throw bad("too many blocks in the rich message");
+    this.checkMarkup(p.reply_markup);
+    const messageId = this.newMessageId(chatId);
+    this.store(chatId, messageId, { text, fromBot: true });
+    return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username }, rich_message: rich };
+  }
+
   private sendMessage(p: Params) {
     const chatId = this.chatId(p);
     const text = this.checkText(p.text, p.parse_mode);
+    this.checkMarkup(p.reply_markup);
     const reply = p.reply_parameters as { message_id?: number; allow_sending_without_reply?: boolean } | undefined;
     if (reply?.message_id !== undefined && !this.chats.get(chatId)?.has(reply.message_id) && reply.allow_sending_without_reply !== true)
       throw bad("message to be replied not found");

@@ -1,6 +1,7 @@
 // Drives the real bot through bot.handleUpdate; an API transformer captures every outgoing call
 // and checks each text with the Telegram HTML checker.
-
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { expect, onTestFinished } from "vitest";
 import { type CreateBotOptions, createBot } from "../../src/bot/create-bot.js";
@@ -24,11 +25,14 @@ export interface HarnessOptions extends Partial<Omit<CreateBotOptions, "config" 
   respond?: (call: Call) => { ok: boolean; result?: unknown; error_code?: number; description?: string } | undefined;
 }
 
+let harnesses = 0;
+
 export function createHarness(options: HarnessOptions = {}) {
   const calls: Call[] = [];
   const invalid: string[] = [];
   let messageId = 5000;
-  const config: Config = parseConfig({ TELEGRAM_BOT_TOKEN: "123:TEST", ...options.env });
+  // HTML replies unless a test turns rich messages on; ratings go to a temporary file.
+  const config: Config = parseConfig({ TELEGRAM_BOT_TOKEN: "123:TEST", TELEGRAM_RICH_MESSAGES: "off", FEEDBACK_FILE: join(tmpdir(), `event-qa-feedback-${process.pid}-${++harnesses}.jsonl`), ...options.env });
   const engine = options.engine ?? createFakeEngine();
   const bot = createBot("123:TEST", { logger: silentLogger, throttle: false, botInfo: BOT_INFO, ...options, config, engine });
   bot.api.config.use(async (_prev, method, payload) => {
@@ -41,13 +45,10 @@ export function createHarness(options: HarnessOptions = {}) {
     const p = call.payload;
     const result =
       method === "sendMessage" || method === "editMessageText"
-        ? {
-            message_id: (p.message_id as number | undefined) ?? ++messageId,
-            date: Math.floor(Date.now() / 1000),
-            chat: { id: p.chat_id, type: "private" },
-            text: p.text,
-          }
-        : true;
+        ? { message_id: (p.message_id as number | undefined) ?? ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, text: p.text }
+        : method === "sendRichMessage"
+          ? { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, rich_message: { blocks: [] } }
+          : true;
     return { ok: true, result } as never;
   });
   onTestFinished(() => expect(invalid, "every outgoing text passes Telegram's HTML rules").toEqual([]));

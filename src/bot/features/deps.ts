@@ -1,7 +1,15 @@
 import type { Middleware } from "grammy";
 import type { Config } from "../../config.js";
 import type { Engine } from "../../engine/types.js";
+import type { AnswerMemory } from "../answer-memory.js";
 import type { BotContext } from "../context.js";
+import type { FeedbackStore } from "../feedback.js";
+import type { RelatedQuestions } from "../related.js";
+
+/** Whether sendRichMessage is worth trying (false after the server said it has no such method). */
+export interface RichState {
+  available: boolean;
+}
 
 /** What the feature composers share. */
 export interface FeatureDeps {
@@ -13,4 +21,8 @@ export interface FeatureDeps {
   draftIntervalMs?: number;
   /** Inline queries must be answered within this many ms. */
   inlineDeadlineMs: number;
+  related: RelatedQuestions;
+  memory: AnswerMemory;
+  feedback: FeedbackStore;
+  rich: RichState;
 }

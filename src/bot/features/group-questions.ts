@@ -38,11 +38,14 @@ export function toAddressedQuestion(
     .trim();
 }
 
-export function createGroupQuestions({ engine, limiter }: FeatureDeps): Composer<BotContext> {
+export function createGroupQuestions(deps: FeatureDeps): Composer<BotContext> {
+  const { limiter } = deps;
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
   const ask = (ctx: BotContext & { message: Message }, question: string) =>
-    question === "" ? replyAskUsage(ctx) : answerQuestion(ctx, engine, question, { replyTo: ctx.message.message_id });
+    question === ""
+      ? replyAskUsage(ctx)
+      : answerQuestion(ctx, deps, question, { replyTo: ctx.message.message_id });
 
   // grammY matches /ask and /ask@this_bot, and ignores /ask@other_bot.
   group.command("ask", limiter, (ctx) => ask(ctx, ctx.match.trim()));

@@ -2,21 +2,15 @@
 import { createHash } from "node:crypto";
 import { Composer, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResult } from "grammy/types";
-import type { EngineResult } from "../../engine/types.js";
+import type { CorpusDocument, EngineResult } from "../../engine/types.js";
 import type { BotContext } from "../context.js";
-import { formatResultHtml, toMessages } from "../format.js";
-import { escapeHtml } from "../html.js";
-import { fill, textsFor } from "../i18n.js";
+import { inlineView, toShortLine, TITLE_MAX, DESCRIPTION_MAX } from "../../render/inline.js";
+import { answerHtml, refusalHtml } from "../../render/telegram-html.js";
+import { escapeHtml, splitHtml } from "../html.js";
+import { fill } from "../i18n.js";
 import type { FeatureDeps } from "./deps.js";
 
-const TITLE_MAX = 120;
-const DESCRIPTION_MAX = 240;
-
-/** Short, single-line text for titles and descriptions. */
-export function toShortLine(text: string, max: number): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
-}
+export { toShortLine };
 
 /** Result id: a hash (≤ 64 bytes), stable for the same content. */
 export function toResultId(...parts: string[]): string {
@@ -31,15 +25,13 @@ function article(id: string, title: string, html: string, description: string): 
   });
 }
 
-export function toInlineResult(result: EngineResult, query: string): InlineQueryResult {
-  // The full answer, cut to one message (inline messages cannot be split).
-  const html = toMessages(formatResultHtml(result))[0] ?? escapeHtml(result.text);
-  if (result.kind === "refusal")
-    return article(toResultId("refusal", result.lang, query), textsFor(result.lang).inlineRefusalTitle, html, result.text);
-  const quote = result.citations[0]?.quote ?? "";
-  // Telegram rejects an empty title: fall back to the first quote, then to the answer text.
-  const title = [result.lead, quote, result.text].find((t) => t.trim() !== "") ?? result.text;
-  return article(toResultId("answer", result.lang, query), title, html, quote || result.lead);
+/** One article: title = the short answer, description = the marked part of the quote, message = the answer (one message). */
+export function toInlineResult(result: EngineResult, query: string, docs: readonly CorpusDocument[] = []): InlineQueryResult {
+  const full = result.kind === "answer" ? answerHtml(result) : refusalHtml(result, docs);
+  // Inline messages cannot be split: the first part (the short answer and the first quotes).
+  const html = splitHtml(full)[0] ?? escapeHtml(result.text);
+  const view = inlineView(result);
+  return article(toResultId(result.kind, result.lang, query), view.title, html, view.description);
 }
 
 export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps): Composer<BotContext> {
@@ -49,7 +41,7 @@ export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps):
     const ui = ctx.ui;
     if (query === "") {
       const example = ui.examples[0] ?? "";
-      const help = toMessages(`${escapeHtml(fill(ui.help, { bot: ctx.me.username }))}`)[0] ?? "";
+      const help = splitHtml(escapeHtml(fill(ui.help, { bot: ctx.me.username })))[0] ?? "";
       // The help card is in the asker's language: personal, so Telegram does not serve it to others.
       await ctx.answerInlineQuery(
         [article(toResultId("help", ctx.uiLang), ui.inlineHelpTitle, help, fill(ui.inlineHelpDescription, { example }))],
@@ -79,7 +71,7 @@ export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps):
       clearTimeout(timer);
     }
     ctx.log.info({ kind: result.kind, lang: result.lang, engine_ms: result.ms }, "inline query answered");
-    await ctx.answerInlineQuery([toInlineResult(result, query)], { cache_time: config.INLINE_CACHE_SECONDS });
+    await ctx.answerInlineQuery([toInlineResult(result, query, engine.documents())], { cache_time: config.INLINE_CACHE_SECONDS });
   });
   return composer;
 }

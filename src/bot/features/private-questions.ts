@@ -6,16 +6,19 @@ import { isTypedText } from "../filters.js";
 import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
-export function createPrivateQuestions({ engine, limiter, draftIntervalMs }: FeatureDeps): Composer<BotContext> {
+export function createPrivateQuestions(deps: FeatureDeps): Composer<BotContext> {
+  const { limiter, draftIntervalMs } = deps;
   const composer = new Composer<BotContext>();
   const privateChat = composer.chatType("private");
   privateChat.command("ask", limiter, (ctx) => {
     const question = ctx.match.trim();
-    return question ? answerQuestion(ctx, engine, question, { draftIntervalMs }) : replyAskUsage(ctx);
+    return question
+      ? answerQuestion(ctx, deps, question, { draftIntervalMs })
+      : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")
     .filter(isTypedText)
-    .use(limiter, (ctx) => answerQuestion(ctx, engine, ctx.message.text, { draftIntervalMs }));
+    .use(limiter, (ctx) => answerQuestion(ctx, deps, ctx.message.text, { draftIntervalMs }));
   return composer;
 }

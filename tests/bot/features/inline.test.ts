@@ -14,8 +14,9 @@ type Article = {
 const resultsOf = (h: ReturnType<typeof createHarness>) => h.of("answerInlineQuery")[0]!.payload.results as Article[];
 
 describe("inline mode", () => {
-  it("should answer with one article: lead as title, first quote as description, the full answer as message", async () => {
-    const engine = createFakeEngine(() => toAnswer({ lead: "The delegation included 31 companies." }));
+  it("should answer with one article: the short answer as title, the marked span as description, the full answer as message", async () => {
+    const quote = "The delegation included 31 companies.";
+    const engine = createFakeEngine(() => toAnswer({ lead: quote, short: "31 companies", span: { n: 1, start: 24, end: 36, kind: "count" } }));
     const h = createHarness({ engine, env: { INLINE_CACHE_SECONDS: "123" } });
     const update = inlineQuery("how many companies?");
     await h.send(update);
@@ -24,16 +25,18 @@ describe("inline mode", () => {
     expect(call).toMatchObject({ inline_query_id: update.inline_query!.id, cache_time: 123 });
     const results = resultsOf(h);
     expect(results).toHaveLength(1);
-    expect(results[0]).toMatchObject({
-      type: "article",
-      title: "The delegation included 31 companies.",
-      description: "The delegation included 31 companies.",
-    });
+    expect(results[0]).toMatchObject({ type: "article", title: "31 companies", description: "31 companies" });
     expect(results[0]!.input_message_content.parse_mode).toBe("HTML");
-    expect(htmlToPlainText(results[0]!.input_message_content.message_text)).toContain(
-      "[1] «The delegation included 31 companies.» — Talks <in> Baku",
-    );
+    expect(results[0]!.input_message_content.message_text.startsWith("<b>31 companies</b>\n\n[1] «The delegation included <b>31 companies</b>.»")).toBe(true);
+    expect(htmlToPlainText(results[0]!.input_message_content.message_text)).toContain("— Talks <in> Baku");
     expect(Buffer.byteLength(results[0]!.id)).toBeLessThanOrEqual(64);
+  });
+
+  it("should fall back to the quote as title and never send an empty description when nothing is marked", async () => {
+    const h = createHarness({ engine: createFakeEngine(() => toAnswer({ lead: "The delegation included 31 companies.", short: "  " })) });
+    await h.send(inlineQuery("q"));
+    expect(resultsOf(h)[0]).toMatchObject({ title: "The delegation included 31 companies." });
+    expect(resultsOf(h)[0]!.description?.trim()).toBeTruthy();
   });
 
   it("should trim a long lead to a short title", async () => {

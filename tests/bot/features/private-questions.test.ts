@@ -18,7 +18,7 @@ describe("private questions", () => {
     const sent = h.of("sendMessage")[0]!.payload;
     expect(sent).toMatchObject({ chat_id: 42, parse_mode: "HTML" });
     expect(sent.text).toContain("Answer to: How many companies &lt;were&gt; there?");
-    expect(htmlToPlainText(sent.text as string)).toMatch(/\[1\] «Answer to: .*» — Talks <in> Baku/);
+    expect(htmlToPlainText(sent.text as string)).toMatch(/\[1\] «Answer to: .*»\n— Talks <in> Baku/);
   });
 
   it("should not send 'typing' for an answer that is ready at once", async () => {
@@ -30,7 +30,9 @@ describe("private questions", () => {
   it("should send the refusal text as the reply", async () => {
     const h = createHarness({ engine: createFakeEngine(() => toRefusal({ text: "Outside <the> corpus" })) });
     await h.send(privateText("What is the capital of France?"));
-    expect(h.sentTexts()).toEqual(["Outside &lt;the&gt; corpus"]);
+    const [text] = h.sentTexts();
+    expect(h.sentTexts()).toHaveLength(1);
+    expect(text!.startsWith("Outside &lt;the&gt; corpus\n\nMy materials cover:\n• <a href=")).toBe(true);
   });
 
   it("should split a long answer into several valid messages", async () => {
@@ -47,7 +49,11 @@ describe("private questions", () => {
     await h.send(privateText("Tell me everything"));
     const texts = h.sentTexts();
     expect(texts.length).toBeGreaterThanOrEqual(2);
-    expect(texts.at(-1)).toContain("<b>Sources</b>");
+    expect(texts.at(-1)).toContain("— <a href=");
+    // The keyboard sits under the last part only.
+    const sends = h.of("sendMessage");
+    expect(sends.slice(0, -1).every((c) => c.payload.reply_markup === undefined)).toBe(true);
+    expect(sends.at(-1)!.payload.reply_markup).toBeDefined();
   });
 
   it("should still answer when sendChatAction fails", async () => {

@@ -1,0 +1,80 @@
+// Related questions offered as buttons under answers and refusals: questions the corpus does answer.
+// Source: an optional `questions:` field in an article's front matter (a list, or lists by language:
+// `questions: { ru: [...], en: [...] }`), else the example questions of the locale. Both are written
+// by people; tests/bot/related.test.ts checks that the real engine answers every one of them.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { Engine, Lang } from "../engine/types.js";
+import { BOT_LANGS, textsFor } from "./i18n.js";
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const MAX_PER_LANG = 8;
+
+export interface RelatedQuestion {
+  /** Index in the language's list (for callback data). */
+  i: number;
+  text: string;
+}
+
+export interface RelatedQuestions {
+  /** Up to `count` questions in `lang`, not the one just asked. */
+  pick(lang: Lang, asked?: string, count?: number): Promise<RelatedQuestion[]>;
+  /** The question behind a button. */
+  get(lang: Lang, i: number): Promise<string | undefined>;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** `questions:` of one article's front matter, by language (a plain list is sorted by detected language). */
+export function parseQuestionsField(value: unknown, detect: (text: string) => Lang): Partial<Record<Lang, string[]>> {
+  const out: Partial<Record<Lang, string[]>> = {};
+  const add = (lang: Lang, q: unknown) => {
+    if (typeof q !== "string" || !q.trim()) return;
+    (out[lang] ??= []).push(q.trim());
+  };
+  if (Array.isArray(value)) for (const q of value) add(typeof q === "string" ? detect(q) : "ru", q);
+  else if (value && typeof value === "object")
+    for (const [lang, list] of Object.entries(value as Record<string, unknown>))
+      if ((BOT_LANGS as readonly string[]).includes(lang) && Array.isArray(list)) for (const q of list) add(lang as Lang, q);
+  return out;
+}
+
+export function createRelatedQuestions(engine: Engine, corpusDir: string): RelatedQuestions {
+  // Read once, synchronously (a few small files): no I/O waits in the middle of an answer.
+  let fromCorpus: Partial<Record<Lang, string[]>> | undefined;
+
+  const readCorpus = () => {
+    const out: Partial<Record<Lang, string[]>> = {};
+    for (const doc of engine.documents()) {
+      try {
+        const m = FRONT_MATTER.exec(readFileSync(join(corpusDir, doc.file), "utf8"));
+        const fm = m ? (parseYaml(m[1] ?? "") as Record<string, unknown> | null) : null;
+        const found = parseQuestionsField(fm?.questions, (t) => engine.detectLang(t));
+        for (const [lang, list] of Object.entries(found)) (out[lang as Lang] ??= []).push(...list);
+      } catch {
+        // A missing or unreadable file: the engine reports corpus problems; here it just adds nothing.
+      }
+    }
+    return out;
+  };
+
+  const list = async (lang: Lang): Promise<string[]> => {
+    fromCorpus ??= readCorpus();
+    const own = fromCorpus[lang] ?? [];
+    return [...new Set(own.length > 0 ? own : textsFor(lang).examples)].slice(0, MAX_PER_LANG);
+  };
+
+  return {
+    async pick(lang, asked = "", count = 3) {
+      const a = norm(asked);
+      return (await list(lang))
+        .map((text, i) => ({ text, i }))
+        .filter((q) => norm(q.text) !== a)
+        .slice(0, count);
+    },
+    async get(lang, i) {
+      return (await list(lang))[i];
+    },
+  };
+}

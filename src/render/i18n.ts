@@ -1,0 +1,82 @@
+// The fixed wording of every surface (Telegram, inline, console, `ask`): one JSON file per language in locales/bot/.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { Lang } from "../engine/types.js";
+
+const localeSchema = z.object({
+  start: z.string().min(1),
+  help: z.string().min(1),
+  examplesTitle: z.string().min(1),
+  examples: z.array(z.string().min(1)).length(3),
+  sourcesTitle: z.string().min(1),
+  sourcesEmpty: z.string().min(1),
+  citationsTitle: z.string().min(1),
+  error: z.string().min(1),
+  rateLimited: z.string().min(1),
+  unsupported: z.string().min(1),
+  forwarded: z.string().min(1),
+  unknownCommand: z.string().min(1),
+  askUsage: z.string().min(1),
+  inlineHelpTitle: z.string().min(1),
+  inlineHelpDescription: z.string().min(1),
+  inlineRefusalTitle: z.string().min(1),
+  inlineTimeoutTitle: z.string().min(1),
+  inlineTimeout: z.string().min(1),
+  paragraphButton: z.string().min(1).max(40),
+  relatedTitle: z.string().min(1),
+  coversTitle: z.string().min(1),
+  feedbackThanks: z.string().min(1).max(200),
+  feedbackAgain: z.string().min(1).max(200),
+  feedbackExpired: z.string().min(1).max(200),
+  feedbackSummary: z.string().min(1),
+  feedbackWorst: z.string().min(1),
+  feedbackEmpty: z.string().min(1),
+  paragraphMissing: z.string().min(1),
+  commands: z.object({
+    start: z.string().min(1).max(256),
+    help: z.string().min(1).max(256),
+    sources: z.string().min(1).max(256),
+    ask: z.string().min(1).max(256),
+  }),
+});
+
+export type BotTexts = z.infer<typeof localeSchema>;
+
+export const BOT_LANGS = ["ru", "en", "az"] as const satisfies readonly Lang[];
+export const DEFAULT_LANG: Lang = "ru";
+
+/** A bot locale file that cannot be read or lacks a text. */
+export class BotLocaleError extends Error {
+  override name = "LocaleError";
+}
+
+function loadLocale(lang: Lang): BotTexts {
+  const url = new URL(`../../locales/bot/${lang}.json`, import.meta.url);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(url, "utf8"));
+  } catch (cause) {
+    throw new BotLocaleError(`locales/bot/${lang}.json: ${(cause as Error).message}`, { cause });
+  }
+  const parsed = localeSchema.safeParse(data);
+  if (!parsed.success) throw new BotLocaleError(`locales/bot/${lang}.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
+}
+
+const locales: Record<Lang, BotTexts> = { ru: loadLocale("ru"), en: loadLocale("en"), az: loadLocale("az") };
+
+/** Telegram's `language_code` ("en-US", "az", "ru") → one of the bot's languages, Russian by default. */
+export function toBotLang(languageCode: unknown): Lang {
+  // Updates are untrusted input: a language_code of the wrong type means "unknown".
+  const base = typeof languageCode === "string" ? languageCode.toLowerCase().split(/[-_]/)[0] : undefined;
+  return BOT_LANGS.find((l) => l === base) ?? DEFAULT_LANG;
+}
+
+export function textsFor(lang: Lang): BotTexts {
+  return locales[lang];
+}
+
+/** Fills `{name}` placeholders; unknown ones stay as they are. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
