@@ -23,7 +23,19 @@ const OUT = join(ROOT, "docs/img");
 const CHROMIUM = process.env.CHROMIUM ?? "chromium";
 const WIDTH = 480;
 
-const BOT: UserFromGetMe = { id: 777, is_bot: true, first_name: "Event QA", username: "event_qa_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false } as UserFromGetMe;
+const BOT: UserFromGetMe = {
+  id: 777,
+  is_bot: true,
+  first_name: "Event QA",
+  username: "event_qa_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
 
 interface Sent {
   method: string;
@@ -55,7 +67,9 @@ function memberBubble(text: string, name: string): string {
   return `<div class="msg in"><div class="avatar member">${esc(name[0] ?? "?")}</div><div class="col"><div class="bubble in"><div class="name">${esc(name)}</div>${esc(text)}<span class="time">${time}</span></div></div></div>`;
 }
 function botBubble(sent: Sent, quote?: { name: string; text: string }): string {
-  const reply = quote ? `<div class="reply"><div class="rname">${esc(quote.name)}</div><div class="rtext">${esc(quote.text)}</div></div>` : "";
+  const reply = quote
+    ? `<div class="reply"><div class="rname">${esc(quote.name)}</div><div class="rtext">${esc(quote.text)}</div></div>`
+    : "";
   const inGroup = quote !== undefined;
   const bubble = `<div class="bubble in">${inGroup ? `<div class="name bot">${esc(BOT.first_name)}</div>` : ""}${reply}<div class="text">${telegramToHtml(String(sent.payload.text))}</div><span class="time">${time}</span></div>`;
   return `<div class="msg in">${inGroup ? '<div class="avatar">E</div>' : ""}<div class="col">${bubble}${keyboard(sent.payload)}</div></div>`;
@@ -99,12 +113,26 @@ function shoot(name: string, html: string) {
   const dir = mkdtempSync(join(tmpdir(), "shots-"));
   const file = join(dir, `${name}.html`);
   writeFileSync(file, html);
-  const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=2"];
+  const flags = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--hide-scrollbars",
+    "--force-device-scale-factor=2",
+  ];
   const profile = () => `--user-data-dir=${mkdtempSync(join(tmpdir(), "chromium-"))}`;
-  const dom = execFileSync(CHROMIUM, [...flags, profile(), "--dump-dom", `file://${file}`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const dom = execFileSync(CHROMIUM, [...flags, profile(), "--dump-dom", `file://${file}`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   const height = Number(/<title>(\d+)<\/title>/.exec(dom)?.[1] ?? 900);
   const png = join(OUT, `${name}.png`);
-  execFileSync(CHROMIUM, [...flags, profile(), `--screenshot=${png}`, `--window-size=${WIDTH},${height}`, `file://${file}`], { stdio: "ignore" });
+  execFileSync(CHROMIUM, [...flags, profile(), `--screenshot=${png}`, `--window-size=${WIDTH},${height}`, `file://${file}`], {
+    stdio: "ignore",
+  });
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write(`${png} (${WIDTH}×${height})\n`);
 }
@@ -112,23 +140,51 @@ function shoot(name: string, html: string) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "shots-index-"));
-  const config = parseConfig({ CORPUS_DIR: join(ROOT, "corpus"), INDEX_DIR: join(work, "index"), TELEGRAM_RICH_MESSAGES: "off", FEEDBACK_FILE: join(work, "feedback.jsonl"), LOG_LEVEL: "silent" });
+  const config = parseConfig({
+    CORPUS_DIR: join(ROOT, "corpus"),
+    INDEX_DIR: join(work, "index"),
+    TELEGRAM_RICH_MESSAGES: "off",
+    FEEDBACK_FILE: join(work, "feedback.jsonl"),
+    LOG_LEVEL: "silent",
+  });
   const engine = await createEngine(config);
-  const bot = createBot("1:SHOTS", { config, logger: silentLogger, engine, botInfo: BOT, throttle: false, rateLimit: false, draftIntervalMs: false });
+  const bot = createBot("1:SHOTS", {
+    config,
+    logger: silentLogger,
+    engine,
+    botInfo: BOT,
+    throttle: false,
+    rateLimit: false,
+    draftIntervalMs: false,
+  });
   let sent: Sent[] = [];
   let id = 100;
   bot.api.config.use(async (_prev, method, payload) => {
     sent.push({ method, payload: payload as Record<string, unknown> });
     const p = payload as Record<string, unknown>;
-    return { ok: true, result: method === "sendMessage" ? { message_id: ++id, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text } : true } as never;
+    return {
+      ok: true,
+      result: method === "sendMessage" ? { message_id: ++id, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text } : true,
+    } as never;
   });
   let updateId = 1;
   const ask = async (text: string, lang: string, chat: "private" | "group" = "private") => {
     sent = [];
     const from = { id: 42, is_bot: false, first_name: chat === "group" ? "Leyla" : "You", language_code: lang };
-    const c = chat === "group" ? { id: -100123, type: "supergroup", title: "Baku newsroom" } : { id: 42, type: "private", first_name: "You" };
+    const c =
+      chat === "group" ? { id: -100123, type: "supergroup", title: "Baku newsroom" } : { id: 42, type: "private", first_name: "You" };
     const command = /^\/\w+(@\w+)?/.exec(text);
-    await bot.handleUpdate({ update_id: updateId++, message: { message_id: ++id, date: 0, chat: c, from, text, ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}) } } as Update);
+    await bot.handleUpdate({
+      update_id: updateId++,
+      message: {
+        message_id: ++id,
+        date: 0,
+        chat: c,
+        from,
+        text,
+        ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      },
+    } as Update);
     return sent.filter((s) => s.method === "sendMessage");
   };
 
@@ -139,13 +195,33 @@ async function main() {
   const off = "What will the weather be in Baku tomorrow?";
   shoot("refusal-en", page("Event QA", "bot", userBubble(off) + (await ask(off, "en")).map((s) => botBubble(s)).join("")));
   const g = "/ask@event_qa_bot When did the meeting take place?";
-  shoot("group-en", page("Baku newsroom", "5 members", memberBubble(g, "Leyla") + (await ask(g, "en", "group")).map((s) => botBubble(s, { name: "Leyla", text: g })).join("")));
+  shoot(
+    "group-en",
+    page(
+      "Baku newsroom",
+      "5 members",
+      memberBubble(g, "Leyla") + (await ask(g, "en", "group")).map((s) => botBubble(s, { name: "Leyla", text: g })).join(""),
+    ),
+  );
 
   // Inline: the results list above the input field, then the message it sends.
   sent = [];
   const q = "How many companies were in the delegation?";
-  await bot.handleUpdate({ update_id: updateId++, inline_query: { id: "1", from: { id: 42, is_bot: false, first_name: "You", language_code: "en" }, query: q, offset: "", chat_type: "private" } } as Update);
-  const results = (sent.find((s) => s.method === "answerInlineQuery")?.payload.results ?? []) as { title: string; description?: string; input_message_content: { message_text: string } }[];
+  await bot.handleUpdate({
+    update_id: updateId++,
+    inline_query: {
+      id: "1",
+      from: { id: 42, is_bot: false, first_name: "You", language_code: "en" },
+      query: q,
+      offset: "",
+      chat_type: "private",
+    },
+  } as Update);
+  const results = (sent.find((s) => s.method === "answerInlineQuery")?.payload.results ?? []) as {
+    title: string;
+    description?: string;
+    input_message_content: { message_text: string };
+  }[];
   const r = results[0]!;
   const popup = `<div class="results">${results.map((x) => `<div class="result"><div class="thumb">?</div><div><div class="rt">${esc(x.title)}</div><div class="rd">${esc(x.description ?? "")}</div></div></div>`).join("")}</div><div class="input"><span class="b">@event_qa_bot</span>&nbsp;${esc(q)}<span class="caret"></span></div>`;
   const viaBot = `<div class="msg out"><div class="bubble out" style="max-width:92%"><div class="name bot">via @event_qa_bot</div><div class="text">${telegramToHtml(r.input_message_content.message_text)}</div><span class="time">${time} ✓✓</span></div></div>`;

@@ -2,8 +2,8 @@
 // message where the Bot API has them (else HTML, split into messages), and the keyboard under it.
 import { GrammyError, type InlineKeyboard } from "grammy";
 import type { AnswerResult, EngineResult } from "../engine/types.js";
-import { answerHtml, refusalHtml } from "../render/telegram-html.js";
 import { answerRich } from "../render/rich.js";
+import { answerHtml, refusalHtml } from "../render/telegram-html.js";
 import { toAnswerView } from "../render/view.js";
 import type { BotContext } from "./context.js";
 import { createDraft } from "./draft.js";
@@ -68,7 +68,10 @@ export async function buildReply(ctx: BotContext, deps: AnswerDeps, question: st
   });
   const docs = deps.engine.documents();
   if (result.kind === "refusal") {
-    return { html: refusalHtml(result, docs, related.length > 0), ...(related.length ? { keyboard: relatedKeyboard(result.lang, related) } : {}) };
+    return {
+      html: refusalHtml(result, docs, related.length > 0),
+      ...(related.length ? { keyboard: relatedKeyboard(result.lang, related) } : {}),
+    };
   }
   const view = toAnswerView(result);
   const voteKey = deps.memory.remember({
@@ -77,13 +80,21 @@ export async function buildReply(ctx: BotContext, deps: AnswerDeps, question: st
     lang: result.lang,
     askerId: ctx.from?.id,
   });
-  const paragraph = paragraphTarget(result, docs.map((d) => d.id));
+  const paragraph = paragraphTarget(
+    result,
+    docs.map((d) => d.id),
+  );
   const keyboard = answerKeyboard({ ui: ctx.ui, lang: result.lang, voteKey, related, ...(paragraph ? { paragraph } : {}) });
   return { html: answerHtml(result), keyboard, rich: result };
 }
 
 /** Sends a reply: a rich message when enabled and accepted, else HTML messages (keyboard on the last). */
-export async function sendReply(ctx: BotContext, deps: Pick<AnswerDeps, "config" | "rich">, reply: Reply, options: AnswerOptions & { draft?: ReturnType<typeof createDraft> } = {}): Promise<void> {
+export async function sendReply(
+  ctx: BotContext,
+  deps: Pick<AnswerDeps, "config" | "rich">,
+  reply: Reply,
+  options: AnswerOptions & { draft?: ReturnType<typeof createDraft> } = {},
+): Promise<void> {
   const { draft } = options;
   const markup = reply.keyboard ? { reply_markup: reply.keyboard } : {};
   const quote = options.replyTo !== undefined ? quoting(options.replyTo) : {};
@@ -126,7 +137,10 @@ export async function answerQuestion(ctx: BotContext, deps: AnswerDeps, question
       history: historyOf(ctx),
     });
     if (result.kind === "answer" || !["small_talk", "injection", "task", "empty"].includes(result.reason)) remember(ctx, question);
-    ctx.log.info({ kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms }, "question answered");
+    ctx.log.info(
+      { kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms },
+      "question answered",
+    );
     const reply = await buildReply(ctx, deps, question, result);
     await sendReply(ctx, deps, reply, { ...options, ...(draft ? { draft } : {}) });
   } catch (err) {

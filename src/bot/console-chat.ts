@@ -53,7 +53,7 @@ export function toConsoleUpdate(text: string, updateId: number, languageCode?: s
 /** The buttons under a message as one line each row: "[📄 Whole paragraph] [👍] [👎]". */
 export function keyboardText(markup: unknown): string {
   const rows = (markup as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? [];
-  return rows.map((row) => row.map((b) => `[${b.text}]`).join(" ") + "\n").join("");
+  return rows.map((row) => `${row.map((b) => `[${b.text}]`).join(" ")}\n`).join("");
 }
 
 /** Reads lines until the end of input or `exit`/`quit`; resolves then. */
@@ -75,7 +75,12 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (method === "sendMessage" || method === "editMessageText") {
       const text = String(p.text ?? "");
       output.write(`${p.parse_mode === "HTML" ? htmlToPlainText(text) : text}\n${keyboardText(p.reply_markup)}\n`);
-      const result = { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: USER_ID, type: "private", first_name: "You" }, text };
+      const result = {
+        message_id: ++messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: USER_ID, type: "private", first_name: "You" },
+        text,
+      };
       return { ok: true, result } as never;
     }
     return { ok: true, result: true } as never;

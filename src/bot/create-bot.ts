@@ -5,10 +5,11 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
-import type { BotContext } from "./context.js";
-import { type ChatSession, createSession } from "./session.js";
 import { createAnswerMemory } from "./answer-memory.js";
+import type { BotContext } from "./context.js";
+import { createDeliveryRetry, createDuplicateFilter, type DeliveryLimits } from "./delivery.js";
 import { createAnswerButtons } from "./features/answer-buttons.js";
+import type { FeatureDeps } from "./features/deps.js";
 import { createFallback } from "./features/fallback.js";
 import { createFeedbackCommand } from "./features/feedback.js";
 import { createGroupQuestions } from "./features/group-questions.js";
@@ -16,15 +17,14 @@ import { createInline } from "./features/inline.js";
 import { createPrivateQuestions } from "./features/private-questions.js";
 import { createStartHelp } from "./features/start-help.js";
 import { createUnsupported } from "./features/unsupported.js";
-import type { FeatureDeps } from "./features/deps.js";
-import { textsFor, toBotLang } from "./i18n.js";
 import { createFeedbackStore } from "./feedback.js";
+import { textsFor, toBotLang } from "./i18n.js";
 import { createInFlight, type InFlight } from "./in-flight.js";
-import { createDeliveryRetry, createDuplicateFilter, type DeliveryLimits } from "./delivery.js";
-import { createRelatedQuestions } from "./related.js";
 import { createContextMiddleware, createSafeLogger, updateType } from "./log.js";
 import { createQuestionLimiter, passThrough } from "./rate-limit.js";
+import { createRelatedQuestions } from "./related.js";
 import { quoteInGroups } from "./reply.js";
+import { type ChatSession, createSession } from "./session.js";
 import { createThrottler } from "./throttle.js";
 
 export interface CreateBotOptions {
@@ -77,7 +77,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   // 429 waited for within bounds, 5xx retried, network errors retried only where repeating is
   // safe (messages: at most once); see delivery.ts. Not getUpdates: polling.ts has its own.
   const retry = createDeliveryRetry(options.delivery);
-  bot.api.config.use((prev, method, payload, signal) => (method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal)));
+  bot.api.config.use((prev, method, payload, signal) =>
+    method === "getUpdates" ? prev(method, payload, signal) : retry(prev, method, payload, signal),
+  );
   // Outermost: no error leaves the API layer with the token in it (network errors carry the URL).
   bot.api.config.use(redactErrors([token]));
 
@@ -153,9 +155,13 @@ export async function handleBotError(err: BotError<BotContext>, fallbackLogger: 
     } catch {
       chat = undefined;
     }
-    log.error({ err: err.error, update_id: update?.update_id, update_type: update ? updateType(update) : undefined, chat_id: chat?.id }, "handler failed");
+    log.error(
+      { err: err.error, update_id: update?.update_id, update_type: update ? updateType(update) : undefined, chat_id: chat?.id },
+      "handler failed",
+    );
     log.debug({ update }, "failed update");
-    if (!chat || typeof chat !== "object" || chat.type === "channel" || (typeof chat.id !== "number" && typeof chat.id !== "string")) return;
+    if (!chat || typeof chat !== "object" || chat.type === "channel" || (typeof chat.id !== "number" && typeof chat.id !== "string"))
+      return;
     const ui = ctx.ui ?? textsFor(toBotLang(ctx.from?.language_code));
     try {
       await ctx.reply(ui.error, quoteInGroups(ctx));

@@ -52,7 +52,14 @@ type Abortable = { addEventListener: (type: "abort", listener: () => void, optio
 const sleep = (ms: number, signal?: Abortable) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /**

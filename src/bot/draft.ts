@@ -1,8 +1,8 @@
 // Live draft for streamed answers: one placeholder message, edited at most once per interval,
 // finally replaced by the verified answer.
 import { GrammyError } from "grammy";
-import type { BotContext } from "./context.js";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import type { BotContext } from "./context.js";
 import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "./html.js";
 
 export interface Draft {
@@ -78,7 +78,11 @@ export function createDraft(ctx: BotContext, intervalMs: number): Draft {
       if (messageId === undefined || chatId === undefined) return false;
       await sleep(Math.max(0, lastAt + intervalMs - Date.now()));
       try {
-        await ctx.api.editMessageText(chatId, messageId, firstHtml, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...extra });
+        await ctx.api.editMessageText(chatId, messageId, firstHtml, {
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...extra,
+        });
       } catch (err) {
         if (isNotModified(err)) return true;
         ctx.log.warn({ err }, "final draft edit failed; sending the answer as a new message");

@@ -32,7 +32,7 @@ export function createFeedbackStore(file: string): FeedbackStore {
   return {
     file,
     record(entry) {
-      const line = JSON.stringify(entry) + "\n";
+      const line = `${JSON.stringify(entry)}\n`;
       chain = chain.then(async () => {
         await mkdir(dirname(file), { recursive: true });
         await appendFile(file, line, "utf8");
@@ -65,7 +65,10 @@ export function createFeedbackStore(file: string): FeedbackStore {
         } else continue;
         s.total++;
       }
-      s.worst = [...down].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([short, n]) => ({ short, down: n }));
+      s.worst = [...down]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([short, n]) => ({ short, down: n }));
       return s;
     },
   };

@@ -3,7 +3,7 @@
 import { displayTitle } from "../engine/corpus.js";
 import type { CorpusDocument } from "../engine/types.js";
 import { escapeHtml, splitHtml, TELEGRAM_TEXT_LIMIT, visibleLength } from "./html.js";
-import { fill, type BotTexts } from "./i18n.js";
+import { type BotTexts, fill } from "./i18n.js";
 
 /** `title` linked where the document has a url, escaped either way. */
 function linkedTitle(rawTitle: string, url: string | undefined): string {
@@ -33,7 +33,10 @@ export function toMessages(html: string, max = MAX_MESSAGES_PER_ANSWER): string[
 export function formatDocumentList(docs: readonly CorpusDocument[]): string {
   return docs
     .map((d) => {
-      const meta = [d.date, d.source].filter((x): x is string => Boolean(x)).map(escapeHtml).join(", ");
+      const meta = [d.date, d.source]
+        .filter((x): x is string => Boolean(x))
+        .map(escapeHtml)
+        .join(", ");
       return `• ${linkedTitle(d.title, d.url)}${meta ? ` (${meta})` : ""}`;
     })
     .join("\n");
@@ -42,13 +45,13 @@ export function formatDocumentList(docs: readonly CorpusDocument[]): string {
 /** /start and /help: what the bot knows and three example questions. */
 export function formatWelcomeHtml(texts: BotTexts, docs: readonly CorpusDocument[], botUsername: string, withGreeting: boolean): string {
   const parts: string[] = [];
-  if (withGreeting) parts.push(escapeHtml(texts.start) + "\n" + (docs.length ? formatDocumentList(docs) : escapeHtml(texts.sourcesEmpty)));
+  if (withGreeting) parts.push(`${escapeHtml(texts.start)}\n${docs.length ? formatDocumentList(docs) : escapeHtml(texts.sourcesEmpty)}`);
   parts.push(escapeHtml(fill(texts.help, { bot: botUsername })));
-  parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n` + texts.examples.map((q) => `• ${escapeHtml(q)}`).join("\n"));
+  parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n${texts.examples.map((q) => `• ${escapeHtml(q)}`).join("\n")}`);
   return parts.join("\n\n");
 }
 
 export function formatSourcesHtml(texts: BotTexts, docs: readonly CorpusDocument[]): string {
   if (docs.length === 0) return escapeHtml(texts.sourcesEmpty);
-  return `<b>${escapeHtml(texts.sourcesTitle)}</b>\n` + formatDocumentList(docs);
+  return `<b>${escapeHtml(texts.sourcesTitle)}</b>\n${formatDocumentList(docs)}`;
 }

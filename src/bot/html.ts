@@ -71,7 +71,8 @@ export function visibleLength(html: string): number {
 
 type OpenTag = { name: string; raw: string };
 
-const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+const isSpaceCode = (c: number) =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 /**
  * Splits HTML into messages of at most `limit` visible characters. Prefers paragraph breaks
@@ -96,8 +97,14 @@ export function splitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT, maxParts = 
     let len = 0;
     let prevNewline = false;
     // Cut candidates (position in src and the tags open there): paragraph, line, space, any.
-    let pAt = -1, lAt = -1, sAt = -1, aAt = -1;
-    let pStack = stack, lStack = stack, sStack = stack, aStack = stack;
+    let pAt = -1,
+      lAt = -1,
+      sAt = -1,
+      aAt = -1;
+    let pStack = stack,
+      lStack = stack,
+      sStack = stack,
+      aStack = stack;
     let i = start;
     let full = false;
     while (i < src.length) {
@@ -162,7 +169,10 @@ export function splitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT, maxParts = 
     }
     let [at, tags] = pAt >= 0 ? [pAt, pStack] : lAt >= 0 ? [lAt, lStack] : sAt >= 0 ? [sAt, sStack] : aAt >= 0 ? [aAt, aStack] : [i, stack];
     if (at <= start) [at, tags] = [Math.max(i, start + 1), stack];
-    const closing = [...tags].reverse().map((t) => `</${t.name}>`).join("");
+    const closing = [...tags]
+      .reverse()
+      .map((t) => `</${t.name}>`)
+      .join("");
     const head = ((opening + src.slice(start, at)).trimEnd() + closing).trim();
     if (visibleLength(head) > 0) parts.push(head);
     start = at;

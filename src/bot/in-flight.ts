@@ -13,7 +13,7 @@ export function createInFlight(): InFlight {
   let count = 0;
   let waiters: (() => void)[] = [];
   return {
-    middleware: async (ctx, next) => {
+    middleware: async (_ctx, next) => {
       count++;
       try {
         await next();

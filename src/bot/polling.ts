@@ -8,7 +8,7 @@
 //   forgets an update only after it was handled. Updates seen again (held back, or re-delivered)
 //   are not handled twice. A stop therefore leaves unfinished updates with Telegram, and a
 //   restart gets them again.
-import { GrammyError, HttpError, type Bot } from "grammy";
+import { type Bot, GrammyError, HttpError } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
@@ -167,7 +167,12 @@ export function startPoller(bot: Bot<BotContext>, logger: Logger, onFatal: (err:
         // Our own deadline too: a Bot API that never answers must not wedge polling.
         const signal = AbortSignal.any([stopping.signal, AbortSignal.timeout((timeoutS + 15) * 1000)]);
         result = await bot.api.getUpdates(
-          { ...(offset !== undefined ? { offset } : {}), limit: 100, timeout: heldBack ? 0 : timeoutS, allowed_updates: options.allowedUpdates as never },
+          {
+            ...(offset !== undefined ? { offset } : {}),
+            limit: 100,
+            timeout: heldBack ? 0 : timeoutS,
+            allowed_updates: options.allowedUpdates as never,
+          },
           signal as never,
         );
       } catch (err) {
@@ -182,7 +187,10 @@ export function startPoller(bot: Bot<BotContext>, logger: Logger, onFatal: (err:
         continue;
       }
       if (!Array.isArray(result)) {
-        await fail(new Error(`getUpdates returned ${result === null ? "null" : typeof result} instead of a list`), "getUpdates returned no list");
+        await fail(
+          new Error(`getUpdates returned ${result === null ? "null" : typeof result} instead of a list`),
+          "getUpdates returned no list",
+        );
         continue;
       }
       if (failed > 0) logger.info({ failures: failed }, "Bot API reachable again");

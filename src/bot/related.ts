@@ -24,7 +24,11 @@ export interface RelatedQuestions {
   get(lang: Lang, i: number): Promise<string | undefined>;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** `questions:` of one article's front matter, by language (a plain list is sorted by detected language). */
 export function parseQuestionsField(value: unknown, detect: (text: string) => Lang): Partial<Record<Lang, string[]>> {

@@ -1,7 +1,8 @@
 // Per-chat memory for follow-up questions ("а сколько их было?"): grammY's session plugin,
 // in memory by default, behind its StorageAdapter interface (any grammY storage adapter works).
-import { type MiddlewareFn, type SessionFlavor, type StorageAdapter, session } from "grammy";
+
 import type { Context } from "grammy";
+import { type MiddlewareFn, type SessionFlavor, type StorageAdapter, session } from "grammy";
 
 /** How many earlier questions of a chat are kept (oldest dropped first). */
 export const HISTORY_SIZE = 5;

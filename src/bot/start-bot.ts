@@ -1,17 +1,18 @@
 // Runs a bot: long polling (runner) or webhook, an HTTP server with /healthz in both modes,
 // start-up calls, and a graceful stop.
+
+import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { timingSafeEqual } from "node:crypto";
-import { GrammyError, HttpError, type Bot } from "grammy";
+import { type Bot, GrammyError, HttpError } from "grammy";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { inFlightOf } from "./create-bot.js";
+import { type BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import type { InFlight } from "./in-flight.js";
-import { BOT_LANGS, DEFAULT_LANG, textsFor } from "./i18n.js";
 import { createSafeLogger, redact } from "./log.js";
-import { startPoller, type PollingOptions } from "./polling.js";
+import { type PollingOptions, startPoller } from "./polling.js";
 
 /** /healthz in polling mode answers 503 when no poll has succeeded for this long (3 long polls). */
 export const HEALTH_STALE_MS = 90_000;
@@ -51,7 +52,8 @@ export function describeGetMeError(err: unknown, config: Pick<Config, "TELEGRAM_
   if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404))
     return `Telegram rejected the bot token (getMe: ${err.error_code} ${err.description}). Check TELEGRAM_BOT_TOKEN in .env (a token comes from @BotFather).`;
   if (err instanceof GrammyError) return `getMe failed at ${root}: ${err.error_code} ${err.description}.`;
-  if (err instanceof HttpError) return `Cannot reach the Bot API at ${root} (getMe failed: ${redact(String(err.error), [token])}). Check the network or TELEGRAM_API_ROOT.`;
+  if (err instanceof HttpError)
+    return `Cannot reach the Bot API at ${root} (getMe failed: ${redact(String(err.error), [token])}). Check the network or TELEGRAM_API_ROOT.`;
   return `getMe failed: ${redact(String(err), [token])}`;
 }
 
@@ -72,7 +74,9 @@ export async function setCommands(bot: Bot<BotContext>, logger: Logger): Promise
     ["en", () => bot.api.setMyCommands(commandsFor("en"), { language_code: "en" })],
   ];
   await Promise.all(
-    calls.map(([lang, call]) => call().catch((err: unknown) => logger.warn({ err, lang }, "setMyCommands failed; going on without command hints"))),
+    calls.map(([lang, call]) =>
+      call().catch((err: unknown) => logger.warn({ err, lang }, "setMyCommands failed; going on without command hints")),
+    ),
   );
 }
 
@@ -109,7 +113,10 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger, onFatal, polling }: StartBotOptions): Promise<RunningBot> {
+export async function startBot(
+  bot: Bot<BotContext>,
+  { config, logger: rawLogger, onFatal, polling }: StartBotOptions,
+): Promise<RunningBot> {
   const logger = createSafeLogger(rawLogger, [bot.token, config.WEBHOOK_SECRET]);
   try {
     // Not bot.init(): it retries network errors forever; one bounded getMe tells the user what is wrong.
@@ -120,7 +127,9 @@ export async function startBot(bot: Bot<BotContext>, { config, logger: rawLogger
   logger.info({ username: bot.botInfo.username, mode: config.BOT_MODE }, "bot identified");
   await setCommands(bot, logger);
   const inFlight = inFlightOf(bot);
-  return config.BOT_MODE === "webhook" ? startWebhook(bot, config, logger, inFlight) : startPolling(bot, config, logger, inFlight, onFatal, polling);
+  return config.BOT_MODE === "webhook"
+    ? startWebhook(bot, config, logger, inFlight)
+    : startPolling(bot, config, logger, inFlight, onFatal, polling);
 }
 
 async function startPolling(
@@ -140,7 +149,17 @@ async function startPolling(
     // Healthy while polls succeed: an outage, a wedged poll or a fatal error all turn it 503.
     const since = poller ? Date.now() - poller.lastSuccessAt() : 0;
     const ok = (poller?.isRunning() ?? false) && since <= staleMs;
-    health(res, { mode: "polling", running: poller?.isRunning() ?? false, last_poll_ms_ago: since, failed_polls: poller?.failures() ?? 0, in_flight: inFlight.size() }, ok);
+    health(
+      res,
+      {
+        mode: "polling",
+        running: poller?.isRunning() ?? false,
+        last_poll_ms_ago: since,
+        failed_polls: poller?.failures() ?? 0,
+        in_flight: inFlight.size(),
+      },
+      ok,
+    );
   });
   // The health check is a convenience in polling mode: a busy port is a warning, not a failure.
   const address = await listen(server, config).catch((err: unknown) => {
@@ -171,7 +190,8 @@ async function startPolling(
       // timed out) and everything after it stay with Telegram, and a restart gets them again.
       const offset = active.safeOffset();
       const left = active.unfinished();
-      if (left.length > 0) logger.warn({ unfinished: left }, "not confirming unfinished updates: Telegram delivers them again after a restart");
+      if (left.length > 0)
+        logger.warn({ unfinished: left }, "not confirming unfinished updates: Telegram delivers them again after a restart");
       if (offset !== undefined && !fatal)
         await bot.api
           .getUpdates({ offset, limit: 1, timeout: 0 }, AbortSignal.timeout(CONFIRM_TIMEOUT_MS) as never)
@@ -223,7 +243,8 @@ async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // Wrong or missing X-Telegram-Bot-Api-Secret-Token → 401 and the update is not handled.
-    if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], secret)) return void res.writeHead(401, { connection: "close" }).end();
+    if (!secretMatches(req.headers["x-telegram-bot-api-secret-token"], secret))
+      return void res.writeHead(401, { connection: "close" }).end();
     const body = await readBody(req, WEBHOOK_BODY_LIMIT);
     if (body === undefined) {
       logger.warn({ limit: WEBHOOK_BODY_LIMIT }, "webhook request too large; refused (413)");
@@ -249,7 +270,10 @@ async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger
       }
     });
     let timer: NodeJS.Timeout | undefined;
-    const late = await Promise.race([handling.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), WEBHOOK_ANSWER_MS)))]);
+    const late = await Promise.race([
+      handling.then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), WEBHOOK_ANSWER_MS))),
+    ]);
     clearTimeout(timer);
     if (late) logger.warn({ update_id: id }, "update still being handled; answered the webhook request already");
     // 200 also after a handler error: the error was reported in the chat, and a re-delivery would fail again.

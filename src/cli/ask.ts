@@ -64,7 +64,7 @@ async function main() {
     const r = await engine.ask(args.join(" "));
     // The short answer, then each quote once (the span in bold on a terminal).
     const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : undefined;
-    process.stdout.write(resultText(r, bold ? { mark: bold } : {}) + "\n");
+    process.stdout.write(`${resultText(r, bold ? { mark: bold } : {})}\n`);
   }
   await engine.close();
 }

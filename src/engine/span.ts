@@ -52,14 +52,7 @@ function distance(p: Piece, at: number[]): number {
 }
 
 /** Candidate pieces of a sentence for one kind of fact. */
-function piecesOf(
-  toks: Token[],
-  text: string,
-  kind: AnswerType,
-  countNoun?: Set<string>,
-  asked: Set<string> = new Set(),
-  yearOnly = false,
-): Piece[] {
+function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set<string>, yearOnly = false): Piece[] {
   const out: Piece[] = [];
   const n = toks.length;
   switch (kind) {
@@ -253,7 +246,7 @@ export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number):
   const typed = ["count", "amount", "duration", "date", "person", "place", "org", "role"].includes(type);
   if (typed) {
     const yearOnly = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u.test(q.normalized);
-    const pieces = piecesOf(toks, text, type, countNoun, stems, yearOnly)
+    const pieces = piecesOf(toks, text, type, countNoun, yearOnly)
       // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
       .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(p) : p))
       .filter((p) => p.from <= p.to && !inQuestion(p))

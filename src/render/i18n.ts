@@ -59,7 +59,8 @@ function loadLocale(lang: Lang): BotTexts {
     throw new BotLocaleError(`locales/bot/${lang}.json: ${(cause as Error).message}`, { cause });
   }
   const parsed = localeSchema.safeParse(data);
-  if (!parsed.success) throw new BotLocaleError(`locales/bot/${lang}.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new BotLocaleError(`locales/bot/${lang}.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
 

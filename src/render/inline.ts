@@ -10,7 +10,7 @@ export const DESCRIPTION_MAX = 240;
 /** Short, single-line text for titles and descriptions. */
 export function toShortLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + "…";
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
 
 export interface InlineView {
@@ -28,7 +28,9 @@ export function inlineView(result: EngineResult): InlineView {
   const candidates = [view.lead, quote, result.lead, result.text].map((t) => toShortLine(t ?? "", TITLE_MAX));
   const title = candidates.find((t) => t !== "") ?? "…";
   // The marked span; else the quote (unless it is already the title); never empty.
-  const described = [view.marked, quote !== title ? quote : undefined, result.lead, title].map((t) => toShortLine(t ?? "", DESCRIPTION_MAX));
+  const described = [view.marked, quote !== title ? quote : undefined, result.lead, title].map((t) =>
+    toShortLine(t ?? "", DESCRIPTION_MAX),
+  );
   const description = described.find((t) => t !== "") ?? title;
   return { title, description };
 }

@@ -3,13 +3,15 @@
 // answer span marked) and the document as the credit line.
 import type { InputRichBlock, InputRichMessage, RichText } from "grammy/types";
 import type { AnswerResult } from "../engine/types.js";
-import { formatDate, splitQuote, toAnswerView, type QuoteView, type SourceView } from "./view.js";
+import { formatDate, type QuoteView, type SourceView, splitQuote, toAnswerView } from "./view.js";
 
 const refName = (n: number) => `q${n}`;
 
 function quoteRich(q: QuoteView): RichText {
   const [before, marked, after] = splitQuote(q);
-  const text: RichText[] = [`[${q.n}] «`, before, ...(marked ? [{ type: "marked" as const, text: marked }] : []), after, "»"].filter((t) => t !== "");
+  const text: RichText[] = [`[${q.n}] «`, before, ...(marked ? [{ type: "marked" as const, text: marked }] : []), after, "»"].filter(
+    (t) => t !== "",
+  );
   return { type: "reference", name: refName(q.n), text };
 }
 
@@ -23,14 +25,19 @@ export function answerRich(result: AnswerResult): InputRichMessage {
   const blocks: InputRichBlock[] = [];
   const numbers = view.sources.flatMap((s) => s.quotes.map((q) => q.n));
   const links: RichText[] = numbers.flatMap((n) => [" ", { type: "reference_link" as const, text: `[${n}]`, reference_name: refName(n) }]);
-  if (view.lead) blocks.push({ type: "paragraph", text: [view.leadKind === "short" ? { type: "bold", text: view.lead } : view.lead, ...links] });
+  if (view.lead)
+    blocks.push({ type: "paragraph", text: [view.leadKind === "short" ? { type: "bold", text: view.lead } : view.lead, ...links] });
   if (view.note) blocks.push({ type: "paragraph", text: { type: "italic", text: view.note } });
   for (const s of view.sources) {
     if (s.quotes.some((q) => q.long)) {
       const text: RichText[] = s.quotes.flatMap((q, i) => (i === 0 ? [quoteRich(q)] : ["\n\n", quoteRich(q)]));
       blocks.push({ type: "expandable_blockquote", text, credit: credit(s, result.lang) });
     } else {
-      blocks.push({ type: "blockquote", blocks: s.quotes.map((q) => ({ type: "paragraph", text: quoteRich(q) })), credit: credit(s, result.lang) });
+      blocks.push({
+        type: "blockquote",
+        blocks: s.quotes.map((q) => ({ type: "paragraph", text: quoteRich(q) })),
+        credit: credit(s, result.lang),
+      });
     }
   }
   return { blocks, skip_entity_detection: true };

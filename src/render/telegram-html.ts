@@ -1,10 +1,11 @@
 // Telegram HTML parse mode: the direct answer first, then the numbered quotes with the answer span in
 // <b>, long quotes folded in <blockquote expandable>, and each document named once after its quotes.
 // Every dynamic piece is escaped here.
-import type { AnswerResult, CorpusDocument, RefusalResult } from "../engine/types.js";
+
 import { escapeHtml } from "../bot/html.js";
+import type { AnswerResult, CorpusDocument, RefusalResult } from "../engine/types.js";
 import { textsFor } from "./i18n.js";
-import { formatDate, splitQuote, toAnswerView, type QuoteView, type SourceView } from "./view.js";
+import { formatDate, type QuoteView, type SourceView, splitQuote, toAnswerView } from "./view.js";
 
 function linked(title: string, url: string | undefined): string {
   return url ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` : escapeHtml(title);
@@ -23,7 +24,9 @@ export function creditHtml(source: Pick<SourceView, "title" | "url" | "date">, l
 }
 
 function sourceHtml(source: SourceView, lang: AnswerResult["lang"]): string {
-  const lines = source.quotes.map((q) => (q.long ? `<blockquote expandable>[${q.n}] ${quoteHtml(q)}</blockquote>` : `[${q.n}] ${quoteHtml(q)}`));
+  const lines = source.quotes.map((q) =>
+    q.long ? `<blockquote expandable>[${q.n}] ${quoteHtml(q)}</blockquote>` : `[${q.n}] ${quoteHtml(q)}`,
+  );
   return `${lines.join("\n")}\n${creditHtml(source, lang)}`;
 }
 
@@ -48,14 +51,30 @@ export function refusalHtml(result: RefusalResult, docs: readonly CorpusDocument
   const titles = docs.map((d) => ({ title: d.title.trim().replace(/(?<![.])\.$/, ""), url: d.url, date: d.date }));
   const named = titles.length > 0 && titles.every((t) => text.includes(t.title));
   if (!named && titles.length > 0)
-    parts.push(`${escapeHtml(ui.coversTitle)}\n` + titles.slice(0, 5).map((t) => `• ${linked(t.title, t.url && /^https?:\/\//i.test(t.url) ? t.url : undefined)}${t.date ? `, ${escapeHtml(formatDate(t.date, result.lang))}` : ""}`).join("\n"));
+    parts.push(
+      `${escapeHtml(ui.coversTitle)}\n` +
+        titles
+          .slice(0, 5)
+          .map(
+            (t) =>
+              `• ${linked(t.title, t.url && /^https?:\/\//i.test(t.url) ? t.url : undefined)}${t.date ? `, ${escapeHtml(formatDate(t.date, result.lang))}` : ""}`,
+          )
+          .join("\n"),
+    );
   if (withRelated) parts.push(`<i>${escapeHtml(ui.relatedTitle)}</i>`);
   return parts.join("\n\n");
 }
 
 /** The paragraph around a quote, the quote in <b>, and its document. */
-export function paragraphHtml(paragraph: string, quote: { start: number; end: number } | undefined, doc: CorpusDocument, lang: AnswerResult["lang"]): string {
-  const body = quote ? `${escapeHtml(paragraph.slice(0, quote.start))}<b>${escapeHtml(paragraph.slice(quote.start, quote.end))}</b>${escapeHtml(paragraph.slice(quote.end))}` : escapeHtml(paragraph);
+export function paragraphHtml(
+  paragraph: string,
+  quote: { start: number; end: number } | undefined,
+  doc: CorpusDocument,
+  lang: AnswerResult["lang"],
+): string {
+  const body = quote
+    ? `${escapeHtml(paragraph.slice(0, quote.start))}<b>${escapeHtml(paragraph.slice(quote.start, quote.end))}</b>${escapeHtml(paragraph.slice(quote.end))}`
+    : escapeHtml(paragraph);
   const url = doc.url && /^https?:\/\//i.test(doc.url) ? doc.url : undefined;
   return `${body}\n\n${creditHtml({ title: doc.title.trim().replace(/(?<![.])\.$/, ""), url, date: doc.date }, lang)}`;
 }

@@ -50,7 +50,8 @@ function toMark(c: Citation, span: AnswerResult["span"]): QuoteView["mark"] {
   if (!span || span.n !== c.n) return undefined;
   const quote = c.quote;
   // Offsets are into the verbatim quote; reject anything outside it or empty after trimming.
-  if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= quote.length && span.end > span.start)) return undefined;
+  if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= quote.length && span.end > span.start))
+    return undefined;
   let { start, end } = span;
   while (start < end && /\s/.test(quote[start]!)) start++;
   while (end > start && /\s/.test(quote[end - 1]!)) end--;

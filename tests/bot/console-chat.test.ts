@@ -20,7 +20,9 @@ describe("console chat", () => {
   it("should answer each line through the bot handlers and print plain text with citations", async () => {
     const { out, engine } = await chat("first <question>\n\nsecond & last\n");
     expect(engine.asked.map((a) => a.question)).toEqual(["first <question>", "second & last"]);
-    expect(out).toContain("[1] «Quote about first <question>»\n— Talks <in> Baku & \"partners\" (https://example.org/a?x=1&y=2), 10 February 2026");
+    expect(out).toContain(
+      '[1] «Quote about first <question>»\n— Talks <in> Baku & "partners" (https://example.org/a?x=1&y=2), 10 February 2026',
+    );
     expect(out).not.toMatch(/&lt;|&amp;|<b>/);
   });
 

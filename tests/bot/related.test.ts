@@ -2,13 +2,13 @@
 // the span marked in its quote, in the language it is offered in.
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseQuestionsField, createRelatedQuestions, type RelatedQuestions } from "../../src/bot/related.js";
 import { textsFor } from "../../src/bot/i18n.js";
+import { createRelatedQuestions, parseQuestionsField, type RelatedQuestions } from "../../src/bot/related.js";
 import { createEngine } from "../../src/engine/engine.js";
 import type { Engine } from "../../src/engine/types.js";
 import { answerHtml } from "../../src/render/telegram-html.js";
-import { assertTelegramHtml } from "./telegram-html.js";
 import { tempDirs } from "../fixtures/paths.js";
+import { assertTelegramHtml } from "./telegram-html.js";
 
 describe("related questions of the shipped corpus", () => {
   const tmp = tempDirs();

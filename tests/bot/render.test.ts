@@ -1,17 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { htmlToPlainText } from "../../src/bot/html.js";
+import type { AnswerResult, Citation } from "../../src/engine/types.js";
 import { inlineView } from "../../src/render/inline.js";
 import { answerRich } from "../../src/render/rich.js";
 import { answerHtml, paragraphHtml, refusalHtml } from "../../src/render/telegram-html.js";
 import { resultText } from "../../src/render/text.js";
 import { formatDate, toAnswerView } from "../../src/render/view.js";
-import type { AnswerResult, Citation } from "../../src/engine/types.js";
 import { TEST_DOCS, toAnswer, toRefusal } from "../support/fake-engine.js";
 import { assertTelegramHtml } from "./telegram-html.js";
 
-const LONG = "Как сообщили в Министерстве иностранных дел Азербайджана, обсуждения состоялись 10 февраля в ходе встречи министра с делегацией, возглавляемой старшим вице-президентом Торговой палаты США по международным отношениям с членами, Ближнему Востоку и Турции, в состав которой вошли руководители и представители 31 компании.";
+const LONG =
+  "Как сообщили в Министерстве иностранных дел Азербайджана, обсуждения состоялись 10 февраля в ходе встречи министра с делегацией, возглавляемой старшим вице-президентом Торговой палаты США по международным отношениям с членами, Ближнему Востоку и Турции, в состав которой вошли руководители и представители 31 компании.";
 const SHORT = "Во время встречи обсуждались шаги по установлению стратегического партнерства <между> странами & США.";
-const cite = (n: number, quote: string, over: Partial<Citation> = {}): Citation => ({ n, quote, doc: "delegation", title: "Talks <in> Baku.", date: "2026-02-10", url: "https://example.org/a?x=1&y=2", part: "body", start: 0, end: quote.length, ...over });
+const cite = (n: number, quote: string, over: Partial<Citation> = {}): Citation => ({
+  n,
+  quote,
+  doc: "delegation",
+  title: "Talks <in> Baku.",
+  date: "2026-02-10",
+  url: "https://example.org/a?x=1&y=2",
+  part: "body",
+  start: 0,
+  end: quote.length,
+  ...over,
+});
 
 function answer(over: Partial<AnswerResult> = {}): AnswerResult {
   const start = LONG.indexOf("31 компании");
@@ -19,7 +31,11 @@ function answer(over: Partial<AnswerResult> = {}): AnswerResult {
     lang: "en",
     short: "31 companies",
     span: { n: 1, start, end: start + "31 компании".length, kind: "count" },
-    citations: [cite(1, LONG), cite(2, SHORT), cite(3, "Summit text.", { doc: "summit", title: "Summit notes", url: undefined, date: "2025-08-08" })],
+    citations: [
+      cite(1, LONG),
+      cite(2, SHORT),
+      cite(3, "Summit text.", { doc: "summit", title: "Summit notes", url: undefined, date: "2025-08-08" }),
+    ],
     languageNote: "The source is in Russian; quotes are given in the original.",
     ...over,
   });
@@ -32,7 +48,9 @@ describe("Telegram HTML answer", () => {
     expect(html.startsWith("<b>31 companies</b>\n<i>The source is in Russian; quotes are given in the original.</i>\n\n")).toBe(true);
     expect(html).toContain("<blockquote expandable>[1] «Как сообщили");
     expect(html).toContain("представители <b>31 компании</b>.»</blockquote>");
-    expect(html).toContain("[2] «Во время встречи обсуждались шаги по установлению стратегического партнерства &lt;между&gt; странами &amp; США.»");
+    expect(html).toContain(
+      "[2] «Во время встречи обсуждались шаги по установлению стратегического партнерства &lt;между&gt; странами &amp; США.»",
+    );
     expect(html).not.toContain("<blockquote expandable>[2]"); // short quotes stay inline
     // Document named once, after its quotes; dates in the reader's language.
     expect(html.match(/Talks &lt;in&gt; Baku/g)).toHaveLength(1);
@@ -54,7 +72,9 @@ describe("Telegram HTML answer", () => {
   });
 
   it("should ignore a span outside the quote and not link javascript: urls", () => {
-    const html = answerHtml(answer({ span: { n: 2, start: 5, end: 9999, kind: "count" }, citations: [cite(2, SHORT, { url: "javascript:alert(1)" })] }));
+    const html = answerHtml(
+      answer({ span: { n: 2, start: 5, end: 9999, kind: "count" }, citations: [cite(2, SHORT, { url: "javascript:alert(1)" })] }),
+    );
     expect(html).not.toContain("<a ");
     expect(html.match(/<b>/g)).toHaveLength(1); // only the short answer
   });
@@ -62,8 +82,16 @@ describe("Telegram HTML answer", () => {
   it("should escape a refusal and add what the corpus covers unless the text names it", () => {
     const html = refusalHtml(toRefusal({ text: "No <answer> & that's it" }), TEST_DOCS, true);
     assertTelegramHtml(html);
-    expect(html).toBe('No &lt;answer&gt; &amp; that\'s it\n\nMy materials cover:\n• <a href="https://example.org/a?x=1&amp;y=2">Talks &lt;in&gt; Baku &amp; "partners"</a>, 10 February 2026\n• Summit notes, 8 August 2025\n\n<i>You can also ask:</i>'.replace('"partners"', "&quot;partners&quot;"));
-    const named = refusalHtml(toRefusal({ text: "Sorry.\nI can answer questions about: «Summit notes»; «Talks <in> Baku & \"partners\"»." }), TEST_DOCS);
+    expect(html).toBe(
+      'No &lt;answer&gt; &amp; that\'s it\n\nMy materials cover:\n• <a href="https://example.org/a?x=1&amp;y=2">Talks &lt;in&gt; Baku &amp; "partners"</a>, 10 February 2026\n• Summit notes, 8 August 2025\n\n<i>You can also ask:</i>'.replace(
+        '"partners"',
+        "&quot;partners&quot;",
+      ),
+    );
+    const named = refusalHtml(
+      toRefusal({ text: 'Sorry.\nI can answer questions about: «Summit notes»; «Talks <in> Baku & "partners"».' }),
+      TEST_DOCS,
+    );
     expect(named).not.toContain("My materials cover");
   });
 
@@ -98,7 +126,15 @@ describe("text, inline and rich renderings of the same structure", () => {
     const blocks = rich.blocks!;
     expect(blocks[0]).toEqual({
       type: "paragraph",
-      text: [{ type: "bold", text: "31 companies" }, " ", { type: "reference_link", text: "[1]", reference_name: "q1" }, " ", { type: "reference_link", text: "[2]", reference_name: "q2" }, " ", { type: "reference_link", text: "[3]", reference_name: "q3" }],
+      text: [
+        { type: "bold", text: "31 companies" },
+        " ",
+        { type: "reference_link", text: "[1]", reference_name: "q1" },
+        " ",
+        { type: "reference_link", text: "[2]", reference_name: "q2" },
+        " ",
+        { type: "reference_link", text: "[3]", reference_name: "q3" },
+      ],
     });
     const first = blocks[2] as { type: string; text: unknown[]; credit: unknown[] };
     expect(first.type).toBe("expandable_blockquote"); // holds the long quote
@@ -109,7 +145,10 @@ describe("text, inline and rich renderings of the same structure", () => {
 
   it("should group quotes by document in first-appearance order and format dates per language", () => {
     const view = toAnswerView(answer());
-    expect(view.sources.map((s) => [s.doc, s.quotes.map((q) => q.n)])).toEqual([["delegation", [1, 2]], ["summit", [3]]]);
+    expect(view.sources.map((s) => [s.doc, s.quotes.map((q) => q.n)])).toEqual([
+      ["delegation", [1, 2]],
+      ["summit", [3]],
+    ]);
     expect(formatDate("2026-02-10", "az")).toBe("10 fevral 2026");
     expect(formatDate("2026-02", "en")).toBe("2026-02");
   });

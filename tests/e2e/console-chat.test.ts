@@ -17,7 +17,13 @@ describe("the console chat (no token)", () => {
     const replies = out
       .trim()
       .split(/\n\n+(?=\S)/)
-      .filter((block) => !block.split("\n").slice(1).every((line) => /^\[.*\]$/.test(line.trim())) || !block.includes("["));
+      .filter(
+        (block) =>
+          !block
+            .split("\n")
+            .slice(1)
+            .every((line) => /^\[.*\]$/.test(line.trim())) || !block.includes("["),
+      );
     expect(out).toMatch(/\[\d+\] «[^»]*31[^»]*»/);
     expect(replies.length).toBeGreaterThanOrEqual(3);
     // The off-topic question gets the engine's refusal, not the bot's error apology.

@@ -88,19 +88,34 @@ describe("fake Bot API server", () => {
 
 describe("fake Bot API: rich messages and keyboards", () => {
   it("should answer sendRichMessage with 404 by default (an older server) and check it when accepting", async () => {
-    expect(await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [{ type: "paragraph", text: "x" }] } })).toMatchObject({ ok: false, error_code: 404 });
+    expect(await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [{ type: "paragraph", text: "x" }] } })).toMatchObject({
+      ok: false,
+      error_code: 404,
+    });
     api.richMessages = "accept";
-    expect(await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [{ type: "paragraph", text: "x" }] } })).toMatchObject({ ok: true, result: { message_id: 1 } });
+    expect(await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [{ type: "paragraph", text: "x" }] } })).toMatchObject({
+      ok: true,
+      result: { message_id: 1 },
+    });
     expect((await call("sendRichMessage", { chat_id: 1 })).description).toBe("Bad Request: rich_message is required");
-    expect((await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [], html: "<p>x</p>" } })).description).toMatch(/exactly one of/);
-    expect((await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [{ type: "paragraph", text: " " }] } })).description).toMatch(/empty/);
+    expect((await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [], html: "<p>x</p>" } })).description).toMatch(
+      /exactly one of/,
+    );
+    expect(
+      (await call("sendRichMessage", { chat_id: 1, rich_message: { blocks: [{ type: "paragraph", text: " " }] } })).description,
+    ).toMatch(/empty/);
   });
 
   it("should reject callback data over 64 bytes and answer callback queries", async () => {
     const kb = (data: string) => ({ inline_keyboard: [[{ text: "b", callback_data: data }]] });
     expect(await call("sendMessage", { chat_id: 1, text: "x", reply_markup: kb("a".repeat(64)) })).toMatchObject({ ok: true });
-    expect((await call("sendMessage", { chat_id: 1, text: "x", reply_markup: kb("a".repeat(65)) })).description).toBe("Bad Request: BUTTON_DATA_INVALID");
+    expect((await call("sendMessage", { chat_id: 1, text: "x", reply_markup: kb("a".repeat(65)) })).description).toBe(
+      "Bad Request: BUTTON_DATA_INVALID",
+    );
     expect(await call("answerCallbackQuery", { callback_query_id: "1", text: "ok" })).toMatchObject({ ok: true });
-    expect(await call("answerCallbackQuery", { callback_query_id: "1", text: "x".repeat(201) })).toMatchObject({ ok: false, error_code: 400 });
+    expect(await call("answerCallbackQuery", { callback_query_id: "1", text: "x".repeat(201) })).toMatchObject({
+      ok: false,
+      error_code: 400,
+    });
   });
 });

@@ -137,12 +137,32 @@ export class FakeBotApi extends EventEmitter {
   }
 
   /** A press on an inline button under one of the bot's messages. */
-  injectCallbackQuery(data: string, message: { chatId: number; messageId: number }, opts: { userId?: number; languageCode?: string } = {}): Promise<Update> {
-    const from: User = { id: opts.userId ?? 42, is_bot: false, first_name: "User", ...(opts.languageCode ? { language_code: opts.languageCode } : {}) };
+  injectCallbackQuery(
+    data: string,
+    message: { chatId: number; messageId: number },
+    opts: { userId?: number; languageCode?: string } = {},
+  ): Promise<Update> {
+    const from: User = {
+      id: opts.userId ?? 42,
+      is_bot: false,
+      first_name: "User",
+      ...(opts.languageCode ? { language_code: opts.languageCode } : {}),
+    };
     const stored = this.chats.get(message.chatId)?.get(message.messageId);
-    const chat = message.chatId > 0 ? { id: message.chatId, type: "private", first_name: "User" } : { id: message.chatId, type: "supergroup", title: "Group" };
-    const msg = { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat, from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username }, text: stored?.text ?? "" };
-    return this.inject({ callback_query: { id: String(Date.now()) + Math.random().toString(36).slice(2, 8), from, chat_instance: "ci", data, message: msg } } as Omit<Update, "update_id">);
+    const chat =
+      message.chatId > 0
+        ? { id: message.chatId, type: "private", first_name: "User" }
+        : { id: message.chatId, type: "supergroup", title: "Group" };
+    const msg = {
+      message_id: message.messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username },
+      text: stored?.text ?? "",
+    };
+    return this.inject({
+      callback_query: { id: String(Date.now()) + Math.random().toString(36).slice(2, 8), from, chat_instance: "ci", data, message: msg },
+    } as Omit<Update, "update_id">);
   }
 
   /** POSTs an update to the webhook with the given secret header (or none); returns the HTTP status. */
@@ -178,7 +198,12 @@ export class FakeBotApi extends EventEmitter {
 
   /** Replies the bot sent successfully (sendMessage, sendRichMessage), in order. */
   replies(chatId?: number): ApiCall[] {
-    return this.calls.filter((c) => (c.method === "sendMessage" || c.method === "sendRichMessage") && c.response.ok && (chatId === undefined || c.params.chat_id === chatId));
+    return this.calls.filter(
+      (c) =>
+        (c.method === "sendMessage" || c.method === "sendRichMessage") &&
+        c.response.ok &&
+        (chatId === undefined || c.params.chat_id === chatId),
+    );
   }
 
   /** Messages the bot sent successfully (sendMessage), in order. */
@@ -352,10 +377,14 @@ export class FakeBotApi extends EventEmitter {
     const rows = (markup as { inline_keyboard?: unknown }).inline_keyboard;
     if (!Array.isArray(rows)) throw bad("can't parse reply keyboard markup JSON object");
     for (const row of rows) {
-      if (!Array.isArray(row)) throw bad("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays");
+      if (!Array.isArray(row)) throw bad('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays');
       for (const b of row as { text?: unknown; callback_data?: unknown }[]) {
         if (typeof b.text !== "string" || b.text.trim() === "") throw bad("text buttons are unallowed in the inline keyboard");
-        if (b.callback_data !== undefined && (typeof b.callback_data !== "string" || b.callback_data === "" || Buffer.byteLength(b.callback_data) > 64)) throw bad("BUTTON_DATA_INVALID");
+        if (
+          b.callback_data !== undefined &&
+          (typeof b.callback_data !== "string" || b.callback_data === "" || Buffer.byteLength(b.callback_data) > 64)
+        )
+          throw bad("BUTTON_DATA_INVALID");
       }
     }
   }
@@ -374,7 +403,11 @@ export class FakeBotApi extends EventEmitter {
       else if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === "object") {
         const o = v as Record<string, unknown>;
-        if (typeof o.type === "string" && ["paragraph", "blockquote", "expandable_blockquote", "heading", "list", "footer", "pullquote"].includes(o.type)) blocks++;
+        if (
+          typeof o.type === "string" &&
+          ["paragraph", "blockquote", "expandable_blockquote", "heading", "list", "footer", "pullquote"].includes(o.type)
+        )
+          blocks++;
         for (const [k, x] of Object.entries(o)) if (k !== "type" && k !== "name" && k !== "reference_name" && k !== "url") walk(x);
       }
     };
@@ -385,7 +418,13 @@ export class FakeBotApi extends EventEmitter {
     this.checkMarkup(p.reply_markup);
     const messageId = this.newMessageId(chatId);
     this.store(chatId, messageId, { text, fromBot: true });
-    return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username }, rich_message: rich };
+    return {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" },
+      from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username },
+      rich_message: rich,
+    };
   }
 
   private sendMessage(p: Params) {

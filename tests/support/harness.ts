@@ -32,7 +32,12 @@ export function createHarness(options: HarnessOptions = {}) {
   const invalid: string[] = [];
   let messageId = 5000;
   // HTML replies unless a test turns rich messages on; ratings go to a temporary file.
-  const config: Config = parseConfig({ TELEGRAM_BOT_TOKEN: "123:TEST", TELEGRAM_RICH_MESSAGES: "off", FEEDBACK_FILE: join(tmpdir(), `event-qa-feedback-${process.pid}-${++harnesses}.jsonl`), ...options.env });
+  const config: Config = parseConfig({
+    TELEGRAM_BOT_TOKEN: "123:TEST",
+    TELEGRAM_RICH_MESSAGES: "off",
+    FEEDBACK_FILE: join(tmpdir(), `event-qa-feedback-${process.pid}-${++harnesses}.jsonl`),
+    ...options.env,
+  });
   const engine = options.engine ?? createFakeEngine();
   const bot = createBot("123:TEST", { logger: silentLogger, throttle: false, botInfo: BOT_INFO, ...options, config, engine });
   bot.api.config.use(async (_prev, method, payload) => {
@@ -45,9 +50,19 @@ export function createHarness(options: HarnessOptions = {}) {
     const p = call.payload;
     const result =
       method === "sendMessage" || method === "editMessageText"
-        ? { message_id: (p.message_id as number | undefined) ?? ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, text: p.text }
+        ? {
+            message_id: (p.message_id as number | undefined) ?? ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: p.chat_id, type: "private" },
+            text: p.text,
+          }
         : method === "sendRichMessage"
-          ? { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: "private" }, rich_message: { blocks: [] } }
+          ? {
+              message_id: ++messageId,
+              date: Math.floor(Date.now() / 1000),
+              chat: { id: p.chat_id, type: "private" },
+              rich_message: { blocks: [] },
+            }
           : true;
     return { ok: true, result } as never;
   });

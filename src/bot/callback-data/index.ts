@@ -8,4 +8,4 @@ export const questionData = createCallbackData("q", { lang: "string", i: "number
 /** 👍 (1) / 👎 (0) for the answer remembered under `key`. */
 export const voteData = createCallbackData("v", { up: "number", key: "string" });
 
-export { createCallbackData, CALLBACK_DATA_LIMIT, type CallbackData } from "./codec.js";
+export { CALLBACK_DATA_LIMIT, type CallbackData, createCallbackData } from "./codec.js";

@@ -34,7 +34,12 @@ export function createAnswerButtons(deps: FeatureDeps): Composer<BotContext> {
     const lang = toBotLang(ctx.from.language_code);
     const [first, ...rest] = splitHtml(paragraphHtml(found.paragraph, found.quote, doc, lang));
     for (const [i, html] of [first, ...rest].entries())
-      if (html) await ctx.reply(html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(i === 0 ? replyToButtonMessage(ctx) : {}) });
+      if (html)
+        await ctx.reply(html, {
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(i === 0 ? replyToButtonMessage(ctx) : {}),
+        });
   });
 
   // The button is acknowledged first (also when the rate limit then holds the question back).

@@ -43,9 +43,7 @@ export function createGroupQuestions(deps: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
   const ask = (ctx: BotContext & { message: Message }, question: string) =>
-    question === ""
-      ? replyAskUsage(ctx)
-      : answerQuestion(ctx, deps, question, { replyTo: ctx.message.message_id });
+    question === "" ? replyAskUsage(ctx) : answerQuestion(ctx, deps, question, { replyTo: ctx.message.message_id });
 
   // grammY matches /ask and /ask@this_bot, and ignores /ask@other_bot.
   group.command("ask", limiter, (ctx) => ask(ctx, ctx.match.trim()));

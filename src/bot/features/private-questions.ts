@@ -12,9 +12,7 @@ export function createPrivateQuestions(deps: FeatureDeps): Composer<BotContext> 
   const privateChat = composer.chatType("private");
   privateChat.command("ask", limiter, (ctx) => {
     const question = ctx.match.trim();
-    return question
-      ? answerQuestion(ctx, deps, question, { draftIntervalMs })
-      : replyAskUsage(ctx);
+    return question ? answerQuestion(ctx, deps, question, { draftIntervalMs }) : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")

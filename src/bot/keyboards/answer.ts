@@ -1,12 +1,12 @@
 // Inline keyboards under answers and refusals.
 import { InlineKeyboard } from "grammy";
-import type { BotTexts } from "../i18n.js";
 import type { Lang } from "../../engine/types.js";
 import { paragraphData, questionData, voteData } from "../callback-data/index.js";
+import type { BotTexts } from "../i18n.js";
 import type { RelatedQuestion } from "../related.js";
 
 const BUTTON_TEXT_MAX = 60;
-const label = (s: string) => (s.length <= BUTTON_TEXT_MAX ? s : s.slice(0, BUTTON_TEXT_MAX - 1).trimEnd() + "…");
+const label = (s: string) => (s.length <= BUTTON_TEXT_MAX ? s : `${s.slice(0, BUTTON_TEXT_MAX - 1).trimEnd()}…`);
 
 export interface AnswerKeyboardInput {
   ui: BotTexts;

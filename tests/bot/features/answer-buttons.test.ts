@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
 import type { InlineKeyboardMarkup, Update } from "grammy/types";
+import { describe, expect, it } from "vitest";
 import type { CorpusDocument } from "../../../src/engine/types.js";
 import { createFakeEngine, TEST_DOCS, toAnswer, toRefusal } from "../../support/fake-engine.js";
 import { createHarness } from "../../support/harness.js";
 import { groupText, privateChat, privateText, toUser } from "../../support/updates.js";
 
-const BODY = "\nFirst paragraph about the talks.\n\nThe delegation included representatives of 31 companies. It was led by Khush Choksi.\n\nLast paragraph.";
+const BODY =
+  "\nFirst paragraph about the talks.\n\nThe delegation included representatives of 31 companies. It was led by Khush Choksi.\n\nLast paragraph.";
 const QUOTE = "The delegation included representatives of 31 companies.";
 const DOCS: CorpusDocument[] = [{ ...TEST_DOCS[0]!, body: BODY }, TEST_DOCS[1]!];
 
@@ -17,7 +18,12 @@ function engineWithBody() {
   const engine = createFakeEngine((q) =>
     /weather/i.test(q)
       ? toRefusal()
-      : toAnswer({ lead: QUOTE, short: "31 companies", span: { n: 1, start: QUOTE.indexOf("31"), end: QUOTE.indexOf("31") + "31 companies".length, kind: "count" }, citations: [{ ...toAnswer().citations[0]!, quote: QUOTE, start, end: start + QUOTE.length }] }),
+      : toAnswer({
+          lead: QUOTE,
+          short: "31 companies",
+          span: { n: 1, start: QUOTE.indexOf("31"), end: QUOTE.indexOf("31") + "31 companies".length, kind: "count" },
+          citations: [{ ...toAnswer().citations[0]!, quote: QUOTE, start, end: start + QUOTE.length }],
+        }),
   );
   engine.documents = () => DOCS;
   return engine;
@@ -25,8 +31,22 @@ function engineWithBody() {
 
 const keyboardOf = (payload: Record<string, unknown>) => (payload.reply_markup as InlineKeyboardMarkup).inline_keyboard;
 let nextQuery = 1;
-function press(data: string, from = toUser(42, "en"), chat: { id: number; type: "private" | "supergroup" } = privateChat(42), messageId = 5001): Update {
-  return { update_id: 900000 + nextQuery, callback_query: { id: `cb${nextQuery++}`, from, chat_instance: "ci", data, message: { message_id: messageId, date: 0, chat, text: "answer" } } } as unknown as Update;
+function press(
+  data: string,
+  from = toUser(42, "en"),
+  chat: { id: number; type: "private" | "supergroup" } = privateChat(42),
+  messageId = 5001,
+): Update {
+  return {
+    update_id: 900000 + nextQuery,
+    callback_query: {
+      id: `cb${nextQuery++}`,
+      from,
+      chat_instance: "ci",
+      data,
+      message: { message_id: messageId, date: 0, chat, text: "answer" },
+    },
+  } as unknown as Update;
 }
 
 describe("the keyboard under answers", () => {
@@ -34,14 +54,24 @@ describe("the keyboard under answers", () => {
     const h = createHarness({ engine: engineWithBody() });
     await h.send(privateText("How many companies?"));
     const sent = h.of("sendMessage")[0]!.payload;
-    expect(String(sent.text).startsWith("<b>31 companies</b>\n\n[1] «The delegation included representatives of <b>31 companies</b>.»")).toBe(true);
+    expect(
+      String(sent.text).startsWith("<b>31 companies</b>\n\n[1] «The delegation included representatives of <b>31 companies</b>.»"),
+    ).toBe(true);
     const rows = keyboardOf(sent);
-    expect(rows.map((r) => r.map((b) => b.text))).toEqual([["📄 Whole paragraph"], ["How many companies were in the delegation?"], ["Who led the US Chamber of Commerce delegation?"], ["Which areas of cooperation were discussed?"], ["👍", "👎"]]);
+    expect(rows.map((r) => r.map((b) => b.text))).toEqual([
+      ["📄 Whole paragraph"],
+      ["How many companies were in the delegation?"],
+      ["Who led the US Chamber of Commerce delegation?"],
+      ["Which areas of cooperation were discussed?"],
+      ["👍", "👎"],
+    ]);
     for (const b of rows.flat()) expect(Buffer.byteLength((b as { callback_data: string }).callback_data)).toBeLessThanOrEqual(64);
 
     await h.send(press((rows[0]![0] as { callback_data: string }).callback_data));
     expect(h.of("answerCallbackQuery")).toHaveLength(1);
-    expect(h.sentTexts()[1]).toBe("<b>The delegation included representatives of 31 companies.</b> It was led by Khush Choksi.\n\n— <a href=\"https://example.org/a?x=1&amp;y=2\">Talks &lt;in&gt; Baku &amp; &quot;partners&quot;</a>, 10 February 2026");
+    expect(h.sentTexts()[1]).toBe(
+      '<b>The delegation included representatives of 31 companies.</b> It was led by Khush Choksi.\n\n— <a href="https://example.org/a?x=1&amp;y=2">Talks &lt;in&gt; Baku &amp; &quot;partners&quot;</a>, 10 February 2026',
+    );
   });
 
   it("should not offer the question just asked, and ask a related question when its button is pressed", async () => {
@@ -51,7 +81,10 @@ describe("the keyboard under answers", () => {
     const rows = keyboardOf(h.of("sendMessage")[0]!.payload);
     expect(rows.slice(1, -1).map((r) => r[0]!.text)).not.toContain("How many companies were in the delegation?");
     await h.send(press((rows[1]![0] as { callback_data: string }).callback_data));
-    expect(engine.asked.map((a) => a.question)).toEqual(["How many companies were in the delegation?", "Who led the US Chamber of Commerce delegation?"]);
+    expect(engine.asked.map((a) => a.question)).toEqual([
+      "How many companies were in the delegation?",
+      "Who led the US Chamber of Commerce delegation?",
+    ]);
     expect(h.of("answerCallbackQuery")[0]!.payload.text).toBe("Who led the US Chamber of Commerce delegation?");
     expect(h.of("sendMessage")).toHaveLength(2);
   });
@@ -60,7 +93,9 @@ describe("the keyboard under answers", () => {
     const h = createHarness({ engine: engineWithBody() });
     await h.send(groupText("/ask How many companies?"));
     const rows = keyboardOf(h.of("sendMessage")[0]!.payload);
-    await h.send(press((rows[0]![0] as { callback_data: string }).callback_data, toUser(43), { id: -1001234567890, type: "supergroup" }, 777));
+    await h.send(
+      press((rows[0]![0] as { callback_data: string }).callback_data, toUser(43), { id: -1001234567890, type: "supergroup" }, 777),
+    );
     expect(h.of("sendMessage")[1]!.payload).toMatchObject({ chat_id: -1001234567890, reply_parameters: { message_id: 777 } });
   });
 
@@ -86,8 +121,15 @@ describe("👍/👎 and /feedback", () => {
     await h.send(press(up, toUser(43), group)); // the asker
     await h.send(press(down, toUser(44), group)); // someone else
     await h.send(press(down, toUser(44), group)); // again
-    expect(h.of("answerCallbackQuery").map((c) => c.payload.text)).toEqual(["Thanks for the feedback!", "Thanks for the feedback!", "You have already rated this answer."]);
-    const lines = readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(h.of("answerCallbackQuery").map((c) => c.payload.text)).toEqual([
+      "Thanks for the feedback!",
+      "Thanks for the feedback!",
+      "You have already rated this answer.",
+    ]);
+    const lines = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ vote: "up", question: "How many companies?", short: "31 companies", lang: "en" });
     expect(lines[1]).toMatchObject({ vote: "down", question: null, short: "31 companies" });
@@ -116,7 +158,10 @@ describe("rich messages", () => {
     await h.send(privateText("How many companies?"));
     expect(h.calls.map((c) => c.method)).toEqual(["sendRichMessage"]);
     const p = h.calls[0]!.payload as { rich_message: { blocks: { type: string; text?: unknown }[] }; reply_markup: unknown };
-    expect(p.rich_message.blocks[0]).toMatchObject({ type: "paragraph", text: [{ type: "bold", text: "31 companies" }, " ", { type: "reference_link", reference_name: "q1" }] });
+    expect(p.rich_message.blocks[0]).toMatchObject({
+      type: "paragraph",
+      text: [{ type: "bold", text: "31 companies" }, " ", { type: "reference_link", reference_name: "q1" }],
+    });
     expect(JSON.stringify(p.rich_message.blocks[1])).toContain('{"type":"marked","text":"31 companies"}');
     expect(p.reply_markup).toBeDefined();
   });
@@ -126,7 +171,14 @@ describe("rich messages", () => {
     const h = createHarness({
       engine: engineWithBody(),
       env: { TELEGRAM_RICH_MESSAGES: "auto" },
-      respond: (c) => (c.method === "sendRichMessage" ? { ok: false, error_code: status, description: status === 404 ? "Not Found: method not found" : "Bad Request: can't parse rich message" } : undefined),
+      respond: (c) =>
+        c.method === "sendRichMessage"
+          ? {
+              ok: false,
+              error_code: status,
+              description: status === 404 ? "Not Found: method not found" : "Bad Request: can't parse rich message",
+            }
+          : undefined,
     });
     await h.send(privateText("How many companies?"));
     status = 404;

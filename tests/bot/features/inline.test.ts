@@ -16,7 +16,9 @@ const resultsOf = (h: ReturnType<typeof createHarness>) => h.of("answerInlineQue
 describe("inline mode", () => {
   it("should answer with one article: the short answer as title, the marked span as description, the full answer as message", async () => {
     const quote = "The delegation included 31 companies.";
-    const engine = createFakeEngine(() => toAnswer({ lead: quote, short: "31 companies", span: { n: 1, start: 24, end: 36, kind: "count" } }));
+    const engine = createFakeEngine(() =>
+      toAnswer({ lead: quote, short: "31 companies", span: { n: 1, start: 24, end: 36, kind: "count" } }),
+    );
     const h = createHarness({ engine, env: { INLINE_CACHE_SECONDS: "123" } });
     const update = inlineQuery("how many companies?");
     await h.send(update);
@@ -27,7 +29,11 @@ describe("inline mode", () => {
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ type: "article", title: "31 companies", description: "31 companies" });
     expect(results[0]!.input_message_content.parse_mode).toBe("HTML");
-    expect(results[0]!.input_message_content.message_text.startsWith("<b>31 companies</b>\n\n[1] «The delegation included <b>31 companies</b>.»")).toBe(true);
+    expect(
+      results[0]!.input_message_content.message_text.startsWith(
+        "<b>31 companies</b>\n\n[1] «The delegation included <b>31 companies</b>.»",
+      ),
+    ).toBe(true);
     expect(htmlToPlainText(results[0]!.input_message_content.message_text)).toContain("— Talks <in> Baku");
     expect(Buffer.byteLength(results[0]!.id)).toBeLessThanOrEqual(64);
   });
