@@ -12,7 +12,7 @@ import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
 import { loadLocales, type Translate } from "./i18n.js";
 import { loadOrBuildIndex } from "./index-store.js";
 import { createLazyLanguageDetector } from "./lang.js";
-import { loadCrossLexicon } from "./language/crosslang.js";
+import { type CrossLexicon, EMPTY_LEXICON, loadCrossLexicon } from "./language/crosslang.js";
 import { glossSpan } from "./language/gloss.js";
 import { bm25, createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
@@ -108,7 +108,8 @@ export async function createEngine(
     loaded.lexical ?? createLexicalIndex(sentences, lexicalInputs.glossary, lexicalInputs.docLang, lexicalInputs.docDates);
   if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
   const detector = createLazyLanguageDetector(); // fastText loads on the first question that needs it
-  const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir);
+  const lexicon = loadCrossLexicon();
+  const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir, lexicon);
   const corpusLang = corpus.documents[0]?.lang ?? "ru";
   const t: Translate = loadLocales();
 
@@ -138,7 +139,6 @@ export async function createEngine(
   }
 
   const store = loaded.store;
-  const lexicon = loadCrossLexicon();
 
   const glossDeps = { lexicon, glossaryTerms: lexical.glossaryTerms };
   /** The direct answer from sentence `i` (cited first): its span and the reader's wording of it. */
@@ -318,6 +318,7 @@ async function createGenerator(
   logger: Logger,
   corpus: Corpus,
   promptsDir = "prompts",
+  lexicon: CrossLexicon = EMPTY_LEXICON,
 ): Promise<GenerativeAnswerer | null> {
   if (!config.LLM_PROVIDER || config.LLM_PROVIDER === "none" || !config.LLM_MODEL) return null;
   const { createChatModel, createGenerativeAnswerer, loadPrompts } = await import("./llm/index.js");
@@ -331,6 +332,12 @@ async function createGenerator(
     stream: config.LLM_STREAM ?? true,
     // The glossary tells the verifier that "Trump Route" and "Маршрут Трампа" are the same name.
     equivalents: corpus.glossary.map((g) => g.terms.map((t) => t.text)),
+    // The cross-language lexicon tells it that "companies" and "şirkət" are "компании".
+    translate: (word, lang) => {
+      if (lang === "en" || lang === "az") return lexicon.toRussian(word, lang as "en" | "az").map((t) => t.text);
+      if (lang === "ru") return lexicon.fromRussian(word, "en");
+      return [];
+    },
   });
 }
 
