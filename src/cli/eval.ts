@@ -20,7 +20,14 @@ import { type AnswerLine, BARS, belowBars, fmt, type GoldItem, scoreAnswers } fr
 import { loadConfig, startEngine } from "./common.js";
 
 /** The labelled chat-style sets the answerability model is fitted on (held-out sets are never among them). */
-const FIT_SETS = ["eval/gold.jsonl", "eval/dev2.jsonl", "eval/holdout.jsonl"];
+const FIT_SETS: { file: string; article?: string }[] = [
+  { file: "eval/gold.jsonl" },
+  { file: "eval/dev2.jsonl" },
+  { file: "eval/holdout.jsonl" },
+  // Our own questions on two more articles (Russian, English), each the only article of its corpus, no glossary.
+  { file: "eval/fit-gabala.jsonl", article: "eval/articles/gabala.md" },
+  { file: "eval/fit-tbilisi.jsonl", article: "eval/articles/tbilisi.md" },
+];
 
 function articleText(engine: EngineInternals, path?: string): string {
   if (path) return readFileSync(path, "utf8");
@@ -104,19 +111,30 @@ async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): 
 }
 
 /** Fits the answerability model on the labelled sets and prints it for tuning.ts. */
-async function fitModel(engine: EngineInternals, config: Config, sets: string[]) {
+async function fitModel(engine: EngineInternals, config: Config, sets: typeof FIT_SETS) {
   const data: Labelled[] = [];
-  for (const file of sets) {
+  for (const { file, article } of sets) {
     const gold = readGold(file);
+    // A set about another article gets an engine over that article alone.
+    const work = article ? mkdtempSync(join(tmpdir(), "fit-article-")) : undefined;
+    if (work && article) {
+      mkdirSync(join(work, "corpus"));
+      writeFileSync(join(work, "corpus", "article.md"), readFileSync(article));
+    }
+    const own = work ? await startEngine({ ...config, CORPUS_DIR: join(work, "corpus"), INDEX_DIR: join(work, "index") }) : engine;
     data.push(
       ...(await collect(
-        engine,
+        own,
         file,
         gold
           .filter((g) => g.kind !== "injection")
           .map((g) => ({ question: g.question, history: g.history, y: g.kind === "answerable" ? 1 : 0 })),
       )),
     );
+    if (work) {
+      await own.close();
+      rmSync(work, { recursive: true, force: true });
+    }
   }
   data.push(...(await xquadLabelled("ru", 400, config)), ...(await xquadLabelled("en", 400, config)));
   // Refusals that later rules make anyway teach the model nothing.

@@ -121,9 +121,9 @@ export async function createEngine(
 
   const refuse = (lang: Lang, reason: RefusalReason, started: number, fact?: string): RefusalResult => {
     const first =
-      reason === "missing_fact"
+      reason === "missing_fact" && FACT_WORDING.has(fact ?? "count")
         ? t(lang, "refusal.missing_fact", { fact: t(lang, `fact.${fact ?? "count"}`) })
-        : t(lang, `refusal.${reason}`);
+        : t(lang, `refusal.${reason === "missing_fact" ? "weak_evidence" : reason}`);
     return { kind: "refusal", lang, reason, text: `${first}\n${scopeLine(lang)}`, ms: elapsed(started) };
   };
 
@@ -340,6 +340,9 @@ async function createGenerator(
     },
   });
 }
+
+/** Kinds of fact the refusal can name ("the sources don't say how many"); others get the plain refusal. */
+const FACT_WORDING = new Set(["count", "amount", "date", "person", "place", "org", "list", "duration", "role", "statement"]);
 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;

@@ -189,7 +189,8 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
     if (t.script !== "digit" && !NUMBER_WORDS.test(t.lower)) continue;
-    for (const k of [j + 1, j + 2, j - 1]) if (isNoun(k)) return true;
+    // "31 компании", "110 миллионов киловатт-часов электроэнергии": the noun a few words on, past the scale and unit.
+    for (const k of [j + 1, j + 2, j + 3, j + 4, j - 1]) if (isNoun(k)) return true;
   }
   return false;
 }

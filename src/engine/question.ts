@@ -110,6 +110,9 @@ export function questionFocus(text: string): number {
   return starts[k]!;
 }
 
+/** Russian verbal prefixes: the same verb with and without one is the same concept. */
+const VERB_PREFIXES = ["про", "по", "при", "за", "на", "вы", "с", "у", "о", "об", "от", "пере", "под", "раз", "рас", "в", "вз", "до", "из"];
+
 /** The corpus stem equal or closest in spelling to `stem` (same first two letters), if close enough. */
 function closeCorpusStem(index: LexicalIndex, stem: string): string | undefined {
   if (index.df.has(stem)) return stem;
@@ -150,6 +153,15 @@ function similarity(a: Set<string>, b: Set<string>): number {
  */
 function resolveUnknown(index: LexicalIndex, lower: string, script: string): string[] {
   if (script === "digit" || lower.length < 3) return [];
+  // A Russian verb with or without its prefix: "финансировал" / "профинансировал", "строить" / "построить".
+  if (script === "cyrillic") {
+    const stem = stemWord(lower, script);
+    const found = VERB_PREFIXES.map((p) => p + stem).filter((s) => index.df.has(s));
+    const bare = VERB_PREFIXES.filter((p) => stem.startsWith(p) && stem.length - p.length >= 4)
+      .map((p) => stem.slice(p.length))
+      .filter((s) => index.df.has(s));
+    if (found.length + bare.length > 0) return [...found, ...bare];
+  }
   const key = skeleton(lower);
   const byKey = index.skeletons.get(key);
   if (byKey && key.length >= 3) return [...byKey];
@@ -425,7 +437,7 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
         if (cognate) alternatives.push({ stems: [cognate], prefixes: [] });
       }
       // Names and loanwords: the Cyrillic readings that the corpus has ("Bayramov", "sammit").
-      for (const r of latinReadings(t.lower).slice(0, 8)) {
+      for (const r of latinReadings(t.lower).slice(0, 16)) {
         const rs = stemWord(r, "cyrillic");
         if (index.df.has(rs)) {
           alternatives.push({ stems: [rs], prefixes: [] });

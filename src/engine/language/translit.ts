@@ -53,7 +53,7 @@ const SEQUENCES: [string, string[]][] = [
   ["t", ["т"]],
   ["u", ["у"]],
   ["f", ["ф"]],
-  ["h", ["х"]],
+  ["h", ["х", "г"]],
   ["x", ["х", "кс"]],
   ["c", ["ц", "к"]],
   ["y", ["ы", "й"]],
@@ -73,7 +73,16 @@ const MAX_READINGS = 24;
  * "delegacii" → "делегации", "vashingtonskii" → "вашингтонский" among the first few).
  */
 export function latinReadings(word: string): string[] {
-  const w = word.toLowerCase();
+  // Azerbaijani letters in names: "Həsənov" reads "Гасанов", "Çələbi" "Челеби".
+  const w = word
+    .toLowerCase()
+    .replace(/ə/g, "a")
+    .replace(/ş/g, "sh")
+    .replace(/ç/g, "ch")
+    .replace(/ğ/g, "g")
+    .replace(/ı/g, "y")
+    .replace(/ö/g, "o")
+    .replace(/ü/g, "yu");
   let readings = [""];
   for (let i = 0; i < w.length; ) {
     const hit = SEQUENCES.find(([lat]) => w.startsWith(lat, i));
