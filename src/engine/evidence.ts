@@ -118,12 +118,28 @@ export const AMOUNT = ub(
   /(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i,
 );
 export const NUMBER_WORDS = ub(
-  /\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\b/i,
+  /\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz)\b/i,
 );
 export const DURATION_UNIT =
   /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
-export const NUMBER_STEM =
-  /^(од(ин|на|но|ного|ной)|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|пятьдесят|сто|нескольк|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|many|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)$|^(дв|тр|четыр|пят|шест|сем|восем|вось|девят|десят)\S*$/;
+/**
+ * A numeral, as one token, in any case form ("восьми районов", "двух компаний", "five", "beş").
+ * Per language; the Azerbaijani "on" (ten) is left out: in English text it is a preposition.
+ */
+export const NUMBER_STEM = new RegExp(
+  "^(" +
+    [
+      "один|одна|одно|одного|одной|одному|одним|одну|два|две|двух|двум|двумя|три|трех|трем|тремя|четыре|четырех|четырем|четырьмя",
+      "пять|пяти|пятью|шесть|шести|шестью|семь|семи|семью|восемь|восьми|восемью|девять|девяти|девятью|десять|десяти|десятью",
+      "(одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)\\S*",
+      "сорок\\S*|(пят|шест|сем|восем)ьдесят\\S*|(пят|шест|сем|восьм)идесят\\S*|девяност\\S*|сто|ста|сотн\\S*|двест\\S*|трист\\S*|четырест\\S*",
+      "(пят|шест|сем|восем|девят)(ьсот|исот)\\S*|тысяч\\S*|миллион\\S*|миллиард\\S*|нескольк\\S*|дважды|трижды|оба|обе|обоих",
+      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
+      "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|dozens?|twice|many",
+      "bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|iyirmi|otuz|qırx|əlli|yüz|milyon|milyard",
+    ].join("|") +
+    ")$",
+);
 export const PLACE_WORDS =
   /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
 export const ROLE_WORDS =
@@ -184,11 +200,16 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
   const prefixes = new Set(noun.alternatives.flatMap((a) => a.prefixes));
   const isNoun = (k: number) => {
     const t = toks[k];
-    return t !== undefined && (stems.has(stemWord(t.lower, t.script)) || prefixes.has([...t.lower].slice(0, 5).join("")));
+    if (t === undefined) return false;
+    const own = stemWord(t.lower, t.script);
+    // "buses" / "bus": English stems differ more than Russian ones; a short stem that starts the word counts.
+    return (
+      stems.has(own) || prefixes.has([...t.lower].slice(0, 5).join("")) || [...stems].some((s) => s.length >= 3 && t.lower.startsWith(s))
+    );
   };
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
-    if (t.script !== "digit" && !NUMBER_WORDS.test(t.lower)) continue;
+    if (t.script !== "digit" && !NUMBER_STEM.test(t.lower)) continue;
     // "31 компании", "110 миллионов киловатт-часов электроэнергии": the noun a few words on, past the scale and unit.
     for (const k of [j + 1, j + 2, j + 3, j + 4, j - 1]) if (isNoun(k)) return true;
   }
@@ -217,7 +238,7 @@ export function holdsType(index: LexicalIndex, i: number, type: AnswerType, list
     case "definition":
       return true;
     case "count":
-      return toks.some((t) => t.script === "digit") || NUMBER_WORDS.test(text);
+      return toks.some((t) => t.script === "digit" || NUMBER_STEM.test(t.lower));
     case "amount":
       return AMOUNT.test(text);
     case "duration": {

@@ -465,6 +465,9 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     concepts.push({ label: t.text, alternatives, weight, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) });
   });
 
+  // "Сколько хотят?": the word after "сколько" is a verb, not the thing counted.
+  if (kind.countNoun && (looksLikeVerb(kind.countNoun, /[а-яё]/.test(kind.countNoun) ? "cyrillic" : "latin") || isStopword(kind.countNoun)))
+    delete kind.countNoun;
   // "Сколько человек…" where the corpus never mentions people: it cannot count them.
   if (kind.countNoun) {
     const noun = kind.countNoun;
