@@ -108,7 +108,8 @@ export const RULES: readonly Rule[] = [
   {
     name: "about the article as a whole",
     stage: "analysis",
-    apply: ({ q }) => (q.aboutArticle ? { kind: "answer", lead: "article" } : undefined),
+    // …unless it names something the corpus does not have ("summarise the news about Ukraine").
+    apply: ({ q }) => (q.aboutArticle && !q.concepts.some((c) => c.specific) ? { kind: "answer", lead: "article" } : undefined),
   },
   {
     name: "nothing to look for",

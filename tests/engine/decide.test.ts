@@ -60,6 +60,11 @@ describe("the rule list", () => {
     });
   });
 
+  it("should not answer 'summarise the news about Ukraine' with the lead when the corpus lacks Ukraine", () => {
+    const q = question([concept("Ukraine", false, { specific: true })], { aboutArticle: true });
+    expect(decide({ q, documents: 1 }, "analysis")).toMatchObject({ kind: "refuse", reason: "off_topic" });
+  });
+
   it("should answer a bare 'Дата?' from the only article, and refuse it when there are several", () => {
     const q = question([], { kind: { type: "date" } });
     expect(decide({ q, documents: 1 }, "analysis")).toMatchObject({ kind: "answer", lead: "kind" });
