@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EMPTY_LEXICON, loadCrossLexicon } from "../../../src/engine/language/crosslang.js";
+
+describe("loadCrossLexicon", () => {
+  it("should translate English and Azerbaijani words into Russian, inflected forms too", () => {
+    const lexicon = loadCrossLexicon();
+    expect(lexicon.toRussian("companies", "en").map((t) => t.text)).toContain("компания");
+    expect(lexicon.toRussian("şirkətlər", "az").map((t) => t.text)).toContain("компании");
+    expect(lexicon.toRussian("sirketler", "az").length).toBeGreaterThan(0);
+  });
+
+  it("should give English and Azerbaijani words for Russian ones, the usual sense first", () => {
+    const lexicon = loadCrossLexicon();
+    expect(lexicon.fromRussian("компании", "en")[0]).toBe("company");
+    expect(lexicon.fromRussian("делегации", "az").length).toBeGreaterThan(0);
+    expect(lexicon.toEnglish("встречи", "ru").map((t) => t.text)).toContain("meeting");
+  });
+
+  it("should know which words belong to which language", () => {
+    const lexicon = loadCrossLexicon();
+    expect(lexicon.knows("meeting", "en")).toBe(true);
+    expect(lexicon.knows("vstrecha", "en")).toBe(false);
+    expect(lexicon.knowsRussian("встреча")).toBe(true);
+  });
+
+  it("should find Azerbaijani multiword terms in a text", () => {
+    const found = loadCrossLexicon().phrases("Nümayəndə heyətində neçə şirkət var idi?", "az");
+    expect(found.map((p) => p.words.join(" "))).toContain("nümayəndə heyəti");
+  });
+
+  it("should be empty, not failing, where the dictionaries are missing", () => {
+    const empty = loadCrossLexicon(mkdtempSync(join(tmpdir(), "no-lexicon-")));
+    expect(empty.toRussian("meeting", "en")).toEqual([]);
+    expect(empty.fromRussian("встреча", "en")).toEqual([]);
+    expect(EMPTY_LEXICON.knows("meeting", "en")).toBe(false);
+  });
+
+  it("should read a reverse index it is given", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
+    writeFileSync(join(dir, "ru-en.tsv"), "компан\tfirm|company\n");
+    expect(loadCrossLexicon(dir).fromRussian("компаниями", "en")).toEqual(["firm", "company"]);
+  });
+});

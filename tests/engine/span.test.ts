@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/engine/corpus.js";
+import { createLexicalIndex } from "../../src/engine/lexical.js";
+import { analyzeQuestion } from "../../src/engine/question.js";
+import { toSentences } from "../../src/engine/sentences.js";
+import { answerSpan } from "../../src/engine/span.js";
+import { MIXED_CORPUS_DIR } from "../fixtures/paths.js";
+
+const corpus = loadCorpus(MIXED_CORPUS_DIR);
+const sentences = toSentences(corpus.documents);
+const langs = new Map(corpus.documents.map((d) => [d.id, d.lang]));
+const index = createLexicalIndex(sentences, corpus.glossary, (id) => langs.get(id) ?? "ru");
+
+/** The span the engine would mark for `question` in the sentence containing `anchor`. */
+function spanFor(question: string, anchor: string): { text: string; kind: string } | undefined {
+  const i = sentences.findIndex((s) => s.text.includes(anchor));
+  expect(i, anchor).toBeGreaterThanOrEqual(0);
+  const q = analyzeQuestion(index, question, "ru");
+  const span = answerSpan(index, q, i);
+  return span && { text: sentences[i]!.text.slice(span.start, span.end), kind: span.kind };
+}
+
+describe("answerSpan", () => {
+  it("should mark the number with what it counts", () => {
+    expect(spanFor("Сколько компаний было в делегации?", "31 компании")).toEqual({ text: "31 компании", kind: "count" });
+    expect(spanFor("Сколько рабочих участвовало в строительстве?", "420 рабочих")).toEqual({ text: "420 рабочих", kind: "count" });
+  });
+
+  it("should mark the date, and the year alone for 'which year'", () => {
+    expect(spanFor("Когда прошла встреча?", "10 февраля")).toEqual({ text: "10 февраля", kind: "date" });
+    expect(spanFor("В каком году подписали декларацию?", "8 августа 2025 года")?.text).toBe("2025");
+  });
+
+  it("should mark names standing together as one answer", () => {
+    expect(spanFor("Кто подписал совместную декларацию?", "подписали совместную декларацию")?.text).toMatch(
+      /Ильхам Алиев и .*Никол Пашинян$/,
+    );
+  });
+
+  it("should mark the title before a name the question gives", () => {
+    expect(spanFor("Кто такой Эльнур Гасанов?", "Эльнур Гасанов")).toEqual({ text: "Заместитель министра", kind: "role" });
+  });
+
+  it("should mark the place after a locative preposition", () => {
+    expect(spanFor("Где прошла встреча?", "В Баку")).toEqual({ text: "Баку", kind: "place" });
+  });
+
+  it("should not mark what the question already says", () => {
+    const span = spanFor("Что такое Средний коридор?", "Среднего коридора");
+    expect(span?.kind).toBe("clause");
+    expect(span?.text).toMatch(/диверсификацию/);
+  });
+});
