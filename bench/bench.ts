@@ -16,6 +16,7 @@
  *     --only    run a subset of the corpora (also synthetic-10k, synthetic-20k, synthetic-50k)
  *     --peers   the engine and MiniSearch (+ Snowball) on all XQuAD ru questions (bench/peers.ts)
  *     --scale   adds synthetic corpora of 10k, 20k and 50k paragraphs (minutes; not in CI)
+ *     --soak    5,000 questions through the bot under Bot API faults (bench/soak.ts; ~2 minutes)
  *     --no-start  skip the cold-start comparison
  *     --no-pin  do not pin the serving process to one CPU with taskset
  *     --strict  exit 1 when a target is missed (default: report only; exit 1 only on errors)
@@ -570,6 +571,7 @@ async function main(): Promise<number> {
       strict: { type: "boolean", default: false },
       peers: { type: "boolean", default: false },
       scale: { type: "boolean", default: false },
+      soak: { type: "boolean", default: false },
       "no-start": { type: "boolean", default: false },
     },
     strict: true,
@@ -623,10 +625,20 @@ async function main(): Promise<number> {
       console.log("");
     }
     const botOk = await botLoad(outcomes.find((o) => o.prepared.name === "article"));
+    let soakOk = true;
+    if (values.soak) {
+      // 5,000 questions through the real bot and engine while polls and sends fail (bench/soak.ts).
+      log("soak: 200 users × 25 questions under Bot API faults…");
+      const soak = spawnSync(process.execPath, ["--import", "tsx", join("bench", "soak.ts")], {
+        cwd: ROOT,
+        stdio: ["ignore", "inherit", "inherit"],
+      });
+      soakOk = soak.status === 0;
+    }
     console.log(`bench total: ${((performance.now() - started) / 1000).toFixed(0)} s`);
     const failed = outcomes.some((o) => o.error) || skipped.some((s) => s.includes("ERROR"));
     if (failed) return 1;
-    if (values.strict && (!allMet || !botOk)) return 1;
+    if (values.strict && (!allMet || !botOk || !soakOk)) return 1;
     return 0;
   } finally {
     cleanup();
