@@ -43,6 +43,8 @@ const commonSchema = z
     // Corpus and index
     CORPUS_DIR: z.string().trim().min(1).default("corpus"),
     INDEX_DIR: z.string().trim().min(1).default(".index"),
+    // The vector store (src/engine/vector/): hnswlib (saved in INDEX_DIR) or memory (rebuilt at every start).
+    VECTOR_STORE: z.enum(["hnswlib", "memory"]).default("hnswlib"),
     EMBEDDINGS_PROVIDER: z.enum(["hashed", "openai", "transformers"]).default("hashed"),
     EMBEDDINGS_MODEL: optionalString,
     EMBEDDINGS_BASE_URL: optionalString,

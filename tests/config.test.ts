@@ -61,6 +61,7 @@ describe("parseConfig", () => {
     expect(parseConfig({})).toEqual({
       CORPUS_DIR: "corpus",
       INDEX_DIR: ".index",
+      VECTOR_STORE: "hnswlib",
       EMBEDDINGS_PROVIDER: "hashed",
       EMBEDDINGS_MODEL: undefined,
       EMBEDDINGS_BASE_URL: undefined,

@@ -2,7 +2,6 @@
  * The answering engine: corpus → citation units → local vector index + lexical index →
  * a grounded, cited answer or a polite refusal. Never imports grammy.
  */
-import type { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import type { Config } from "../config.js";
 import { type Logger, silentLogger } from "../logger.js";
 import { type Corpus, displayTitle, loadCorpus } from "./corpus.js";
@@ -10,7 +9,6 @@ import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
 import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
 import { loadLocales, type Translate } from "./i18n.js";
-import { loadOrBuildIndex } from "./index-store.js";
 import { createLazyLanguageDetector } from "./lang.js";
 import { type CrossLexicon, EMPTY_LEXICON, loadCrossLexicon } from "./language/crosslang.js";
 import { glossSpan } from "./language/gloss.js";
@@ -32,6 +30,7 @@ import type {
   RefusalReason,
   RefusalResult,
 } from "./types.js";
+import { openVectorIndex, type VectorIndex } from "./vector/index.js";
 
 export interface EngineDeps {
   logger?: Logger;
@@ -66,7 +65,8 @@ export interface Trace {
 export interface EngineInternals extends Engine {
   corpus: Corpus;
   lexical: LexicalIndex;
-  store: HNSWLib;
+  /** The vector index (the adapter chosen by VECTOR_STORE). */
+  vectors: VectorIndex;
   embeddings: IdentifiedEmbeddings;
   /** ask() plus the numbers behind the decision. */
   askWithTrace(question: string, options?: AskOptions): Promise<{ result: EngineResult; trace?: Trace }>;
@@ -103,10 +103,21 @@ export async function createEngine(
     deps.embedderLoaders,
   );
   const started = Date.now();
-  const loaded = await loadOrBuildIndex(config.INDEX_DIR, sentences, embeddings, corpus.hash, deps.onProgress, { lexical: lexicalInputs });
+  const loaded = await openVectorIndex(config.VECTOR_STORE ?? "hnswlib", {
+    dir: config.INDEX_DIR,
+    sentences,
+    embeddings,
+    corpusHash: corpus.hash,
+    onProgress: deps.onProgress,
+    lexical: lexicalInputs,
+  });
   const lexical: LexicalIndex =
     loaded.lexical ?? createLexicalIndex(sentences, lexicalInputs.glossary, lexicalInputs.docLang, lexicalInputs.docDates);
-  if (loaded.rebuilt) logger.info({ reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started }, "index built");
+  if (loaded.rebuilt)
+    logger.info(
+      { store: loaded.vectors.store, reason: loaded.reason, sentences: sentences.length, ms: Date.now() - started },
+      "index built",
+    );
   const detector = createLazyLanguageDetector(); // fastText loads on the first question that needs it
   const lexicon = loadCrossLexicon();
   const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir, lexicon);
@@ -134,11 +145,11 @@ export async function createEngine(
 
   async function vectorSearch(text: string, k: number): Promise<{ i: number; distance: number }[]> {
     const vec = await embeddings.embedQuery(text);
-    const hits = await store.similaritySearchVectorWithScore(vec, Math.min(k, sentences.length));
-    return hits.map(([doc, distance]) => ({ i: Number(doc.metadata.i), distance })).filter((h) => Number.isInteger(h.i) && sentences[h.i]);
+    const hits = await vectors.search(vec, Math.min(k, sentences.length));
+    return hits.filter((h) => sentences[h.i]);
   }
 
-  const store = loaded.store;
+  const vectors = loaded.vectors;
 
   const glossDeps = { lexicon, glossaryTerms: lexical.glossaryTerms };
   /** The direct answer from sentence `i` (cited first): its span and the reader's wording of it. */
@@ -295,7 +306,7 @@ export async function createEngine(
   return {
     corpus,
     lexical,
-    store,
+    vectors,
     embeddings,
     indexStatus: { rebuilt: loaded.rebuilt, reason: loaded.reason },
     askWithTrace,
