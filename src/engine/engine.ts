@@ -233,13 +233,13 @@ export async function createEngine(
     trace.features = featuresOf(q, evidence);
     trace.evidence = evidence;
     const late = decide({ q, documents, evidence }, "evidence");
-    if (late) {
-      trace.rule = late.rule;
-      if (late.kind === "refuse") return { result: refuse(lang, late.reason, started, late.fact), trace };
-    }
+    if (late) trace.rule = late.rule;
+    // With a model, the evidence rules do not refuse for it: it sees the best passages and may say NO_ANSWER.
+    const lateRefusal = late?.kind === "refuse" ? late : undefined;
+    if (lateRefusal && !useModel) return { result: refuse(lang, lateRefusal.reason, started, lateRefusal.fact), trace };
     const eligible = ranked.filter((c) => c.coverage >= TUNING.gates.minCoverage);
-    const picked = selectAnswer(lexical, q, eligible);
-    if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
+    const picked = lateRefusal ? [] : selectAnswer(lexical, q, eligible);
+    if (picked.length === 0 && !useModel) return { result: refuse(lang, "weak_evidence", started), trace };
     const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));
     const sources = (list: Citation[]) => [
       "",
@@ -253,7 +253,8 @@ export async function createEngine(
     };
     if (useModel) {
       // The model sees the extractive picks first, then the next best sentences.
-      const order = [...picked, ...eligible.map((c) => c.i).filter((i) => !picked.includes(i))].slice(0, PASSAGES_FOR_MODEL);
+      const pool = lateRefusal ? ranked : eligible;
+      const order = [...picked, ...pool.map((c) => c.i).filter((i) => !picked.includes(i))].slice(0, PASSAGES_FOR_MODEL);
       const passages: Citation[] = order.map((i, k) => toCitation(sentences[i]!, k + 1)); // a Citation is a Passage
       const g = await generator.answer({ question: q.text, lang, passages, signal: options.signal, onPartial: options.onPartial });
       if (g.ok) {
@@ -266,7 +267,7 @@ export async function createEngine(
             lang,
             text,
             body: g.text,
-            lead: used[0]?.quote ?? citations[0]!.quote,
+            lead: used[0]?.quote ?? passages[0]?.quote ?? "",
             languageNote,
             citations: used,
             mode: "generative",
@@ -275,9 +276,13 @@ export async function createEngine(
           trace,
         };
       }
-      if (g.reason === "refused") return { result: refuse(lang, "weak_evidence", started), trace };
+      if (g.reason === "refused")
+        return { result: refuse(lang, lateRefusal?.reason ?? "weak_evidence", started, lateRefusal?.fact), trace };
       logger.info({ reason: g.reason }, "generated answer discarded; extractive answer used");
       logger.debug({ detail: g.detail }, "why the generated answer was discarded");
+      // The model's answer was discarded: the extractive decision stands.
+      if (lateRefusal) return { result: refuse(lang, lateRefusal.reason, started, lateRefusal.fact), trace };
+      if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
     }
     const languageNote = noteFor(citations);
     const direct = shortAnswer(q, picked[0]!, lang);

@@ -63,6 +63,23 @@ describe("engine with a language model", () => {
     expect(r.kind).toBe("refusal");
   });
 
+  it("should let the model answer a question the extractive rules would refuse, and refuse when it says NO_ANSWER", async () => {
+    // "Сколько длилась встреча?": no sentence gives a duration, so the extractive rules refuse; the model decides.
+    const question = "Сколько длилась встреча с делегацией?";
+    expect((await engine.ask(question, { extractiveOnly: true })).kind).toBe("refusal");
+    const before = server.requests.length;
+    server.enqueue({ content: "NO_ANSWER" });
+    const r = await engine.ask(question);
+    expect(server.requests.length).toBeGreaterThan(before);
+    expect(r.kind).toBe("refusal");
+  });
+
+  it("should keep the extractive refusal when the model's answer for such a question fails verification", async () => {
+    server.enqueue({ content: "Встреча длилась три часа [1]." });
+    const r = await engine.ask("Сколько длилась встреча с делегацией?");
+    expect(r.kind).toBe("refusal");
+  });
+
   it("should never send an off-topic question to the model", async () => {
     const before = server.requests.length;
     const r = await engine.ask("What is the capital of France?");
