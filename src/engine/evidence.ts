@@ -225,106 +225,242 @@ export function speaksOfFuture(text: string, docDate?: string): boolean {
   return FUTURE_MARKER.test(text) || (docDate !== undefined && holdsFutureDate(text, docDate) && FUTURE_DATE.test(text));
 }
 
+/** What a fact check sees of one sentence. */
+interface SentenceView {
+  text: string;
+  toks: ReturnType<typeof tokenize>;
+  /** Glossary types of the sentence's terms (empty when it has none). */
+  types: Set<string>;
+  /** Whether the sentence has glossary types at all. */
+  typed: boolean;
+  /** A capitalised word that is not the sentence's first word: a name. */
+  isName: (j: number) => boolean;
+  listFocus: string[] | undefined;
+}
+
+/** Whether any token is a number, in digits or in words. */
+function holdsCount(s: SentenceView): boolean {
+  return s.toks.some((t) => t.script === "digit" || NUMBER_STEM.test(t.lower));
+}
+
+/** A unit of time with a number just before it: "три часа", "5 days", "от пяти до десяти лет". */
+function holdsDuration(s: SentenceView): boolean {
+  const toks = s.toks;
+  for (let j = 1; j < toks.length; j++) {
+    if (!DURATION_UNIT.test(toks[j]!.lower)) continue;
+    const t = toks[j - 1]!;
+    if ((t.script === "digit" && t.text.length < 4) || NUMBER_STEM.test(t.lower)) return true; // "2025 года" is a date
+  }
+  return false;
+}
+
+function holdsDate(s: SentenceView): boolean {
+  const text = s.text;
+  return (
+    s.types.has("date") ||
+    MONTHS.test(text) ||
+    YEAR.test(text) ||
+    ERA.test(text) ||
+    RELATIVE_DATE.test(text) ||
+    /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text)
+  );
+}
+
+/** Whether the capitalised word at `j` reads as a person's name (see holdsPerson). */
+function nameAt(s: SentenceView, j: number): boolean {
+  const toks = s.toks;
+  if (!s.isName(j) || ORG_WORDS.test(toks[j]!.lower) || PLACE_WORDS.test(toks[j]!.lower)) return false;
+  const next = toks[j + 1];
+  if (next && s.isName(j + 1) && !ORG_WORDS.test(next.lower) && !PLACE_WORDS.test(next.lower)) return true;
+  const before = toks
+    .slice(Math.max(0, j - 2), j)
+    .map((t) => t.lower)
+    .join(" ");
+  if (ROLE_WORDS.test(before) || /(имени|named|called|adlı)$/.test(before)) return true;
+  // Without glossary types for this sentence, any capitalised word not after "в/in" may be a name.
+  return !s.typed && !LOCATIVE.test(toks[j - 1]!.text);
+}
+
+function holdsPerson(s: SentenceView): boolean {
+  if (s.types.has("person")) return true;
+  // "Who will pick the winners?": a body of people (a commission, a ministry) answers it too.
+  if (s.toks.some((t) => BODY_WORDS.test(t.lower))) return true;
+  // A name: "Имя Фамилия" (two capitalised words that are not a state or an organisation),
+  // or a capitalised word right after a title or "по имени" ("министр Байрамов", "named Ursel").
+  for (let j = 1; j < s.toks.length; j++) if (nameAt(s, j)) return true;
+  return false;
+}
+
+/** A place where something happened: "в Баку", "in Washington" (not "в Министерстве"). */
+function holdsPlace(s: SentenceView): boolean {
+  const toks = s.toks;
+  for (let j = 0; j + 1 < toks.length; j++) {
+    const next = toks[j + 1]!;
+    if (LOCATIVE.test(toks[j]!.text) && next.capitalized && !ORG_WORDS.test(next.lower)) return true;
+  }
+  return false;
+}
+
+/** Someone speaking: a speech verb next to a name ("заявил Чокси"), not "как сообщили в Министерстве". */
+function holdsStatement(s: SentenceView): boolean {
+  const toks = s.toks;
+  for (let j = 0; j < toks.length; j++) {
+    if (!SPEECH_VERB.test(toks[j]!.lower)) continue;
+    for (let k = Math.max(1, j - 4); k <= Math.min(toks.length - 1, j + 4); k++) {
+      if (k !== j && s.isName(k) && !ORG_WORDS.test(toks[k]!.lower) && !LOCATIVE.test(toks[k - 1]!.text)) return true;
+    }
+  }
+  return false;
+}
+
+function holdsOrg(s: SentenceView): boolean {
+  if (s.types.has("org")) return true;
+  const toks = s.toks;
+  for (let j = 1; j < toks.length; j++)
+    if (ORG_WORDS.test(toks[j]!.lower) && (s.isName(j) || (j + 1 < toks.length && s.isName(j + 1)))) return true;
+  return false;
+}
+
+/** Names of the things asked for must stand right next to where they are mentioned. */
+function holdsList(s: SentenceView): boolean {
+  const toks = s.toks;
+  const focus = s.listFocus ?? [];
+  for (let j = 0; j < toks.length; j++) {
+    const key = [...toks[j]!.lower].slice(0, 5).join("");
+    if (!focus.some((p) => key.startsWith(p) || p.startsWith(key))) continue;
+    for (let k = Math.max(1, j - 4); k <= Math.min(toks.length - 1, j + 4); k++) {
+      if (k !== j && s.isName(k)) return true;
+    }
+    if (/[:«"]/.test(s.text.slice(toks[j]!.end, toks[j]!.end + 3))) return true;
+  }
+  return false;
+}
+
+const always = () => true;
+
+/** One check per kind of fact: whether a sentence holds it. */
+const FACT_CHECKS: Record<AnswerType, (s: SentenceView) => boolean> = {
+  none: always,
+  definition: always,
+  count: holdsCount,
+  amount: (s) => AMOUNT.test(s.text),
+  duration: holdsDuration,
+  date: holdsDate,
+  person: holdsPerson,
+  place: holdsPlace,
+  // soft: titles are too many to list ("экономист", "граф"); ranked by roleBonus instead
+  role: always,
+  statement: holdsStatement,
+  org: holdsOrg,
+  list: holdsList,
+};
+
 /** Whether sentence `i` holds the kind of fact the question asks for. */
 export function holdsType(index: LexicalIndex, i: number, type: AnswerType, listFocus?: string[]): boolean {
   const f = index.features[i]!;
-  const text = index.sentences[i]!.text;
   const toks = sentenceTokens(index, i);
-  const types = f.types ?? new Set<string>();
-  // A capitalised word that is not the sentence's first word: a name.
-  const isName = (j: number) => j > 0 && toks[j]!.capitalized && toks[j]!.script !== "digit" && toks[j]!.text.length > 1;
-  switch (type) {
-    case "none":
-    case "definition":
-      return true;
-    case "count":
-      return toks.some((t) => t.script === "digit" || NUMBER_STEM.test(t.lower));
-    case "amount":
-      return AMOUNT.test(text);
-    case "duration": {
-      // A unit of time with a number just before it: "три часа", "5 days", "от пяти до десяти лет".
-      for (let j = 1; j < toks.length; j++) {
-        if (!DURATION_UNIT.test(toks[j]!.lower)) continue;
-        const t = toks[j - 1]!;
-        if ((t.script === "digit" && t.text.length < 4) || NUMBER_STEM.test(t.lower)) return true; // "2025 года" is a date
-      }
-      return false;
-    }
-    case "date":
-      return (
-        types.has("date") ||
-        MONTHS.test(text) ||
-        YEAR.test(text) ||
-        ERA.test(text) ||
-        RELATIVE_DATE.test(text) ||
-        /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text)
-      );
-    case "person": {
-      if (types.has("person")) return true;
-      // "Who will pick the winners?": a body of people (a commission, a ministry) answers it too.
-      if (toks.some((t) => BODY_WORDS.test(t.lower))) return true;
-      // A name: "Имя Фамилия" (two capitalised words that are not a state or an organisation),
-      // or a capitalised word right after a title or "по имени" ("министр Байрамов", "named Ursel").
-      for (let j = 1; j < toks.length; j++) {
-        if (!isName(j) || ORG_WORDS.test(toks[j]!.lower) || PLACE_WORDS.test(toks[j]!.lower)) continue;
-        const next = toks[j + 1];
-        if (next && isName(j + 1) && !ORG_WORDS.test(next.lower) && !PLACE_WORDS.test(next.lower)) return true;
-        const before = toks
-          .slice(Math.max(0, j - 2), j)
-          .map((t) => t.lower)
-          .join(" ");
-        if (ROLE_WORDS.test(before) || /(имени|named|called|adlı)$/.test(before)) return true;
-        // Without glossary types for this sentence, any capitalised word not after "в/in" may be a name.
-        if (!f.types && !LOCATIVE.test(toks[j - 1]!.text)) return true;
-      }
-      return false;
-    }
-    case "place": {
-      // A place where something happened: "в Баку", "in Washington" (not "в Министерстве").
-      for (let j = 0; j + 1 < toks.length; j++) {
-        const next = toks[j + 1]!;
-        if (LOCATIVE.test(toks[j]!.text) && next.capitalized && !ORG_WORDS.test(next.lower)) return true;
-      }
-      return false;
-    }
-    case "role": // soft: titles are too many to list ("экономист", "граф"); ranked by roleBonus instead
-      return true;
-    case "statement": {
-      // Someone speaking: a speech verb next to a name ("заявил Чокси"), not "как сообщили в Министерстве".
-      for (let j = 0; j < toks.length; j++) {
-        if (!SPEECH_VERB.test(toks[j]!.lower)) continue;
-        for (let k = Math.max(1, j - 4); k <= Math.min(toks.length - 1, j + 4); k++) {
-          if (k !== j && isName(k) && !ORG_WORDS.test(toks[k]!.lower) && !LOCATIVE.test(toks[k - 1]!.text)) return true;
-        }
-      }
-      return false;
-    }
-    case "org": {
-      if (types.has("org")) return true;
-      for (let j = 1; j < toks.length; j++)
-        if (ORG_WORDS.test(toks[j]!.lower) && (isName(j) || (j + 1 < toks.length && isName(j + 1)))) return true;
-      return false;
-    }
-    case "list": {
-      // Names of the things asked for must stand right next to where they are mentioned.
-      const focus = listFocus ?? [];
-      for (let j = 0; j < toks.length; j++) {
-        const key = [...toks[j]!.lower].slice(0, 5).join("");
-        if (!focus.some((p) => key.startsWith(p) || p.startsWith(key))) continue;
-        for (let k = Math.max(1, j - 4); k <= Math.min(toks.length - 1, j + 4); k++) {
-          if (k !== j && isName(k)) return true;
-        }
-        if (/[:«"]/.test(text.slice(toks[j]!.end, toks[j]!.end + 3))) return true;
-      }
-      return false;
-    }
-  }
+  const view: SentenceView = {
+    text: index.sentences[i]!.text,
+    toks,
+    types: f.types ?? new Set<string>(),
+    typed: f.types !== undefined,
+    isName: (j) => j > 0 && toks[j]!.capitalized && toks[j]!.script !== "digit" && toks[j]!.text.length > 1,
+    listFocus,
+  };
+  return FACT_CHECKS[type](view);
 }
 
 function isHeadlineAndLead(index: LexicalIndex, a: number, b: number): boolean {
   const x = index.sentences[a]!;
   const y = index.sentences[b]!;
   return x.doc === y.doc && ((x.part === "title" && y.position === 1) || (y.part === "title" && x.position === 1));
+}
+
+/** The fused candidates and their neighbours, so an answer split over two sentences is found. */
+function candidatePool(index: LexicalIndex, fused: number[]): Set<number> {
+  const pool = new Set<number>();
+  for (const i of fused) {
+    pool.add(i);
+    if (index.prev[i]! >= 0) pool.add(index.prev[i]!);
+    if (index.next[i]! >= 0) pool.add(index.next[i]!);
+  }
+  return pool;
+}
+
+/** Satisfaction of concept `k` by sentence `i`: how much of it sentence `i` holds. */
+type SatisfactionOf = (k: number, i: number) => number;
+
+/** The best credit a neighbour of sentence `i` gives concept `k` (same paragraph, or headline and lead). */
+function neighbourSatisfaction(index: LexicalIndex, satOf: SatisfactionOf, k: number, i: number): number {
+  let near = 0;
+  for (const j of [index.prev[i]!, index.next[i]!]) {
+    if (j < 0) continue;
+    // Context comes from the same paragraph; the headline sums up the lead sentence, so
+    // between those two it counts in full.
+    const headline = isHeadlineAndLead(index, i, j);
+    if (!headline && index.sentences[j]!.paragraph !== index.sentences[i]!.paragraph) continue;
+    const credit = headline ? 1 : SCORING.neighbourCredit;
+    near = Math.max(near, credit * satOf(k, j));
+  }
+  return near;
+}
+
+/** Concept weight in sentence `i` itself (`own`) and with its neighbours (`coverage`), as shares of `total`. */
+function conceptCoverage(
+  index: LexicalIndex,
+  q: AnalyzedQuestion,
+  satOf: SatisfactionOf,
+  i: number,
+  total: number,
+): { own: number; coverage: number; hits: number } {
+  let own = 0;
+  let coverage = 0;
+  let hits = 0;
+  q.concepts.forEach((c, k) => {
+    const here = satOf(k, i);
+    if (here >= 0.99 && !c.inherited) hits++;
+    const near = neighbourSatisfaction(index, satOf, k, i);
+    own += c.weight * here;
+    coverage += c.weight * Math.max(here, near);
+  });
+  return { own: own / total, coverage: coverage / total, hits };
+}
+
+/** `base` (the coverage terms) plus the lead bonus, background penalty, fusion rank, definition and role bonuses, added in this order. */
+function sentenceScore(index: LexicalIndex, q: AnalyzedQuestion, i: number, r: number | undefined, base: number): number {
+  const s = index.sentences[i]!;
+  return (
+    base +
+    (s.position <= 1 ? SCORING.leadBonus : 0) -
+    (BACKGROUND_OPENERS.test(s.text) ? SCORING.backgroundPenalty : 0) +
+    (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +
+    (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0) +
+    (q.kind.type === "role" && (index.features[i]!.types?.has("role") || ROLE_WORDS.test(s.text)) ? SCORING.definitionBonus : 0)
+  );
+}
+
+/** "Сколько компаний…": the concept of the counted noun, which the number must count ("31 компании"). */
+function countedConcept(q: AnalyzedQuestion): Concept | undefined {
+  if (q.kind.type !== "count" || !q.kind.countNoun) return undefined;
+  return q.concepts.find(
+    (c) =>
+      c.known &&
+      c.label
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(q.kind.countNoun!),
+  );
+}
+
+/** Sets `typeOk`: the sentence holds the kind of fact, about the future when asked so, counting the asked noun. */
+function checkType(index: LexicalIndex, q: AnalyzedQuestion, c: Candidate, noun: Concept | undefined): void {
+  const s = index.sentences[c.i]!;
+  c.typeOk = holdsType(index, c.i, q.kind.type, q.kind.listFocus);
+  // "When will…", "where will…", "what will…": only a sentence about the future can answer.
+  if (c.typeOk && q.kind.future)
+    c.typeOk =
+      q.kind.type === "date" ? holdsFutureDate(s.text, index.docDates.get(s.doc)) : speaksOfFuture(s.text, index.docDates.get(s.doc));
+  if (c.typeOk && noun) c.typeOk = numberCounts(index, c.i, noun);
 }
 
 /**
@@ -335,79 +471,25 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
   const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
   const rank = new Map<number, number>();
   for (const [r, i] of fused.entries()) rank.set(i, r);
-  const pool = new Set<number>();
-  for (const i of fused) {
-    pool.add(i);
-    if (index.prev[i]! >= 0) pool.add(index.prev[i]!);
-    if (index.next[i]! >= 0) pool.add(index.next[i]!);
-  }
   // Satisfaction of each concept by each sentence, computed once (neighbours reuse it).
   const sat = q.concepts.map(() => new Map<number, number>());
   const lookup = new SentenceLookup(index);
-  const satOf = (k: number, i: number) => {
+  const satOf: SatisfactionOf = (k, i) => {
     let v = sat[k]!.get(i);
     if (v === undefined) sat[k]!.set(i, (v = satisfaction(index, q.concepts[k]!, i, lookup)));
     return v;
   };
   const out: Candidate[] = [];
-  for (const i of pool) {
-    let own = 0;
-    let coverage = 0;
-    let hits = 0;
-    q.concepts.forEach((c, k) => {
-      const here = satOf(k, i);
-      if (here >= 0.99 && !c.inherited) hits++;
-      let near = 0;
-      for (const j of [index.prev[i]!, index.next[i]!]) {
-        if (j < 0) continue;
-        // Context comes from the same paragraph; the headline sums up the lead sentence, so
-        // between those two it counts in full.
-        const headline = isHeadlineAndLead(index, i, j);
-        if (!headline && index.sentences[j]!.paragraph !== index.sentences[i]!.paragraph) continue;
-        const credit = headline ? 1 : SCORING.neighbourCredit;
-        near = Math.max(near, credit * satOf(k, j));
-      }
-      own += c.weight * here;
-      coverage += c.weight * Math.max(here, near);
-    });
-    own /= total;
-    coverage /= total;
-    const s = index.sentences[i]!;
-    const r = rank.get(i);
-    const score =
-      coverage +
-      SCORING.ownWeight * own +
-      (s.position <= 1 ? SCORING.leadBonus : 0) -
-      (BACKGROUND_OPENERS.test(s.text) ? SCORING.backgroundPenalty : 0) +
-      (r === undefined ? 0 : SCORING.fusionWeight / (1 + r)) +
-      (q.kind.type === "definition" && DEFINITION.test(s.text) ? SCORING.definitionBonus : 0) +
-      (q.kind.type === "role" && (index.features[i]!.types?.has("role") || ROLE_WORDS.test(s.text)) ? SCORING.definitionBonus : 0);
+  for (const i of candidatePool(index, fused)) {
+    const { own, coverage, hits } = conceptCoverage(index, q, satOf, i, total);
+    const score = sentenceScore(index, q, i, rank.get(i), coverage + SCORING.ownWeight * own);
     out.push({ i, own, coverage, hits, score, typeOk: false });
   }
   out.sort((a, b) => b.score - a.score || a.i - b.i);
   // The type check (regexes) only for candidates that could be chosen.
   const top = out.slice(0, SCORING.typeCheckTop);
-  // "Сколько компаний…": the number must count that thing ("31 компании"), not something else.
-  const noun =
-    q.kind.type === "count" && q.kind.countNoun
-      ? q.concepts.find(
-          (c) =>
-            c.known &&
-            c.label
-              .toLowerCase()
-              .split(/[\s,]+/)
-              .includes(q.kind.countNoun!),
-        )
-      : undefined;
-  for (const c of top) {
-    const s = index.sentences[c.i]!;
-    c.typeOk = holdsType(index, c.i, q.kind.type, q.kind.listFocus);
-    // "When will…", "where will…", "what will…": only a sentence about the future can answer.
-    if (c.typeOk && q.kind.future)
-      c.typeOk =
-        q.kind.type === "date" ? holdsFutureDate(s.text, index.docDates.get(s.doc)) : speaksOfFuture(s.text, index.docDates.get(s.doc));
-    if (c.typeOk && noun) c.typeOk = numberCounts(index, c.i, noun);
-  }
+  const noun = countedConcept(q);
+  for (const c of top) checkType(index, q, c, noun);
   return top;
 }
 

@@ -282,65 +282,72 @@ function translations(
   return { alts, ranks, known };
 }
 
-/**
- * Analyses a question against the corpus.
- * @param lang the question's language (ru/en/az).
- */
-export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, options: AnalyzeOptions = {}): AnalyzedQuestion {
-  const lexicon = options.lexicon ?? EMPTY_LEXICON;
-  const text = cleanQuestion(raw);
-  const cyrillicReading = readLatinRussian(index, text, lexicon);
-  const analysed = cyrillicReading ?? text;
-  const normalized = normalizeText(analysed);
-  const empty = !/[\p{L}\p{N}]/u.test(text);
-  const tokens = tokenize(analysed);
-  const content = tokens.filter((t) => !isStopword(t.lower));
-  // Azerbaijani typed without diacritics: question words get theirs back for the cues ("kimle" → "kimlə", "nece" → "neçə").
-  const cueText = /[a-z]/.test(normalized) ? normalized.replace(/\p{L}+/gu, (w) => AZ_FOLDED_STOP.get(w) ?? w) : normalized;
-  const kind = detectAnswerType(
-    cueText,
-    content.map((t) => t.lower),
-  );
-  // Intent is read from the raw text too: cleaning removes tags like "</context>" that are themselves an attack.
-  const raw_ = detectIntent(normalizeText(String(raw ?? "").slice(0, 4 * MAX_QUESTION_CHARS)));
-  const intent = empty ? "empty" : raw_ === "injection" ? raw_ : detectIntent(normalized);
+/** What the concept steps share: the question's words and the concepts found so far. */
+interface ConceptContext {
+  index: LexicalIndex;
+  lexicon: CrossLexicon;
+  lang: Lang;
+  /** The text analysed: the question, or its Cyrillic reading. */
+  analysed: string;
+  tokens: Token[];
+  /** Tokens already part of a concept (a glossary term, an Azerbaijani phrase). */
+  covered: Set<number>;
+  /** The dictionary rank of a translation's sense. */
+  rankOf: Map<Alternative, number>;
+  concepts: Concept[];
+  /** An unknown concept weighs as much as the rarest known word: it is as specific as that. */
+  maxIdf: number;
+}
 
-  const concepts: Concept[] = [];
-  const covered = new Set<number>();
-  const rankOf = new Map<Alternative, number>();
-  // An unknown concept weighs as much as the rarest known word: it is as specific as that.
-  const maxIdf = idf(index, 1);
-  const weightOf = (alts: Alternative[]) => {
-    let best = 0;
-    for (const a of alts) {
-      const damp = 1 / Math.sqrt(rankOf.get(a) ?? 1);
-      for (const s of a.stems) {
-        const df = index.df.get(s);
-        if (df) best = Math.max(best, idf(index, df) * damp);
+/** The IDF of the concept's rarest alternative in the corpus, damped by the sense's rank (0: unknown). */
+function weightOf(ctx: ConceptContext, alts: Alternative[]): number {
+  const index = ctx.index;
+  let best = 0;
+  for (const a of alts) {
+    const damp = 1 / Math.sqrt(ctx.rankOf.get(a) ?? 1);
+    for (const s of a.stems) {
+      const df = index.df.get(s);
+      if (df) best = Math.max(best, idf(index, df) * damp);
+    }
+    if (best === 0)
+      for (const p of a.prefixes) {
+        const df = p ? index.prefixDf.get(p) : undefined;
+        if (df) best = Math.max(best, idf(index, df) * 0.8 * damp);
       }
-      if (best === 0)
-        for (const p of a.prefixes) {
-          const df = p ? index.prefixDf.get(p) : undefined;
-          if (df) best = Math.max(best, idf(index, df) * 0.8 * damp);
-        }
-    }
-    return best;
-  };
-  /** How surely the corpus has the concept: 1 for the word itself, less for a dictionary's later senses. */
-  const degreeOf = (alts: Alternative[]) => {
-    let best = 0;
-    for (const a of alts) {
-      const sense = senseDegree(rankOf.get(a) ?? 1);
-      if (a.stems.length && a.stems.every((s) => index.df.has(s))) best = Math.max(best, sense);
-      else if (a.prefixes.length && a.prefixes.every((p) => p && index.prefixDf.has(p))) best = Math.max(best, 0.8 * sense);
-    }
-    return best;
-  };
+  }
+  return best;
+}
 
-  // 1. Glossary terms (multiword first): the concept is the whole group.
+/** How surely the corpus has the concept: 1 for the word itself, less for a dictionary's later senses. */
+function degreeOf(ctx: ConceptContext, alts: Alternative[]): number {
+  const index = ctx.index;
+  let best = 0;
+  for (const a of alts) {
+    const sense = senseDegree(ctx.rankOf.get(a) ?? 1);
+    if (a.stems.length && a.stems.every((s) => index.df.has(s))) best = Math.max(best, sense);
+    else if (a.prefixes.length && a.prefixes.every((p) => p && index.prefixDf.has(p))) best = Math.max(best, 0.8 * sense);
+  }
+  return best;
+}
+
+/** A concept over `alternatives`: its weight, whether the corpus knows it and how surely (at least `minDegree`). */
+function conceptOf(ctx: ConceptContext, label: string, alternatives: Alternative[], minDegree: number): Concept {
+  const w = weightOf(ctx, alternatives);
+  return {
+    label,
+    alternatives,
+    weight: w || ctx.maxIdf,
+    known: w > 0,
+    degree: w > 0 ? Math.max(degreeOf(ctx, alternatives), minDegree) : 0,
+  };
+}
+
+/** 1. Glossary terms (multiword first): the concept is the whole group. */
+function addGlossaryConcepts(ctx: ConceptContext): void {
+  const { index, tokens } = ctx;
   const byGroup = new Map<number, string[]>();
   for (const m of findGlossaryTerms(tokens, index.glossaryTerms)) {
-    for (let i = m.from; i <= m.to; i++) covered.add(i);
+    for (let i = m.from; i <= m.to; i++) ctx.covered.add(i);
     const label = byGroup.get(m.term.group) ?? [];
     label.push(
       tokens
@@ -354,117 +361,135 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     const alternatives = index.glossaryTerms
       .filter((t) => t.group === group)
       .map((t) => ({ stems: t.stems, prefixes: t.keys.filter((k) => k.length >= 5) }));
-    const w = weightOf(alternatives);
-    concepts.push({
-      label: labels.join(", "),
-      alternatives,
-      weight: w || maxIdf,
-      known: w > 0,
-      degree: w > 0 ? Math.max(degreeOf(alternatives), 0.5) : 0,
-      group,
-    });
+    ctx.concepts.push({ ...conceptOf(ctx, labels.join(", "), alternatives, 0.5), group });
   }
+}
 
-  // 1b. Multiword Azerbaijani terms ("nümayəndə heyəti" → делегация): one concept each.
-  if (tokens.some((t) => t.script === "latin")) {
-    for (const ph of lexicon.phrases(analysed, "az")) {
-      if (ph.words.every((w) => isStopword(w.toLowerCase()) || isStopword(foldedAzStop(foldAz(w))))) continue; // "nə vaxt": a question word
-      const stems = ph.words.map((w) => azStem(w));
-      for (let i = 0; i + stems.length <= tokens.length; i++) {
-        if (!stems.every((st, j) => foldAz(tokens[i + j]!.lower).startsWith(st))) continue;
-        const alternatives: Alternative[] = [];
-        for (const tr of ph.translations.slice(0, TUNING.translation.maxSenses)) {
-          const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
-          if (toks.length === 0 || toks.length > 3) continue;
-          const a = {
-            stems: toks.map((x) => stemWord(x.lower, x.script, "ru")),
-            prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")),
-          };
-          alternatives.push(a);
-          rankOf.set(a, tr.rank);
-        }
-        for (let j = 0; j < stems.length; j++) covered.add(i + j);
-        const w = weightOf(alternatives);
-        concepts.push({
-          label: ph.words.join(" "),
-          alternatives,
-          weight: w || maxIdf,
-          known: w > 0,
-          degree: w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0,
-        });
-        break;
-      }
+/** The Russian alternatives of an Azerbaijani phrase: its first senses of one to three words. */
+function phraseAlternatives(ctx: ConceptContext, translations: readonly Translation[]): Alternative[] {
+  const alternatives: Alternative[] = [];
+  for (const tr of translations.slice(0, TUNING.translation.maxSenses)) {
+    const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
+    if (toks.length === 0 || toks.length > 3) continue;
+    const a = {
+      stems: toks.map((x) => stemWord(x.lower, x.script, "ru")),
+      prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")),
+    };
+    alternatives.push(a);
+    ctx.rankOf.set(a, tr.rank);
+  }
+  return alternatives;
+}
+
+/** 1b. Multiword Azerbaijani terms ("nümayəndə heyəti" → делегация): one concept each. */
+function addAzPhraseConcepts(ctx: ConceptContext): void {
+  const { tokens } = ctx;
+  if (!tokens.some((t) => t.script === "latin")) return;
+  for (const ph of ctx.lexicon.phrases(ctx.analysed, "az")) {
+    if (ph.words.every((w) => isStopword(w.toLowerCase()) || isStopword(foldedAzStop(foldAz(w))))) continue; // "nə vaxt": a question word
+    const stems = ph.words.map((w) => azStem(w));
+    for (let i = 0; i + stems.length <= tokens.length; i++) {
+      if (!stems.every((st, j) => foldAz(tokens[i + j]!.lower).startsWith(st))) continue;
+      const alternatives = phraseAlternatives(ctx, ph.translations);
+      for (let j = 0; j < stems.length; j++) ctx.covered.add(i + j);
+      ctx.concepts.push(conceptOf(ctx, ph.words.join(" "), alternatives, 0.25));
+      break;
     }
   }
+}
 
-  // "Summarize the news in one line": the words of the request itself are not its subject.
-  const aboutSpan = aboutArticleSpan(normalized);
-  const inAbout = (t: Token) =>
-    aboutSpan !== undefined && cyrillicReading === undefined && t.start >= aboutSpan[0] && t.end <= aboutSpan[1];
+/** Latin-script words: the Russian spelling of an English one ("agrotourism" → "агротуризм") and Cyrillic readings of names. */
+function latinAlternatives(index: LexicalIndex, t: Token): Alternative[] {
+  const out: Alternative[] = [];
+  // International words: the Russian spelling of an English one ("agrotourism" → "агротуризм").
+  if (t.lower.length >= 5) {
+    const cognate = closeCorpusStem(index, stemWord(englishCognate(t.lower), "cyrillic"));
+    if (cognate) out.push({ stems: [cognate], prefixes: [] });
+  }
+  // Names and loanwords: the Cyrillic readings that the corpus has ("Bayramov", "sammit").
+  for (const r of latinReadings(t.lower).slice(0, 16)) {
+    const rs = stemWord(r, "cyrillic");
+    if (index.df.has(rs)) {
+      out.push({ stems: [rs], prefixes: [] });
+      break;
+    }
+  }
+  return out;
+}
 
+/**
+ * The ways the corpus may say a question word: the word itself, its translations (one concept per
+ * source word, Pirkola), its spelling in the other script. `dictionaryKnows`: a dictionary has the word.
+ */
+function wordAlternatives(ctx: ConceptContext, t: Token, stem: string): { alternatives: Alternative[]; dictionaryKnows: boolean } {
+  const { index } = ctx;
+  const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
+  // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
+  if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });
+  const tr = translations(index, ctx.lexicon, t, ctx.lang);
+  tr.alts.forEach((a, k) => {
+    alternatives.push(a);
+    ctx.rankOf.set(a, tr.ranks[k]!);
+  });
+  // A Russian loanword in an English article ("депо" → "depot"): its Latin spelling, if the corpus has one close to it.
+  if (t.script === "cyrillic" && index.corpusLangs.has("en") && t.lower.length >= 4) {
+    const near = closeCorpusStem(index, toLatin(t.lower));
+    if (near) alternatives.push({ stems: [near], prefixes: [] });
+  }
+  if (t.script === "latin") alternatives.push(...latinAlternatives(index, t));
+  return { alternatives, dictionaryKnows: tr.known };
+}
+
+/** Unknown to the corpus and to every dictionary: a name or a rare term ("Boeing", "Суперкубке"), not a general word ("lobby"). */
+function isSpecific(ctx: ConceptContext, t: Token, i: number, dictionaryKnows: boolean): boolean {
+  return (
+    (t.capitalized && i > 0) ||
+    t.script === "digit" ||
+    (t.script === "latin" && !dictionaryKnows) ||
+    (t.script === "cyrillic" && !ctx.lexicon.knowsRussian(t.lower))
+  );
+}
+
+/** The concept of question word `t` (the `i`-th token); `weightScale` for words of a long message's preamble. */
+function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, weightScale: number): Concept {
+  const { alternatives, dictionaryKnows } = wordAlternatives(ctx, t, stem);
+  let w = weightOf(ctx, alternatives);
+  if (w === 0) {
+    const resolved = resolveUnknown(ctx.index, t.lower, t.script);
+    if (resolved.length) {
+      alternatives.push(...resolved.map((s) => ({ stems: [s], prefixes: [] })));
+      w = weightOf(ctx, alternatives);
+    }
+  }
+  const specific = w === 0 && isSpecific(ctx, t, i, dictionaryKnows);
+  const degree = w > 0 ? Math.max(degreeOf(ctx, alternatives), 0.25) : 0;
+  const weight = (w || ctx.maxIdf) * weightScale;
+  return { label: t.text, alternatives, weight, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) };
+}
+
+/**
+ * 2. Remaining content words: the word itself, its Russian translations (one concept per
+ * source word, Pirkola), its Cyrillic reading (names, loanwords), a close spelling.
+ * Words of `skip` (the request in "summarize the news") are not the subject.
+ */
+function addWordConcepts(ctx: ConceptContext, skip: (t: Token) => boolean): void {
   // A long message ("Здравствуйте! Пишу эссе… Подскажите, кто…?"): the question is its last asking
   // sentence; the words before it are context and weigh less.
-  const focusFrom = questionFocus(analysed);
-  const inPreamble = (t: Token) => t.end <= focusFrom;
-
-  // 2. Remaining content words: the word itself, its Russian translations (one concept per
-  // source word, Pirkola), its Cyrillic reading (names, loanwords), a close spelling.
+  const focusFrom = questionFocus(ctx.analysed);
   const seen = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (covered.has(i) || inAbout(t) || isFunctionWord(t, i === 0)) return;
+  ctx.tokens.forEach((t, i) => {
+    if (ctx.covered.has(i) || skip(t) || isFunctionWord(t, i === 0)) return;
     if (t.script === "other") return;
-    const stem = stemWord(t.lower, t.script, lang);
+    const stem = stemWord(t.lower, t.script, ctx.lang);
     if (seen.has(stem)) return;
     seen.add(stem);
-    const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
-    // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
-    if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });
-    const tr = translations(index, lexicon, t, lang);
-    const dictionaryKnows = tr.known;
-    tr.alts.forEach((a, k) => {
-      alternatives.push(a);
-      rankOf.set(a, tr.ranks[k]!);
-    });
-    // A Russian loanword in an English article ("депо" → "depot"): its Latin spelling, if the corpus has one close to it.
-    if (t.script === "cyrillic" && index.corpusLangs.has("en") && t.lower.length >= 4) {
-      const near = closeCorpusStem(index, toLatin(t.lower));
-      if (near) alternatives.push({ stems: [near], prefixes: [] });
-    }
-    if (t.script === "latin") {
-      // International words: the Russian spelling of an English one ("agrotourism" → "агротуризм").
-      if (t.lower.length >= 5) {
-        const cognate = closeCorpusStem(index, stemWord(englishCognate(t.lower), "cyrillic"));
-        if (cognate) alternatives.push({ stems: [cognate], prefixes: [] });
-      }
-      // Names and loanwords: the Cyrillic readings that the corpus has ("Bayramov", "sammit").
-      for (const r of latinReadings(t.lower).slice(0, 16)) {
-        const rs = stemWord(r, "cyrillic");
-        if (index.df.has(rs)) {
-          alternatives.push({ stems: [rs], prefixes: [] });
-          break;
-        }
-      }
-    }
-    let w = weightOf(alternatives);
-    if (w === 0) {
-      const resolved = resolveUnknown(index, t.lower, t.script);
-      if (resolved.length) {
-        alternatives.push(...resolved.map((s) => ({ stems: [s], prefixes: [] })));
-        w = weightOf(alternatives);
-      }
-    }
-    // Unknown to the corpus and to every dictionary: a name or a rare term ("Boeing", "Суперкубке"), not a general word ("lobby").
-    const specific =
-      w === 0 &&
-      ((t.capitalized && i > 0) ||
-        t.script === "digit" ||
-        (t.script === "latin" && !dictionaryKnows) ||
-        (t.script === "cyrillic" && !lexicon.knowsRussian(t.lower)));
-    const degree = w > 0 ? Math.max(degreeOf(alternatives), 0.25) : 0;
-    const weight = (w || maxIdf) * (inPreamble(t) ? TUNING.context.preambleWeight : 1);
-    concepts.push({ label: t.text, alternatives, weight, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) });
+    const scale = t.end <= focusFrom ? TUNING.context.preambleWeight : 1;
+    ctx.concepts.push(wordConcept(ctx, t, i, stem, scale));
   });
+}
 
+/** "Сколько хотят?": a verb is not the thing counted; "Сколько человек…" the corpus never mentions cannot be counted. */
+function checkCountNoun(kind: QuestionKind, concepts: Concept[]): void {
   // "Сколько хотят?": the word after "сколько" is a verb, not the thing counted.
   if (kind.countNoun && (looksLikeVerb(kind.countNoun, /[а-яё]/.test(kind.countNoun) ? "cyrillic" : "latin") || isStopword(kind.countNoun)))
     delete kind.countNoun;
@@ -480,39 +505,44 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     );
     if (c && !c.known) kind.countUnknown = true;
   }
-  const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known);
+}
 
-  // 3. A follow-up ("а сколько их было?", "bəs Naxçıvan?"): the previous question's concepts join.
+/**
+ * 3. A follow-up ("а сколько их было?", "bəs Naxçıvan?"): the previous question's concepts join
+ * when the message opens like one, points back or has at most a few known concepts of its own.
+ * Returns whether any joined.
+ */
+function mergeFollowUp(ctx: ConceptContext, normalized: string, history: readonly string[]): boolean {
+  const { concepts } = ctx;
+  const knownOwn = concepts.filter((c) => c.known).length;
+  const elliptic =
+    opensFollowUp(normalized) ||
+    ctx.tokens.some((t) => isPronoun(t.lower, t.script)) ||
+    knownOwn <= TUNING.followUp.maxOwnConcepts ||
+    concepts.length === 0;
+  if (!elliptic) return false;
+  const prev = analyzeQuestion(ctx.index, history[history.length - 1]!, ctx.lang, { lexicon: ctx.lexicon, history: history.slice(0, -1) });
+  const labels = new Set(concepts.map((c) => c.group ?? c.label.toLowerCase()));
   let followUp = false;
-  const history = options.history ?? [];
-  if (history.length > 0 && !aboutArticle && intent === "question") {
-    const knownOwn = concepts.filter((c) => c.known).length;
-    const elliptic =
-      opensFollowUp(normalized) ||
-      tokens.some((t) => isPronoun(t.lower, t.script)) ||
-      knownOwn <= TUNING.followUp.maxOwnConcepts ||
-      concepts.length === 0;
-    if (elliptic) {
-      const prev = analyzeQuestion(index, history[history.length - 1]!, lang, { lexicon, history: history.slice(0, -1) });
-      const labels = new Set(concepts.map((c) => c.group ?? c.label.toLowerCase()));
-      for (const c of prev.concepts) {
-        if (!c.known || labels.has(c.group ?? c.label.toLowerCase())) continue;
-        concepts.push({ ...c, weight: c.weight * TUNING.followUp.inheritedWeight, inherited: true });
-        followUp = true;
-      }
-    }
+  for (const c of prev.concepts) {
+    if (!c.known || labels.has(c.group ?? c.label.toLowerCase())) continue;
+    concepts.push({ ...c, weight: c.weight * TUNING.followUp.inheritedWeight, inherited: true });
+    followUp = true;
   }
+  return followUp;
+}
 
-  const total = concepts.reduce((a, c) => a + c.weight, 0);
-  const knownShare = total ? concepts.reduce((a, c) => a + c.weight * c.degree, 0) / total : 0;
+/** The BM25 query (stem → weight) and the vector search's expansion terms from the known concepts. */
+function buildQuery(ctx: ConceptContext): { query: Map<string, number>; expansion: string[] } {
+  const { index } = ctx;
   const query = new Map<string, number>();
   const expansion: string[] = [];
-  for (const c of concepts) {
+  for (const c of ctx.concepts) {
     if (!c.known) continue;
     const n = c.alternatives.length;
     const scale = c.inherited ? TUNING.followUp.inheritedWeight : 1;
     for (const a of c.alternatives) {
-      const byRank = 1 / (rankOf.get(a) ?? 1);
+      const byRank = 1 / (ctx.rankOf.get(a) ?? 1);
       for (const s of a.stems) if (index.df.has(s)) query.set(s, Math.max(query.get(s) ?? 0, (n > 1 ? 0.8 : 1) * byRank * scale));
     }
     // The vector search gets the group's terms in the corpus languages (others cannot match).
@@ -520,6 +550,64 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
       expansion.push(...index.glossaryTerms.filter((t) => t.group === c.group && index.corpusLangs.has(t.lang)).map((t) => t.text));
     else if (c.alternatives.length > 1) for (const a of c.alternatives.slice(1, 4)) expansion.push(...a.stems);
   }
+  return { query, expansion };
+}
+
+/** The question read: cleaned, its Cyrillic reading, normalised, tokenised; the kind of fact and the intent. */
+function readQuestion(index: LexicalIndex, raw: string, lexicon: CrossLexicon) {
+  const text = cleanQuestion(raw);
+  const cyrillicReading = readLatinRussian(index, text, lexicon);
+  const analysed = cyrillicReading ?? text;
+  const normalized = normalizeText(analysed);
+  const empty = !/[\p{L}\p{N}]/u.test(text);
+  const tokens = tokenize(analysed);
+  const content = tokens.filter((t) => !isStopword(t.lower));
+  // Azerbaijani typed without diacritics: question words get theirs back for the cues ("kimle" → "kimlə", "nece" → "neçə").
+  const cueText = /[a-z]/.test(normalized) ? normalized.replace(/\p{L}+/gu, (w) => AZ_FOLDED_STOP.get(w) ?? w) : normalized;
+  const kind = detectAnswerType(
+    cueText,
+    content.map((t) => t.lower),
+  );
+  // Intent is read from the raw text too: cleaning removes tags like "</context>" that are themselves an attack.
+  const raw_ = detectIntent(normalizeText(String(raw ?? "").slice(0, 4 * MAX_QUESTION_CHARS)));
+  const intent: AnalyzedQuestion["intent"] = empty ? "empty" : raw_ === "injection" ? raw_ : detectIntent(normalized);
+  return { text, cyrillicReading, analysed, normalized, tokens, kind, intent };
+}
+
+/**
+ * Analyses a question against the corpus.
+ * @param lang the question's language (ru/en/az).
+ */
+export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, options: AnalyzeOptions = {}): AnalyzedQuestion {
+  const lexicon = options.lexicon ?? EMPTY_LEXICON;
+  const { text, cyrillicReading, analysed, normalized, tokens, kind, intent } = readQuestion(index, raw, lexicon);
+  const ctx: ConceptContext = {
+    index,
+    lexicon,
+    lang,
+    analysed,
+    tokens,
+    covered: new Set<number>(),
+    rankOf: new Map<Alternative, number>(),
+    concepts: [],
+    maxIdf: idf(index, 1),
+  };
+  addGlossaryConcepts(ctx);
+  addAzPhraseConcepts(ctx);
+  // "Summarize the news in one line": the words of the request itself are not its subject.
+  const aboutSpan = aboutArticleSpan(normalized);
+  const inAbout = (t: Token) =>
+    aboutSpan !== undefined && cyrillicReading === undefined && t.start >= aboutSpan[0] && t.end <= aboutSpan[1];
+  addWordConcepts(ctx, inAbout);
+  const concepts = ctx.concepts;
+  checkCountNoun(kind, concepts);
+  const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known);
+  const history = options.history ?? [];
+  const followUp = history.length > 0 && !aboutArticle && intent === "question" && mergeFollowUp(ctx, normalized, history);
+
+  const total = concepts.reduce((a, c) => a + c.weight, 0);
+  const knownShare = total ? concepts.reduce((a, c) => a + c.weight * c.degree, 0) / total : 0;
+  const { query, expansion } = buildQuery(ctx);
   return {
     text,
     normalized,

@@ -51,116 +51,152 @@ function distance(p: Piece, at: number[]): number {
   return best;
 }
 
+/** What the piece finders see: the sentence's tokens and text. */
+interface PieceInput {
+  toks: Token[];
+  text: string;
+  kind: AnswerType;
+  countNoun?: Set<string>;
+  yearOnly: boolean;
+}
+
+/** Whether only blank space separates tokens `a` and `a + 1`. */
+const adjacent = (s: PieceInput, a: number) => s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start).trim() === "";
+
+const SCALE_WORD = /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/;
+
+/** The last token of the number starting at `j`: its decimals ("2,8%", "1.5 млн": split by the tokenizer) and scale words ("1,5 млн"). */
+function numberEnd(s: PieceInput, j: number): number {
+  const { toks, text } = s;
+  const n = toks.length;
+  let to = j;
+  while (to + 1 < n && toks[to + 1]!.script === "digit" && /^[.,]$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start))) to++;
+  while (to + 1 < n && (isNumberToken(toks[to + 1]!) || SCALE_WORD.test(toks[to + 1]!.lower))) to++;
+  return to;
+}
+
+/** The piece of the number at `j` for a count, amount or duration, or undefined when it is none. */
+function numberPiece(s: PieceInput, j: number): Piece | undefined {
+  const { toks, text, kind, countNoun } = s;
+  if (!isNumberToken(toks[j]!)) return undefined;
+  if (kind === "count" && toks[j]!.script === "digit" && toks[j]!.text.length === 4) return undefined; // a year
+  let to = numberEnd(s, j);
+  const next = toks[to + 1];
+  // "8 августа" is a date, not a count.
+  if (next && MONTHS.test(next.lower)) return undefined;
+  if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) return undefined;
+  if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) return undefined;
+  // "31 компании": the number with what it counts, a whole fact for the reader.
+  if (next && next.script !== "digit") to++;
+  if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) return { from: j, to: -1 }; // weaker: a number not next to the counted thing
+  return { from: j, to };
+}
+
+function numberPieces(s: PieceInput): Piece[] {
+  const out: Piece[] = [];
+  for (let j = 0; j < s.toks.length; j++) {
+    const p = numberPiece(s, j);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** A month with its day and year ("10 февраля 2026"), or a year alone (the year only for "which year"). */
+function datePieces(s: PieceInput): Piece[] {
+  const { toks, yearOnly } = s;
+  const out: Piece[] = [];
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (MONTHS.test(t.lower) && !yearOnly) {
+      let from = j;
+      let to = j;
+      if (j > 0 && toks[j - 1]!.script === "digit" && toks[j - 1]!.text.length <= 2) from = j - 1;
+      if (toks[j + 1]?.script === "digit" && toks[j + 1]!.text.length === 4) to = j + 1;
+      out.push({ from, to });
+    } else if (t.script === "digit" && t.text.length === 4 && (yearOnly || !(j > 0 && MONTHS.test(toks[j - 1]!.lower)))) {
+      out.push({ from: j, to: j });
+    }
+  }
+  return out;
+}
+
+/** Capitalised words in a row that are not an organisation, a state or after "в/in". */
+function personPieces(s: PieceInput): Piece[] {
+  const { toks } = s;
+  const n = toks.length;
+  const out: Piece[] = [];
+  for (let j = 1; j < n; j++) {
+    const t = toks[j]!;
+    if (!isName(toks, j) || ORG_WORDS.test(t.lower) || PLACE_WORDS.test(t.lower) || (j > 0 && LOCATIVE.test(toks[j - 1]!.text))) continue;
+    let to = j;
+    while (to + 1 < n && isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && adjacent(s, to)) to++;
+    out.push({ from: j, to });
+    j = to;
+  }
+  return out;
+}
+
+/** Capitalised words after "в/in" ("в Баку", not "в Министерстве"). */
+function placePieces(s: PieceInput): Piece[] {
+  const { toks } = s;
+  const n = toks.length;
+  const out: Piece[] = [];
+  for (let j = 0; j + 1 < n; j++) {
+    if (!LOCATIVE.test(toks[j]!.text) || !toks[j + 1]!.capitalized || ORG_WORDS.test(toks[j + 1]!.lower)) continue;
+    let to = j + 1;
+    while (to + 1 < n && toks[to + 1]!.capitalized && adjacent(s, to)) to++;
+    out.push({ from: j + 1, to });
+  }
+  return out;
+}
+
+/** An organisation word with a capitalised word before it and up to four words after it. */
+function orgPieces(s: PieceInput): Piece[] {
+  const { toks } = s;
+  const n = toks.length;
+  const out: Piece[] = [];
+  for (let j = 0; j < n; j++) {
+    if (!ORG_WORDS.test(toks[j]!.lower)) continue;
+    let from = j;
+    if (j > 0 && toks[j - 1]!.capitalized && j - 1 > 0) from = j - 1;
+    let to = j;
+    while (to + 1 < n && to - j < 4 && adjacent(s, to) && !LOCATIVE.test(toks[to + 1]!.text)) to++;
+    out.push({ from, to });
+  }
+  return out;
+}
+
+/** A title and up to five words after it, stopping before a person's full name. */
+function rolePieces(s: PieceInput): Piece[] {
+  const { toks, text } = s;
+  const n = toks.length;
+  const out: Piece[] = [];
+  const fullName = (k: number) => isName(toks, k) && !ORG_WORDS.test(toks[k]!.lower) && toks[k + 1] && isName(toks, k + 1);
+  for (let j = 0; j < n; j++) {
+    if (!ROLE_WORDS.test(toks[j]!.lower)) continue;
+    let to = j;
+    while (to + 1 < n && to - j < 5 && /^[\s\-‐]*$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start)) && !fullName(to + 1)) to++;
+    out.push({ from: j, to });
+  }
+  return out;
+}
+
+/** One finder per kind of fact that has pieces; other kinds have none. */
+const PIECE_FINDERS: Partial<Record<AnswerType, (s: PieceInput) => Piece[]>> = {
+  count: numberPieces,
+  amount: numberPieces,
+  duration: numberPieces,
+  date: datePieces,
+  person: personPieces,
+  place: placePieces,
+  org: orgPieces,
+  role: rolePieces,
+};
+
 /** Candidate pieces of a sentence for one kind of fact. */
 function piecesOf(toks: Token[], text: string, kind: AnswerType, countNoun?: Set<string>, yearOnly = false): Piece[] {
-  const out: Piece[] = [];
-  const n = toks.length;
-  switch (kind) {
-    case "count":
-    case "amount":
-    case "duration":
-      for (let j = 0; j < n; j++) {
-        if (!isNumberToken(toks[j]!)) continue;
-        if (kind === "count" && toks[j]!.script === "digit" && toks[j]!.text.length === 4) continue; // a year
-        let to = j;
-        // The number's own words: "1,5 млн", "8 августа" is a date, not a count.
-        // "2,8%", "1.5 млн": decimals the tokenizer split.
-        while (to + 1 < n && toks[to + 1]!.script === "digit" && /^[.,]$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start))) to++;
-        while (
-          to + 1 < n &&
-          (isNumberToken(toks[to + 1]!) ||
-            /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/.test(toks[to + 1]!.lower))
-        )
-          to++;
-        const next = toks[to + 1];
-        if (next && MONTHS.test(next.lower)) continue;
-        if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) continue;
-        if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) continue;
-        // "31 компании": the number with what it counts, a whole fact for the reader.
-        if (next && next.script !== "digit") to++;
-        if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) {
-          out.push({ from: j, to: -1 }); // weaker: a number not next to the counted thing
-          continue;
-        }
-        out.push({ from: j, to });
-      }
-      break;
-    case "date":
-      for (let j = 0; j < n; j++) {
-        const t = toks[j]!;
-        if (MONTHS.test(t.lower) && !yearOnly) {
-          let from = j;
-          let to = j;
-          if (j > 0 && toks[j - 1]!.script === "digit" && toks[j - 1]!.text.length <= 2) from = j - 1;
-          if (toks[j + 1]?.script === "digit" && toks[j + 1]!.text.length === 4) to = j + 1;
-          out.push({ from, to });
-        } else if (t.script === "digit" && t.text.length === 4 && (yearOnly || !(j > 0 && MONTHS.test(toks[j - 1]!.lower)))) {
-          out.push({ from: j, to: j });
-        }
-      }
-      break;
-    case "person":
-      for (let j = 1; j < n; j++) {
-        if (
-          !isName(toks, j) ||
-          ORG_WORDS.test(toks[j]!.lower) ||
-          PLACE_WORDS.test(toks[j]!.lower) ||
-          (j > 0 && LOCATIVE.test(toks[j - 1]!.text))
-        )
-          continue;
-        let to = j;
-        while (
-          to + 1 < n &&
-          isName(toks, to + 1) &&
-          !ORG_WORDS.test(toks[to + 1]!.lower) &&
-          text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === ""
-        )
-          to++;
-        out.push({ from: j, to });
-        j = to;
-      }
-      break;
-    case "place":
-      for (let j = 0; j + 1 < n; j++) {
-        if (!LOCATIVE.test(toks[j]!.text) || !toks[j + 1]!.capitalized || ORG_WORDS.test(toks[j + 1]!.lower)) continue;
-        let to = j + 1;
-        while (to + 1 < n && toks[to + 1]!.capitalized && text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "") to++;
-        out.push({ from: j + 1, to });
-      }
-      break;
-    case "org":
-      for (let j = 0; j < n; j++) {
-        if (!ORG_WORDS.test(toks[j]!.lower)) continue;
-        let from = j;
-        if (j > 0 && toks[j - 1]!.capitalized && j - 1 > 0) from = j - 1;
-        let to = j;
-        while (
-          to + 1 < n &&
-          to - j < 4 &&
-          text.slice(toks[to]!.end, toks[to + 1]!.start).trim() === "" &&
-          !LOCATIVE.test(toks[to + 1]!.text)
-        )
-          to++;
-        out.push({ from, to });
-      }
-      break;
-    case "role":
-      for (let j = 0; j < n; j++) {
-        if (!ROLE_WORDS.test(toks[j]!.lower)) continue;
-        let to = j;
-        while (
-          to + 1 < n &&
-          to - j < 5 &&
-          /^[\s\-‐]*$/.test(text.slice(toks[to]!.end, toks[to + 1]!.start)) &&
-          !(isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && toks[to + 2] && isName(toks, to + 2))
-        )
-          to++;
-        out.push({ from: j, to });
-      }
-      break;
-    default:
-      break;
-  }
+  const find = PIECE_FINDERS[kind];
+  const out = find ? find({ toks, text, kind, countNoun, yearOnly }) : [];
   return out.filter((p) => p.to >= p.from || p.to === -1).map((p) => (p.to === -1 ? { from: p.from, to: p.from } : p));
 }
 
@@ -195,6 +231,139 @@ function clauses(toks: Token[], text: string): Piece[] {
   return out;
 }
 
+/** The sentence being read for a span, and what of the question it holds. */
+interface SpanInput {
+  toks: Token[];
+  text: string;
+  /** The question's stems. */
+  stems: Set<string>;
+  /** Token positions matching the question. */
+  at: number[];
+}
+
+/** Whether token `k` is one of the question's own words. */
+const asked = (s: SpanInput, k: number) => s.stems.has(stemWord(s.toks[k]!.lower, s.toks[k]!.script));
+
+/** A piece without the question's own words at its edges ("Эдисона Тесла" for a question about Tesla → "Эдисона"). */
+function trimAsked(s: SpanInput, p: Piece): Piece {
+  let { from, to } = p;
+  while (from <= to && asked(s, from)) from++;
+  while (to >= from && asked(s, to)) to--;
+  return { from, to };
+}
+
+/** Whether a piece holds only the question's own words (and function words). */
+function inQuestion(s: SpanInput, p: Piece): boolean {
+  for (let k = p.from; k <= p.to; k++) {
+    const t = s.toks[k]!;
+    if (!isStopword(t.lower) && !s.stems.has(stemWord(t.lower, t.script))) return false;
+  }
+  return true;
+}
+
+/** Stems of the concept of the counted noun ("Сколько компаний…" → the stems of "компаний"). */
+function countNounStems(q: AnalyzedQuestion): Set<string> | undefined {
+  if (!q.kind.countNoun) return undefined;
+  return new Set(
+    q.concepts
+      .filter((c) =>
+        c.label
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .includes(q.kind.countNoun!),
+      )
+      .flatMap((c) => c.alternatives.flatMap((a) => a.stems)),
+  );
+}
+
+/** "Кто такой Чокси?", "Who is Jeyhun Bayramov?": the title written before the name the question gives. */
+function roleBeforeName(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  const { toks, at } = s;
+  const type = q.kind.type;
+  const onlyNames = q.concepts.filter((c) => c.known && !c.inherited).every((c) => /^\p{Lu}/u.test(c.label));
+  if (!((type === "definition" || type === "person" || type === "role") && onlyNames)) return undefined;
+  const name = at.find((k) => isName(toks, k));
+  if (name === undefined) return undefined;
+  let from = -1;
+  for (let k = name - 1; k >= Math.max(0, name - TUNING.span.maxRoleTokens); k--) if (ROLE_WORDS.test(toks[k]!.lower)) from = k;
+  if (from >= 0 && !at.some((a) => a >= from && a < name && !isName(toks, a))) return toSpan(toks, { from, to: name - 1 }, "role");
+  return undefined;
+}
+
+/** "Ильхам Алиев и премьер-министр Армении Никол Пашинян": people named together answer together. */
+function joinNamedTogether(s: SpanInput, best: Piece, pieces: Piece[]): Piece {
+  const { toks, text } = s;
+  for (const other of pieces.slice(1).sort((a, b) => a.from - b.from)) {
+    const lo = Math.min(best.to, other.to);
+    const hi = Math.max(best.from, other.from);
+    const between = text.slice(toks[lo]!.end, toks[hi]!.start);
+    if (hi - lo <= TUNING.span.maxListGap && /(^|\s)(и|and|və|,)(\s|$)/u.test(between) && !/[.;:]/.test(between))
+      best = { from: Math.min(best.from, other.from), to: Math.max(best.to, other.to) };
+  }
+  return best;
+}
+
+const TYPED_KINDS = ["count", "amount", "duration", "date", "person", "place", "org", "role"];
+const YEAR_ONLY = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u;
+
+/** The piece of the asked kind nearest the question's words, or undefined when the sentence has none. */
+function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  const { toks, text, at } = s;
+  const type = q.kind.type;
+  if (!TYPED_KINDS.includes(type)) return undefined;
+  const yearOnly = YEAR_ONLY.test(q.normalized);
+  const pieces = piecesOf(toks, text, type, countNounStems(q), yearOnly)
+    // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
+    .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
+    .filter((p) => p.from <= p.to && !inQuestion(s, p))
+    // A lone acronym ("НФЛ") is rarely the person asked for.
+    .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1);
+  // A role question about a named person: the role next to that name.
+  pieces.sort((a, b) => distance(a, at) - distance(b, at) || a.from - b.from);
+  let best = pieces[0];
+  if (best && type === "person") best = joinNamedTogether(s, best, pieces);
+  return best ? toSpan(toks, best, type) : undefined;
+}
+
+/** "Делегация?": what the text says about a word at the end of its clause follows it ("…с делегацией, возглавляемой …"). */
+function withDescription(s: SpanInput, all: Piece[], p: Piece): Piece {
+  const last = Math.max(...s.at.filter((a) => a >= p.from && a <= p.to));
+  const k0 = all.findIndex((c) => c.from === p.from);
+  const following = all[k0 + 1];
+  if (last >= p.to - 1 && following && describesPrevious(s.toks[following.from]!, s.toks[last]!)) return { from: last, to: following.to };
+  return p;
+}
+
+/** "…в таких областях, как энергетика, торговля, транспорт": the list that follows belongs to the clause. */
+function withList(s: SpanInput, all: Piece[], p: Piece): Piece {
+  let k1 = all.findIndex((c) => c.from <= p.to && c.to >= p.to);
+  if (all[k1 + 1] && /^(как|включая|например|such|including|like|kimi)$/.test(s.toks[all[k1 + 1]!.from]!.lower)) {
+    k1++;
+    while (all[k1 + 1] && all[k1 + 1]!.to - all[k1 + 1]!.from < TUNING.span.maxListItemTokens) k1++;
+    return { from: p.from, to: all[k1]!.to };
+  }
+  return p;
+}
+
+/** Other questions: the clause holding most of the matched words, the shortest of those, not only the question's own words. */
+function clauseSpan(s: SpanInput): AnswerSpan | undefined {
+  const { toks, text, at } = s;
+  const scored = clauses(toks, text)
+    .map((p) => ({ p, hits: at.filter((a) => a >= p.from && a <= p.to).length, len: p.to - p.from + 1 }))
+    .filter((c) => c.hits > 0 && !inQuestion(s, c.p));
+  if (scored.length === 0) return undefined;
+  scored.sort((a, b) => b.hits - a.hits || a.len - b.len);
+  const all = clauses(toks, text);
+  let p = withList(s, all, withDescription(s, all, scored[0]!.p));
+  // A clause of one or two words says little: take its neighbour too.
+  if (p.to - p.from < 2) {
+    const k = all.findIndex((c) => c.from === p.from);
+    const next = all[k + 1];
+    if (next) p = { from: p.from, to: next.to };
+  }
+  return toSpan(toks, p, "clause");
+}
+
 /**
  * The span of sentence `i` that answers the question, or undefined when no piece of the asked
  * kind is there (the whole sentence then stands as the answer).
@@ -204,96 +373,8 @@ export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number):
   const toks = tokenize(text);
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
-  const at = anchors(toks, stems);
-  const asked = (k: number) => stems.has(stemWord(toks[k]!.lower, toks[k]!.script));
-  /** A piece without the question's own words at its edges ("Эдисона Тесла" for a question about Tesla → "Эдисона"). */
-  const trimAsked = (p: Piece): Piece => {
-    let { from, to } = p;
-    while (from <= to && asked(from)) from++;
-    while (to >= from && asked(to)) to--;
-    return { from, to };
-  };
-  const inQuestion = (p: Piece) => {
-    for (let k = p.from; k <= p.to; k++) {
-      const t = toks[k]!;
-      if (!isStopword(t.lower) && !stems.has(stemWord(t.lower, t.script))) return false;
-    }
-    return true;
-  };
-  const type = q.kind.type;
-  const countNoun = q.kind.countNoun
-    ? new Set(
-        q.concepts
-          .filter((c) =>
-            c.label
-              .toLowerCase()
-              .split(/[\s,]+/)
-              .includes(q.kind.countNoun!),
-          )
-          .flatMap((c) => c.alternatives.flatMap((a) => a.stems)),
-      )
-    : undefined;
-  // "Кто такой Чокси?", "Who is Jeyhun Bayramov?": the title written before the name the question gives.
-  const onlyNames = q.concepts.filter((c) => c.known && !c.inherited).every((c) => /^\p{Lu}/u.test(c.label));
-  if ((type === "definition" || type === "person" || type === "role") && onlyNames) {
-    const name = at.find((k) => isName(toks, k));
-    if (name !== undefined) {
-      let from = -1;
-      for (let k = name - 1; k >= Math.max(0, name - TUNING.span.maxRoleTokens); k--) if (ROLE_WORDS.test(toks[k]!.lower)) from = k;
-      if (from >= 0 && !at.some((a) => a >= from && a < name && !isName(toks, a))) return toSpan(toks, { from, to: name - 1 }, "role");
-    }
-  }
-  const typed = ["count", "amount", "duration", "date", "person", "place", "org", "role"].includes(type);
-  if (typed) {
-    const yearOnly = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u.test(q.normalized);
-    const pieces = piecesOf(toks, text, type, countNoun, yearOnly)
-      // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
-      .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(p) : p))
-      .filter((p) => p.from <= p.to && !inQuestion(p))
-      // A lone acronym ("НФЛ") is rarely the person asked for.
-      .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1);
-    // A role question about a named person: the role next to that name.
-    pieces.sort((a, b) => distance(a, at) - distance(b, at) || a.from - b.from);
-    let best = pieces[0];
-    // "Ильхам Алиев и премьер-министр Армении Никол Пашинян": people named together answer together.
-    if (best && type === "person") {
-      for (const other of pieces.slice(1).sort((a, b) => a.from - b.from)) {
-        const lo = Math.min(best.to, other.to);
-        const hi = Math.max(best.from, other.from);
-        const between = text.slice(toks[lo]!.end, toks[hi]!.start);
-        if (hi - lo <= TUNING.span.maxListGap && /(^|\s)(и|and|və|,)(\s|$)/u.test(between) && !/[.;:]/.test(between))
-          best = { from: Math.min(best.from, other.from), to: Math.max(best.to, other.to) };
-      }
-    }
-    if (best) return toSpan(toks, best, type);
-  }
-  // Other questions: the clause holding most of the matched words, the shortest of those, not only the question's own words.
-  const scored = clauses(toks, text)
-    .map((p) => ({ p, hits: at.filter((a) => a >= p.from && a <= p.to).length, len: p.to - p.from + 1 }))
-    .filter((c) => c.hits > 0 && !inQuestion(c.p));
-  if (scored.length === 0) return undefined;
-  scored.sort((a, b) => b.hits - a.hits || a.len - b.len);
-  let { p } = scored[0]!;
-  // "Делегация?": what the text says about a word at the end of its clause follows it ("…с делегацией, возглавляемой …").
-  const all = clauses(toks, text);
-  const last = Math.max(...at.filter((a) => a >= p.from && a <= p.to));
-  const k0 = all.findIndex((c) => c.from === p.from);
-  const following = all[k0 + 1];
-  if (last >= p.to - 1 && following && describesPrevious(toks[following.from]!, toks[last]!)) p = { from: last, to: following.to };
-  // "…в таких областях, как энергетика, торговля, транспорт": the list that follows belongs to the clause.
-  let k1 = all.findIndex((c) => c.from <= p.to && c.to >= p.to);
-  if (all[k1 + 1] && /^(как|включая|например|such|including|like|kimi)$/.test(toks[all[k1 + 1]!.from]!.lower)) {
-    k1++;
-    while (all[k1 + 1] && all[k1 + 1]!.to - all[k1 + 1]!.from < TUNING.span.maxListItemTokens) k1++;
-    p = { from: p.from, to: all[k1]!.to };
-  }
-  // A clause of one or two words says little: take its neighbour too.
-  if (p.to - p.from < 2) {
-    const k = all.findIndex((c) => c.from === p.from);
-    const next = all[k + 1];
-    if (next) p = { from: p.from, to: next.to };
-  }
-  return toSpan(toks, p, "clause");
+  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems) };
+  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? clauseSpan(s);
 }
 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */
