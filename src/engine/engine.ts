@@ -185,110 +185,105 @@ export async function createEngine(
     };
   }
 
-  async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
-    const started = performance.now();
+  /** Plain-text sources lines ("[1] Title, date") under a heading, in the reader's language. */
+  const sources = (lang: Lang, list: Citation[]) => [
+    "",
+    t(lang, "answer.sources"),
+    ...list.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`),
+  ];
+
+  /** One short line when the quotes are in another language than the question. */
+  const noteFor = (lang: Lang, list: Citation[]) => {
+    const foreign = [...new Set(list.map((c) => docs.get(c.doc)!.lang))].filter((l) => l !== lang);
+    return foreign.length ? t(lang, "answer.note", { source: foreign.map((l) => t(lang, `lang.${l}`)).join(", ") }) : undefined;
+  };
+
+  /** Stage 1: the question analysed, in the language it is written in (Latin-typed Russian is Russian). */
+  async function analyse(question: string, options: AskOptions): Promise<{ q: AnalyzedQuestion; lang: Lang }> {
     const detected = await detector.detect(String(question ?? "").slice(0, 1000), options.langHint);
     const q = analyzeQuestion(lexical, question, detected, { lexicon, history: options.history });
-    // Russian typed in Latin letters is Russian.
     const lang: Lang = q.cyrillicReading ? "ru" : detected;
     q.lang = lang;
-    const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
-    const documents = corpus.documents.length;
-    const early = decide({ q, documents }, "analysis");
-    if (early) {
-      trace.rule = early.rule;
-      if (early.kind === "refuse")
-        return { result: refuse(lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
-      return { result: leadAnswer(lang, started, q, early.lead === "kind" ? q.kind.type : undefined), trace };
-    }
-    const useModel = generator !== null && !options.extractiveOnly;
-    // Multilingual query expansion: only for questions that passed the gate above.
-    let vectorText = q.expanded;
-    if (useModel && lang !== corpusLang) {
-      const translated = await generator.expandQuery(q.text, lang, corpusLang);
-      if (translated) {
-        const extra = analyzeQuestion(lexical, translated, corpusLang as Lang);
-        for (const [stem, w] of extra.query) q.query.set(stem, Math.max(q.query.get(stem) ?? 0, w * 0.8));
-        vectorText = `${q.expanded} ${translated}`;
-      }
-    }
+    return { q, lang };
+  }
+
+  /** With a model, a question in another language than the corpus is also searched in the model's translation. */
+  async function expandWithModel(q: AnalyzedQuestion, lang: Lang): Promise<string> {
+    if (!generator || lang === corpusLang) return q.expanded;
+    const translated = await generator.expandQuery(q.text, lang, corpusLang);
+    if (!translated) return q.expanded;
+    const extra = analyzeQuestion(lexical, translated, corpusLang as Lang);
+    for (const [stem, w] of extra.query) q.query.set(stem, Math.max(q.query.get(stem) ?? 0, w * 0.8));
+    return `${q.expanded} ${translated}`;
+  }
+
+  /** Stage 2: BM25 and the vector index, fused by reciprocal rank, then scored by concept coverage. */
+  async function retrieve(q: AnalyzedQuestion, vectorText: string): Promise<Evidence> {
     const lexicalHits = bm25(lexical, q.query, TUNING.gates.bm25K);
     const vectorHits = await vectorSearch(vectorText, TUNING.gates.vectorK);
-    trace.bestDistance = vectorHits[0]?.distance ?? 1;
     const fused = new Map<number, number>();
     for (const [r, h] of lexicalHits.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1));
     for (const [r, h] of vectorHits.entries())
       fused.set(h.i, (fused.get(h.i) ?? 0) + TUNING.gates.vectorWeight / (TUNING.gates.rrfK + r + 1));
-    const order = [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
-    const ranked = scoreCandidates(lexical, q, order);
-    trace.bestCoverage = ranked.reduce((m, c) => Math.max(m, c.coverage), 0);
-    trace.bestTypedCoverage = ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0);
-    const evidence: Evidence = {
+    const ranked = scoreCandidates(
+      lexical,
+      q,
+      [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i),
+    );
+    return {
       ranked,
-      bestCoverage: trace.bestCoverage,
+      bestCoverage: ranked.reduce((m, c) => Math.max(m, c.coverage), 0),
       bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0),
-      bestTypedCoverage: trace.bestTypedCoverage,
-      bestDistance: trace.bestDistance,
+      bestTypedCoverage: ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0),
+      bestDistance: vectorHits[0]?.distance ?? 1,
     };
-    trace.features = featuresOf(q, evidence);
-    trace.evidence = evidence;
-    const late = decide({ q, documents, evidence }, "evidence");
-    if (late) trace.rule = late.rule;
-    // With a model, the evidence rules do not refuse for it: it sees the best passages and may say NO_ANSWER.
-    const lateRefusal = late?.kind === "refuse" ? late : undefined;
-    if (lateRefusal && !useModel) return { result: refuse(lang, lateRefusal.reason, started, lateRefusal.fact), trace };
-    const eligible = ranked.filter((c) => c.coverage >= TUNING.gates.minCoverage);
-    const picked = lateRefusal ? [] : selectAnswer(lexical, q, eligible);
-    if (picked.length === 0 && !useModel) return { result: refuse(lang, "weak_evidence", started), trace };
-    const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));
-    const sources = (list: Citation[]) => [
-      "",
-      t(lang, "answer.sources"),
-      ...list.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`),
-    ];
-    // One short line when the quotes are in another language than the question.
-    const noteFor = (list: Citation[]) => {
-      const foreign = [...new Set(list.map((c) => docs.get(c.doc)!.lang))].filter((l) => l !== lang);
-      return foreign.length ? t(lang, "answer.note", { source: foreign.map((l) => t(lang, `lang.${l}`)).join(", ") }) : undefined;
-    };
-    if (useModel) {
-      // The model sees the extractive picks first, then the next best sentences.
-      const pool = lateRefusal ? ranked : eligible;
-      const order = [...picked, ...pool.map((c) => c.i).filter((i) => !picked.includes(i))].slice(0, PASSAGES_FOR_MODEL);
-      const passages: Citation[] = order.map((i, k) => toCitation(sentences[i]!, k + 1)); // a Citation is a Passage
-      const g = await generator.answer({ question: q.text, lang, passages, signal: options.signal, onPartial: options.onPartial });
-      if (g.ok) {
-        const used = passages.filter((p) => g.used.includes(p.n));
-        const languageNote = noteFor(used);
-        const text = [g.text, ...(languageNote ? [languageNote] : []), ...sources(used)].join("\n");
-        return {
-          result: {
-            kind: "answer",
-            lang,
-            text,
-            body: g.text,
-            lead: used[0]?.quote ?? passages[0]?.quote ?? "",
-            languageNote,
-            citations: used,
-            mode: "generative",
-            ms: elapsed(started),
-          },
-          trace,
-        };
-      }
-      if (g.reason === "refused")
-        return { result: refuse(lang, lateRefusal?.reason ?? "weak_evidence", started, lateRefusal?.fact), trace };
+  }
+
+  /** The model's verified answer from the best passages, or why there is none. */
+  async function generate(
+    q: AnalyzedQuestion,
+    lang: Lang,
+    passageOrder: number[],
+    options: AskOptions,
+    started: number,
+  ): Promise<AnswerResult | "refused" | "discarded"> {
+    if (!generator) return "discarded";
+    const passages: Citation[] = passageOrder.map((i, k) => toCitation(sentences[i]!, k + 1)); // a Citation is a Passage
+    const g = await generator.answer({ question: q.text, lang, passages, signal: options.signal, onPartial: options.onPartial });
+    if (!g.ok) {
+      if (g.reason === "refused") return "refused";
       logger.info({ reason: g.reason }, "generated answer discarded; extractive answer used");
       logger.debug({ detail: g.detail }, "why the generated answer was discarded");
-      // The model's answer was discarded: the extractive decision stands.
-      if (lateRefusal) return { result: refuse(lang, lateRefusal.reason, started, lateRefusal.fact), trace };
-      if (picked.length === 0) return { result: refuse(lang, "weak_evidence", started), trace };
+      return "discarded";
     }
-    const languageNote = noteFor(citations);
+    const used = passages.filter((p) => g.used.includes(p.n));
+    const languageNote = noteFor(lang, used);
+    return {
+      kind: "answer",
+      lang,
+      text: [g.text, ...(languageNote ? [languageNote] : []), ...sources(lang, used)].join("\n"),
+      body: g.text,
+      lead: used[0]?.quote ?? passages[0]?.quote ?? "",
+      languageNote,
+      citations: used,
+      mode: "generative",
+      ms: elapsed(started),
+    };
+  }
+
+  /** Stage 4: the extractive answer — the direct answer first, then the cited sentences. */
+  function extractive(q: AnalyzedQuestion, lang: Lang, picked: number[], started: number): AnswerResult {
+    const citations = picked.map((i, k) => toCitation(sentences[i]!, k + 1));
+    const languageNote = noteFor(lang, citations);
     const direct = shortAnswer(q, picked[0]!, lang);
     const opening = direct?.short ?? t(lang, "answer.leadIn");
-    const lines = [opening, ...citations.map((c) => `${c.quote} [${c.n}]`), ...(languageNote ? [languageNote] : []), ...sources(citations)];
-    const result: AnswerResult = {
+    const lines = [
+      opening,
+      ...citations.map((c) => `${c.quote} [${c.n}]`),
+      ...(languageNote ? [languageNote] : []),
+      ...sources(lang, citations),
+    ];
+    return {
       kind: "answer",
       lang,
       text: lines.join("\n"),
@@ -300,7 +295,48 @@ export async function createEngine(
       mode: "extractive",
       ms: elapsed(started),
     };
-    return { result, trace };
+  }
+
+  /** ask(): analysis → the analysis rules → retrieval → the evidence rules → the model or the extractive answer. */
+  async function askWithTrace(question: string, options: AskOptions = {}): Promise<{ result: EngineResult; trace?: Trace }> {
+    const started = performance.now();
+    const { q, lang } = await analyse(question, options);
+    const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
+    const documents = corpus.documents.length;
+    const early = decide({ q, documents }, "analysis");
+    if (early) {
+      trace.rule = early.rule;
+      if (early.kind === "refuse")
+        return { result: refuse(lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
+      return { result: leadAnswer(lang, started, q, early.lead === "kind" ? q.kind.type : undefined), trace };
+    }
+    const useModel = generator !== null && !options.extractiveOnly;
+    const evidence = await retrieve(q, useModel ? await expandWithModel(q, lang) : q.expanded);
+    Object.assign(trace, {
+      bestCoverage: evidence.bestCoverage,
+      bestTypedCoverage: evidence.bestTypedCoverage,
+      bestDistance: evidence.bestDistance,
+      features: featuresOf(q, evidence),
+      evidence,
+    });
+    const late = decide({ q, documents, evidence }, "evidence");
+    if (late) trace.rule = late.rule;
+    // With a model, the evidence rules do not refuse for it: it sees the best passages and may say NO_ANSWER.
+    const refusal = late?.kind === "refuse" ? late : undefined;
+    const refuseLate = () => ({ result: refuse(lang, refusal?.reason ?? "weak_evidence", started, refusal?.fact), trace });
+    if (refusal && !useModel) return refuseLate();
+    const eligible = evidence.ranked.filter((c) => c.coverage >= TUNING.gates.minCoverage);
+    const picked = refusal ? [] : selectAnswer(lexical, q, eligible);
+    if (useModel) {
+      // The model sees the extractive picks first, then the next best sentences.
+      const pool = (refusal ? evidence.ranked : eligible).map((c) => c.i).filter((i) => !picked.includes(i));
+      const generated = await generate(q, lang, [...picked, ...pool].slice(0, PASSAGES_FOR_MODEL), options, started);
+      if (generated === "refused") return refuseLate();
+      if (generated !== "discarded") return { result: generated, trace };
+      // The model's answer was discarded: the extractive decision stands.
+    }
+    if (refusal || picked.length === 0) return refuseLate();
+    return { result: extractive(q, lang, picked, started), trace };
   }
 
   // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
