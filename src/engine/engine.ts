@@ -154,7 +154,12 @@ export async function createEngine(
   const glossDeps = { lexicon, glossaryTerms: lexical.glossaryTerms };
   /** The direct answer from sentence `i` (cited first): its span and the reader's wording of it. */
   function shortAnswer(q: AnalyzedQuestion, i: number, lang: Lang): { short: string; span: AnswerSpanRef } | undefined {
-    const span = answerSpan(lexical, q, i);
+    const span = answerSpan(
+      lexical,
+      q,
+      i,
+      (w) => lexicon.knowsRussian(w) || lexicon.knows(w, "en") || lexicon.fromRussian(w, "az").length > 0,
+    );
     const text = sentences[i]!.text;
     const piece = span ? text.slice(span.start, span.end) : text;
     const short = glossSpan(piece, lang, glossDeps, span?.kind);

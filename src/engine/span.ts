@@ -129,7 +129,14 @@ function personPieces(s: PieceInput): Piece[] {
     const t = toks[j]!;
     if (!isName(toks, j) || ORG_WORDS.test(t.lower) || PLACE_WORDS.test(t.lower) || (j > 0 && LOCATIVE.test(toks[j - 1]!.text))) continue;
     let to = j;
-    while (to + 1 < n && isName(toks, to + 1) && !ORG_WORDS.test(toks[to + 1]!.lower) && adjacent(s, to)) to++;
+    while (
+      to + 1 < n &&
+      isName(toks, to + 1) &&
+      !ORG_WORDS.test(toks[to + 1]!.lower) &&
+      !PLACE_WORDS.test(toks[to + 1]!.lower) &&
+      adjacent(s, to)
+    )
+      to++;
     out.push({ from: j, to });
     j = to;
   }
@@ -239,6 +246,8 @@ interface SpanInput {
   stems: Set<string>;
   /** Token positions matching the question. */
   at: number[];
+  /** Whether a word is in a dictionary (a title or a country, not a person's name). */
+  isCommonWord: (lower: string) => boolean;
 }
 
 /** Whether token `k` is one of the question's own words. */
@@ -284,16 +293,32 @@ function roleBeforeName(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefin
   if (!((type === "definition" || type === "person" || type === "role") && onlyNames)) return undefined;
   const name = at.find((k) => isName(toks, k));
   if (name === undefined) return undefined;
+  // The nearest title before the name, with the title words and one adjective right before it ("старшим вице-президентом").
   let from = -1;
-  for (let k = name - 1; k >= Math.max(0, name - TUNING.span.maxRoleTokens); k--) if (ROLE_WORDS.test(toks[k]!.lower)) from = k;
+  for (let k = name - 1; k >= Math.max(0, name - TUNING.span.maxRoleTokens); k--) {
+    if (!ROLE_WORDS.test(toks[k]!.lower)) continue;
+    from = k;
+    while (from > 0 && ROLE_WORDS.test(toks[from - 1]!.lower)) from--;
+    if (from > 0 && !toks[from - 1]!.capitalized && /(им|ым|ий|ый|ая|ой|ого|его|ому|ему)$/u.test(toks[from - 1]!.lower)) from--;
+    break;
+  }
   if (from >= 0 && !at.some((a) => a >= from && a < name && !isName(toks, a))) return toSpan(toks, { from, to: name - 1 }, "role");
   return undefined;
+}
+
+/** A name without the dictionary words before it ("Турции Хушем Чокси" → "Хушем Чокси", "Президент Азербайджана Ильхам Алиев" → "Ильхам Алиев"). */
+function bareName(s: SpanInput, p: Piece): Piece {
+  let { from } = p;
+  while (p.to - from >= 2 && s.isCommonWord(s.toks[from]!.lower)) from++;
+  return { from, to: p.to };
 }
 
 /** "Ильхам Алиев и премьер-министр Армении Никол Пашинян": people named together answer together. */
 function joinNamedTogether(s: SpanInput, best: Piece, pieces: Piece[]): Piece {
   const { toks, text } = s;
+  // Only full names (two words or more) join: "Ближнему Востоку и Турции" are places.
   for (const other of pieces.slice(1).sort((a, b) => a.from - b.from)) {
+    if (other.to === other.from || best.to === best.from) continue;
     const lo = Math.min(best.to, other.to);
     const hi = Math.max(best.from, other.from);
     const between = text.slice(toks[lo]!.end, toks[hi]!.start);
@@ -318,11 +343,34 @@ function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
     .filter((p) => p.from <= p.to && !inQuestion(s, p))
     // A lone acronym ("НФЛ") is rarely the person asked for.
     .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1);
-  // A role question about a named person: the role next to that name.
-  pieces.sort((a, b) => distance(a, at) - distance(b, at) || a.from - b.from);
-  let best = pieces[0];
-  if (best && type === "person") best = joinNamedTogether(s, best, pieces);
+  // "делегацией, возглавляемой … Хушем Чокси": a question word followed by a participle clause about it
+  // asks for who is in that clause.
+  const described = type === "person" ? describedClause(s) : undefined;
+  const inClause = described ? pieces.filter((p) => p.from >= described.from && p.to <= described.to) : [];
+  const candidates = inClause.length > 0 ? inClause : pieces;
+  // People are named with first name and surname: a name of two or more words first, then the nearest.
+  const single = (p: Piece) => (type === "person" && p.to === p.from ? 1 : 0);
+  candidates.sort((a, b) => single(a) - single(b) || distance(a, at) - distance(b, at) || a.from - b.from);
+  let best = candidates[0];
+  if (best && type === "person")
+    best = joinNamedTogether(
+      s,
+      bareName(s, best),
+      pieces.map((p) => bareName(s, p)),
+    );
   return best ? toSpan(toks, best, type) : undefined;
+}
+
+/** The clause that follows a question word and describes it ("…с делегацией, возглавляемой …"), if any. */
+function describedClause(s: SpanInput): Piece | undefined {
+  const all = clauses(s.toks, s.text);
+  for (const a of s.at) {
+    const k = all.findIndex((c) => c.to === a);
+    const next = all[k + 1];
+    // The description runs to the end of the sentence: its list of titles and places has commas of its own.
+    if (k >= 0 && next && describesPrevious(s.toks[next.from]!, s.toks[a]!)) return { from: next.from, to: s.toks.length - 1 };
+  }
+  return undefined;
 }
 
 /** "Делегация?": what the text says about a word at the end of its clause follows it ("…с делегацией, возглавляемой …"). */
@@ -368,12 +416,17 @@ function clauseSpan(s: SpanInput): AnswerSpan | undefined {
  * The span of sentence `i` that answers the question, or undefined when no piece of the asked
  * kind is there (the whole sentence then stands as the answer).
  */
-export function answerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number): AnswerSpan | undefined {
+export function answerSpan(
+  index: LexicalIndex,
+  q: AnalyzedQuestion,
+  i: number,
+  isCommonWord: (lower: string) => boolean = () => false,
+): AnswerSpan | undefined {
   const text = index.sentences[i]!.text;
   const toks = tokenize(text);
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
-  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems) };
+  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord };
   return roleBeforeName(s, q) ?? typedSpan(s, q) ?? clauseSpan(s);
 }
 

@@ -195,7 +195,9 @@ export interface GlossDeps {
  */
 export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: string): string {
   // Russian readers, and spans that are not Russian (an English article's), get the span itself.
-  if (lang === "ru" || !/\p{Script=Cyrillic}/u.test(span)) return span.trim();
+  if (!/\p{Script=Cyrillic}/u.test(span)) return span.trim();
+  // A person named for a Russian reader: in the nominative ("Хушем Чокси" → "Хуш Чокси").
+  if (lang === "ru") return kind === "person" ? span.trim().replace(/\p{Lu}\p{Ll}+/gu, (w) => nameBaseForm(w)) : span.trim();
   const toks = tokenize(span);
   const out: string[] = [];
   const used = new Set<number>();
