@@ -146,56 +146,65 @@ export function findGlossaryTerms(tokens: Token[], terms: GlossaryTerm[]): { ter
   return found;
 }
 
-/** Builds the lexical view. `lang` per document picks the stemmer for Latin words. */
-export function createLexicalIndex(
-  sentences: readonly Sentence[],
-  glossary: GlossaryGroup[],
-  docLang: (doc: string) => string,
-  docDates: Map<string, string | undefined> = new Map(),
-): LexicalIndex {
-  const glossaryTerms = prepareGlossary(glossary);
-  const building = new Map<string, number[]>(); // stem → sentence, tf, sentence, tf, …
-  const prefixBuilding = new Map<string, number[]>();
-  const skeletons = new Map<string, Set<string>>();
-  const features: SentenceFeatures[] = [];
-  for (const s of sentences) {
-    const tokens = tokenize(s.text);
-    const stems = new Map<string, number>();
-    const prefixes = new Set<string>();
-    let length = 0;
-    const lang = docLang(s.doc);
-    for (const t of tokens) {
-      if (isStopword(t.lower)) continue;
-      length++;
-      const stem = stemWord(t.lower, t.script, lang);
-      stems.set(stem, (stems.get(stem) ?? 0) + 1);
-      prefixes.add(matchKey(t.lower));
-      if (t.script !== "digit" && t.lower.length >= 3) {
-        const key = skeleton(t.lower);
-        if (key.length >= 2) {
-          let set = skeletons.get(key);
-          if (!set) skeletons.set(key, (set = new Set()));
-          set.add(stem);
-        }
+/** The index while it is built: stem → sentence, tf, sentence, tf, …; prefix key → sentences; name skeletons. */
+interface IndexBuilding {
+  building: Map<string, number[]>;
+  prefixBuilding: Map<string, number[]>;
+  skeletons: Map<string, Set<string>>;
+  features: SentenceFeatures[];
+}
+
+/** The stems (with their counts) and prefix keys of a sentence's content words; their skeletons join `skeletons`. */
+function sentenceTerms(
+  tokens: Token[],
+  lang: string,
+  skeletons: Map<string, Set<string>>,
+): { stems: Map<string, number>; prefixes: Set<string>; length: number } {
+  const stems = new Map<string, number>();
+  const prefixes = new Set<string>();
+  let length = 0;
+  for (const t of tokens) {
+    if (isStopword(t.lower)) continue;
+    length++;
+    const stem = stemWord(t.lower, t.script, lang);
+    stems.set(stem, (stems.get(stem) ?? 0) + 1);
+    prefixes.add(matchKey(t.lower));
+    if (t.script !== "digit" && t.lower.length >= 3) {
+      const key = skeleton(t.lower);
+      if (key.length >= 2) {
+        let set = skeletons.get(key);
+        if (!set) skeletons.set(key, (set = new Set()));
+        set.add(stem);
       }
     }
-    for (const [stem, tf] of stems) {
-      let list = building.get(stem);
-      if (!list) building.set(stem, (list = []));
-      list.push(s.index, tf);
-    }
-    for (const p of prefixes) {
-      let list = prefixBuilding.get(p);
-      if (!list) prefixBuilding.set(p, (list = []));
-      list.push(s.index);
-    }
-    let types: Set<string> | undefined;
-    for (const m of findGlossaryTerms(tokens, glossaryTerms)) {
-      const type = glossary[m.term.group]?.type;
-      if (type) (types ??= new Set()).add(type);
-    }
-    features.push(types ? { length, types } : { length });
   }
+  return { stems, prefixes, length };
+}
+
+/** Adds one sentence: its postings, prefix keys and features (length, glossary types). */
+function addSentence(b: IndexBuilding, s: Sentence, lang: string, glossary: GlossaryGroup[], glossaryTerms: GlossaryTerm[]): void {
+  const tokens = tokenize(s.text);
+  const { stems, prefixes, length } = sentenceTerms(tokens, lang, b.skeletons);
+  for (const [stem, tf] of stems) {
+    let list = b.building.get(stem);
+    if (!list) b.building.set(stem, (list = []));
+    list.push(s.index, tf);
+  }
+  for (const p of prefixes) {
+    let list = b.prefixBuilding.get(p);
+    if (!list) b.prefixBuilding.set(p, (list = []));
+    list.push(s.index);
+  }
+  let types: Set<string> | undefined;
+  for (const m of findGlossaryTerms(tokens, glossaryTerms)) {
+    const type = glossary[m.term.group]?.type;
+    if (type) (types ??= new Set()).add(type);
+  }
+  b.features.push(types ? { length, types } : { length });
+}
+
+/** The built postings as typed arrays (term frequencies capped at 65535). */
+function packPostings(building: Map<string, number[]>): Map<string, Postings> {
   const postings = new Map<string, Postings>();
   for (const [stem, flat] of building) {
     const n = flat.length / 2;
@@ -207,9 +216,24 @@ export function createLexicalIndex(
     }
     postings.set(stem, { ids, tf });
   }
-  building.clear();
+  return postings;
+}
+
+/** Builds the lexical view. `lang` per document picks the stemmer for Latin words. */
+export function createLexicalIndex(
+  sentences: readonly Sentence[],
+  glossary: GlossaryGroup[],
+  docLang: (doc: string) => string,
+  docDates: Map<string, string | undefined> = new Map(),
+): LexicalIndex {
+  const glossaryTerms = prepareGlossary(glossary);
+  const b: IndexBuilding = { building: new Map(), prefixBuilding: new Map(), skeletons: new Map(), features: [] };
+  for (const s of sentences) addSentence(b, s, docLang(s.doc), glossary, glossaryTerms);
+  const postings = packPostings(b.building);
+  b.building.clear();
   const prefixPostings = new Map<string, Int32Array>();
-  for (const [p, list] of prefixBuilding) prefixPostings.set(p, Int32Array.from(list));
+  for (const [p, list] of b.prefixBuilding) prefixPostings.set(p, Int32Array.from(list));
+  const { skeletons, features } = b;
   return assemble({ postings, prefixPostings, skeletons, features }, sentences, glossary, glossaryTerms, docLang, docDates);
 }
 

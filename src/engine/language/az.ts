@@ -169,37 +169,44 @@ function alternates(form: string): string[] {
  * words up in the lexicon may go down to two letters (il-də, ay-da, iş-in), the stem never.
  */
 function candidates(folded: string, min = MIN_STEM): Candidate[] {
-  const seen = new Map<string, boolean>([[folded, false]]);
-  const verbOnly = new Set<string>();
-  const derived = new Set<string>();
+  const walk: CandidateWalk = { seen: new Map<string, boolean>([[folded, false]]), verbOnly: new Set(), derived: new Set() };
   let frontier: Candidate[] = [{ form: folded, verbal: false }];
-  for (let depth = 0; depth < 6 && frontier.length && seen.size < 400; depth++) {
+  for (let depth = 0; depth < 6 && frontier.length && walk.seen.size < 400; depth++) {
     const next: Candidate[] = [];
-    for (const c of frontier) {
-      for (const s of CANDIDATE_SUFFIXES) {
-        if (!fits(c.form, s, min)) continue;
-        const form = c.form.slice(0, -s.length);
-        const verbal = c.verbal || VERBAL_SUFFIXES.has(s);
-        const isDerived = c.derived || DERIVATIONAL.includes(s);
-        for (const f of [form, ...alternates(form)]) {
-          if (isDerived && !seen.has(f)) derived.add(f);
-          if (!isDerived) derived.delete(f);
-          if (f !== form && f.endsWith("t") && !seen.has(f)) verbOnly.add(f);
-          if (f === form) verbOnly.delete(f);
-          if (seen.has(f)) {
-            if (verbal && !seen.get(f)) seen.set(f, true);
-            continue;
-          }
-          seen.set(f, verbal);
-          next.push({ form: f, verbal, derived: isDerived });
-        }
-      }
-    }
+    for (const c of frontier) for (const s of CANDIDATE_SUFFIXES) if (fits(c.form, s, min)) stripSuffix(walk, c, s, next);
     frontier = next;
   }
+  const { seen, verbOnly, derived } = walk;
   return [...seen.entries()]
     .map(([form, verbal]) => ({ form, verbal, verbOnly: verbOnly.has(form), derived: derived.has(form) }))
     .sort((a, b) => Number(a.derived) - Number(b.derived) || b.form.length - a.form.length || Number(b.verbal) - Number(a.verbal));
+}
+
+/** The forms {@link candidates} has reached: form → reached through a verbal suffix; alternation-only and derived forms. */
+interface CandidateWalk {
+  seen: Map<string, boolean>;
+  verbOnly: Set<string>;
+  derived: Set<string>;
+}
+
+/** Strips suffix `s` from candidate `c`: the form and its alternations, new ones pushed to `next`. */
+function stripSuffix(walk: CandidateWalk, c: Candidate, s: string, next: Candidate[]): void {
+  const { seen, verbOnly, derived } = walk;
+  const form = c.form.slice(0, -s.length);
+  const verbal = c.verbal || VERBAL_SUFFIXES.has(s);
+  const isDerived = c.derived || DERIVATIONAL.includes(s);
+  for (const f of [form, ...alternates(form)]) {
+    if (isDerived && !seen.has(f)) derived.add(f);
+    if (!isDerived) derived.delete(f);
+    if (f !== form && f.endsWith("t") && !seen.has(f)) verbOnly.add(f);
+    if (f === form) verbOnly.delete(f);
+    if (seen.has(f)) {
+      if (verbal && !seen.get(f)) seen.set(f, true);
+      continue;
+    }
+    seen.set(f, verbal);
+    next.push({ form: f, verbal, derived: isDerived });
+  }
 }
 
 export interface AzEntry {
@@ -311,170 +318,213 @@ function preferSpelling(hits: AzEntry[], word: string): AzEntry[] {
   return [...hits].sort((a, b) => score(a) - score(b));
 }
 
-export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
-  const byForm = new Map<string, AzEntry[]>(); // folded single-word lemma
-  const byStem = new Map<string, AzEntry[]>(); // azStem of single-word lemma
-  const multi: { entry: AzEntry; tokens: string[] }[] = [];
-  const byFirst = new Map<string, { entry: AzEntry; tokens: string[] }[]>();
-  const byRu = new Map<string, { entry: AzEntry; rank: number }[]>();
-  const byRuWord = new Map<string, { entry: AzEntry; rank: number }[]>();
-  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
-    const a = m.get(k);
-    if (a) a.push(v);
-    else m.set(k, [v]);
-  };
+type MultiwordEntry = { entry: AzEntry; tokens: string[] };
+type RankedEntry = { entry: AzEntry; rank: number };
 
+/** The lookup tables of an Azerbaijani lexicon; the Russian side and multiword first words are indexed on first use. */
+interface AzIndex {
+  entries: AzEntry[];
+  /** Folded single-word lemma → entries. */
+  byForm: Map<string, AzEntry[]>;
+  /** azStem of a single-word lemma → entries. */
+  byStem: Map<string, AzEntry[]>;
+  multi: MultiwordEntry[];
+  byFirst: Map<string, MultiwordEntry[]>;
+  byRu: Map<string, RankedEntry[]>;
+  byRuWord: Map<string, RankedEntry[]>;
+  ruIndexed: boolean;
+  firstIndexed: boolean;
+  candCache: Map<string, Candidate[]>;
+  setCache: Map<string, Set<string>>;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function indexAz(entries: AzEntry[]): AzIndex {
+  const ix: AzIndex = {
+    entries,
+    byForm: new Map(),
+    byStem: new Map(),
+    multi: [],
+    byFirst: new Map(),
+    byRu: new Map(),
+    byRuWord: new Map(),
+    ruIndexed: false,
+    firstIndexed: false,
+    candCache: new Map(),
+    setCache: new Map(),
+  };
   for (const e of entries) {
     const tokens = azTokens(e.lemma);
     if (tokens.length > 1) {
-      multi.push({ entry: e, tokens });
+      ix.multi.push({ entry: e, tokens });
     } else if (tokens.length === 1) {
-      push(byForm, tokens[0]!, e);
-      push(byStem, azStem(tokens[0]!), e);
+      push(ix.byForm, tokens[0]!, e);
+      push(ix.byStem, azStem(tokens[0]!), e);
     }
   }
-  // The Russian side is indexed on first use: stemming every translation is most of the load time.
-  let ruIndexed = false;
-  const indexRussian = () => {
-    if (ruIndexed) return;
-    ruIndexed = true;
-    for (const e of entries)
-      e.russian.forEach((r, i) => {
-        const k = ruKey(r);
-        if (!k) return;
-        push(byRu, k, { entry: e, rank: i });
-        for (const w of new Set(k.split(" "))) if (w.length > 2) push(byRuWord, w, { entry: e, rank: i + 10 });
-      });
-  };
+  return ix;
+}
 
-  const candCache = new Map<string, Candidate[]>();
-  const cands = (folded: string) => {
-    let c = candCache.get(folded);
-    if (!c) {
-      c = candidates(folded, 2);
-      if (candCache.size > 50_000) candCache.clear();
-      candCache.set(folded, c);
+/** The Russian side is indexed on first use: stemming every translation is most of the load time. */
+function indexRussian(ix: AzIndex): void {
+  if (ix.ruIndexed) return;
+  ix.ruIndexed = true;
+  for (const e of ix.entries)
+    e.russian.forEach((r, i) => {
+      const k = ruKey(r);
+      if (!k) return;
+      push(ix.byRu, k, { entry: e, rank: i });
+      for (const w of new Set(k.split(" "))) if (w.length > 2) push(ix.byRuWord, w, { entry: e, rank: i + 10 });
+    });
+}
+
+function cands(ix: AzIndex, folded: string): Candidate[] {
+  let c = ix.candCache.get(folded);
+  if (!c) {
+    c = candidates(folded, 2);
+    if (ix.candCache.size > 50_000) ix.candCache.clear();
+    ix.candCache.set(folded, c);
+  }
+  return c;
+}
+
+function candSet(ix: AzIndex, folded: string): Set<string> {
+  let c = ix.setCache.get(folded);
+  if (!c)
+    ix.setCache.set(
+      folded,
+      (c = new Set(
+        cands(ix, folded)
+          .filter((x) => !x.derived)
+          .map((x) => x.form),
+      )),
+    );
+  return c;
+}
+
+/**
+ * Whether a text token stands for an infinitive lemma token (`undefined`: not decided here): its root among the
+ * token's forms, or for et-, ol-, de-, ye- (roots shorter than a stem may be) the prefix (et/ed for etmək).
+ */
+function infinitiveMatches(textTok: string, entryTok: string, tc: Candidate[]): boolean | undefined {
+  const root = entryTok.slice(0, -3);
+  if (tc.some((c) => c.form === root)) return true;
+  if (root.length >= MIN_STEM) return undefined;
+  const roots = [root, ...(root.endsWith("t") ? [`${root.slice(0, -1)}d`] : [])];
+  const rest = (r: string) => textTok.slice(r.length);
+  return roots.some(
+    (r) => textTok.startsWith(r) && (rest(r) === "" || isSuffixChain(rest(r)) || /^(ilm|ild|ilib|ilir|ilen|ilec|ilmi|ilse)/.test(rest(r))),
+  );
+}
+
+/** Does a text token stand for the lemma token of a multiword entry? */
+function tokenMatches(ix: AzIndex, textTok: string, entryTok: string): boolean {
+  if (textTok === entryTok) return true;
+  const tc = cands(ix, textTok).filter((c) => !c.derived);
+  if (tc.some((c) => c.form === entryTok)) return true;
+  if (isInfinitive(entryTok)) {
+    const m = infinitiveMatches(textTok, entryTok, tc);
+    if (m !== undefined) return m;
+  }
+  const ec = candSet(ix, entryTok);
+  return tc.some((c) => c.form.length >= 4 && ec.has(c.form));
+}
+
+/** Multiword entries by every form their first word can be stripped to; built on first use. */
+function indexFirsts(ix: AzIndex): void {
+  if (ix.firstIndexed) return;
+  ix.firstIndexed = true;
+  for (const m of ix.multi)
+    for (const c of cands(ix, m.tokens[0]!)) if (c.form.length >= 3 || c.form === m.tokens[0]) push(ix.byFirst, c.form, m);
+}
+
+function phrasesIn(ix: AzIndex, text: string): AzPhraseMatch[] {
+  indexFirsts(ix);
+  const toks = azTokens(text);
+  const found: AzPhraseMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const firsts = new Set<MultiwordEntry>();
+    for (const c of cands(ix, toks[i]!)) for (const m of ix.byFirst.get(c.form) ?? []) firsts.add(m);
+    for (const m of firsts) {
+      const n = m.tokens.length;
+      if (i + n > toks.length) continue;
+      if (m.tokens.every((t, j) => tokenMatches(ix, toks[i + j]!, t))) found.push({ ...m.entry, start: i, end: i + n });
     }
-    return c;
-  };
+  }
+  // Longest first at each start; drop a match inside a longer one.
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  return found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
 
-  const setCache = new Map<string, Set<string>>();
-  const candSet = (folded: string) => {
-    let c = setCache.get(folded);
-    if (!c)
-      setCache.set(
-        folded,
-        (c = new Set(
-          cands(folded)
-            .filter((x) => !x.derived)
-            .map((x) => x.form),
-        )),
-      );
-    return c;
-  };
+function lookupEntries(ix: AzIndex, word: string): AzEntry[] {
+  const toks = azTokens(word);
+  if (toks.length === 0) return [];
+  if (toks.length > 1) {
+    const whole = phrasesIn(ix, word).filter((m) => m.start === 0 && m.end === toks.length);
+    if (whole.length) return whole.map(({ start: _s, end: _e, ...e }) => e);
+    // "Türkiyə ilə", "görüş haqqında": a word or term followed by postpositions.
+    let n = toks.length;
+    while (n > 1 && POSTPOSITIONS.has(toks[n - 1]!)) n--;
+    return n < toks.length ? lookupEntries(ix, toks.slice(0, n).join(" ")) : [];
+  }
+  const w = toks[0]!;
+  const hits = lookupWord(ix, w, word);
+  // Typed as on an English keyboard: "shirket", "gorushub", "chempionat".
+  if (!hits.length && /[scg]h/.test(w)) return lookupWord(ix, w.replace(/([scg])h/g, "$1"), word);
+  return hits;
+}
 
-  /** Does a text token stand for the lemma token of a multiword entry? */
-  const tokenMatches = (textTok: string, entryTok: string): boolean => {
-    if (textTok === entryTok) return true;
-    const tc = cands(textTok).filter((c) => !c.derived);
-    if (tc.some((c) => c.form === entryTok)) return true;
-    if (isInfinitive(entryTok)) {
-      const root = entryTok.slice(0, -3);
-      if (tc.some((c) => c.form === root)) return true;
-      // et-, ol-, de-, ye-: roots shorter than a stem may be; take the prefix (et/ed for etmək).
-      if (root.length < MIN_STEM) {
-        const roots = [root, ...(root.endsWith("t") ? [`${root.slice(0, -1)}d`] : [])];
-        const rest = (r: string) => textTok.slice(r.length);
-        return roots.some(
-          (r) =>
-            textTok.startsWith(r) && (rest(r) === "" || isSuffixChain(rest(r)) || /^(ilm|ild|ilib|ilir|ilen|ilec|ilmi|ilse)/.test(rest(r))),
-        );
-      }
+function lookupWord(ix: AzIndex, w: string, word: string): AzEntry[] {
+  const { byForm } = ix;
+  for (const c of cands(ix, w)) {
+    const nouns = c.verbOnly ? [] : (byForm.get(c.form) ?? []);
+    const verbs = [...(byForm.get(`${c.form}mak`) ?? []), ...(byForm.get(`${c.form}maq`) ?? []), ...(byForm.get(`${c.form}mek`) ?? [])];
+    if (!nouns.length && !verbs.length) continue;
+    // A verb ending (-dı, -ıb, -acaq ...) prefers the verb; the word as written prefers itself.
+    const ordered = c.verbal && c.form !== w ? [...verbs, ...nouns] : [...nouns, ...verbs];
+    return preferSpelling([...new Set(ordered)], word);
+  }
+  const stem = azStem(w);
+  return stem.length >= 4 ? preferSpelling(ix.byStem.get(stem) ?? [], word) : [];
+}
+
+function russianOf(ix: AzIndex, word: string): RankedTranslation[] {
+  const out: RankedTranslation[] = [];
+  const seen = new Set<string>();
+  for (const [ei, e] of lookupEntries(ix, word).entries()) {
+    for (const [i, text] of e.russian.entries()) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push({ text, rank: i + 1 + ei * 5 });
     }
-    const ec = candSet(entryTok);
-    return tc.some((c) => c.form.length >= 4 && ec.has(c.form));
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
+  const k = ruKey(russianWord);
+  if (!k) return [];
+  indexRussian(ix);
+  let hits = ix.byRu.get(k) ?? [];
+  if (!hits.length && !k.includes(" ")) hits = ix.byRuWord.get(k) ?? [];
+  return [...new Set([...hits].sort((a, b) => a.rank - b.rank).map((h) => h.entry.lemma))];
+}
+
+export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
+  const ix = indexAz(entries);
+  const lookup = (word: string): AzEntry[] => lookupEntries(ix, word);
+  return {
+    size: entries.length,
+    entries,
+    toRussian: (word) => russianOf(ix, word),
+    toEnglish: (word) => [...new Set(lookup(word).flatMap((e) => e.english))],
+    toAzerbaijani: (russianWord) => azerbaijaniOf(ix, russianWord),
+    lookup,
+    phrases: (text) => phrasesIn(ix, text),
   };
-
-  // Multiword entries by every form their first word can be stripped to; built on first use.
-  let firstIndexed = false;
-  const indexFirsts = () => {
-    if (firstIndexed) return;
-    firstIndexed = true;
-    for (const m of multi) for (const c of cands(m.tokens[0]!)) if (c.form.length >= 3 || c.form === m.tokens[0]) push(byFirst, c.form, m);
-  };
-
-  const phrases = (text: string): AzPhraseMatch[] => {
-    indexFirsts();
-    const toks = azTokens(text);
-    const found: AzPhraseMatch[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const firsts = new Set<{ entry: AzEntry; tokens: string[] }>();
-      for (const c of cands(toks[i]!)) for (const m of byFirst.get(c.form) ?? []) firsts.add(m);
-      for (const m of firsts) {
-        const n = m.tokens.length;
-        if (i + n > toks.length) continue;
-        if (m.tokens.every((t, j) => tokenMatches(toks[i + j]!, t))) found.push({ ...m.entry, start: i, end: i + n });
-      }
-    }
-    // Longest first at each start; drop a match inside a longer one.
-    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-    return found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-  };
-
-  const lookup = (word: string): AzEntry[] => {
-    const toks = azTokens(word);
-    if (toks.length === 0) return [];
-    if (toks.length > 1) {
-      const whole = phrases(word).filter((m) => m.start === 0 && m.end === toks.length);
-      if (whole.length) return whole.map(({ start: _s, end: _e, ...e }) => e);
-      // "Türkiyə ilə", "görüş haqqında": a word or term followed by postpositions.
-      let n = toks.length;
-      while (n > 1 && POSTPOSITIONS.has(toks[n - 1]!)) n--;
-      return n < toks.length ? lookup(toks.slice(0, n).join(" ")) : [];
-    }
-    const w = toks[0]!;
-    const hits = lookupWord(w, word);
-    // Typed as on an English keyboard: "shirket", "gorushub", "chempionat".
-    if (!hits.length && /[scg]h/.test(w)) return lookupWord(w.replace(/([scg])h/g, "$1"), word);
-    return hits;
-  };
-
-  const lookupWord = (w: string, word: string): AzEntry[] => {
-    for (const c of cands(w)) {
-      const nouns = c.verbOnly ? [] : (byForm.get(c.form) ?? []);
-      const verbs = [...(byForm.get(`${c.form}mak`) ?? []), ...(byForm.get(`${c.form}maq`) ?? []), ...(byForm.get(`${c.form}mek`) ?? [])];
-      if (!nouns.length && !verbs.length) continue;
-      // A verb ending (-dı, -ıb, -acaq ...) prefers the verb; the word as written prefers itself.
-      const ordered = c.verbal && c.form !== w ? [...verbs, ...nouns] : [...nouns, ...verbs];
-      return preferSpelling([...new Set(ordered)], word);
-    }
-    const stem = azStem(w);
-    return stem.length >= 4 ? preferSpelling(byStem.get(stem) ?? [], word) : [];
-  };
-
-  const toRussian = (word: string): RankedTranslation[] => {
-    const out: RankedTranslation[] = [];
-    const seen = new Set<string>();
-    for (const [ei, e] of lookup(word).entries()) {
-      for (const [i, text] of e.russian.entries()) {
-        if (seen.has(text)) continue;
-        seen.add(text);
-        out.push({ text, rank: i + 1 + ei * 5 });
-      }
-    }
-    return out.sort((a, b) => a.rank - b.rank);
-  };
-
-  const toEnglish = (word: string): string[] => [...new Set(lookup(word).flatMap((e) => e.english))];
-
-  const toAzerbaijani = (russianWord: string): string[] => {
-    const k = ruKey(russianWord);
-    if (!k) return [];
-    indexRussian();
-    let hits = byRu.get(k) ?? [];
-    if (!hits.length && !k.includes(" ")) hits = byRuWord.get(k) ?? [];
-    return [...new Set([...hits].sort((a, b) => a.rank - b.rank).map((h) => h.entry.lemma))];
-  };
-
-  return { size: entries.length, entries, toRussian, toEnglish, toAzerbaijani, lookup, phrases };
 }

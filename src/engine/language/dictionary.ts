@@ -198,6 +198,15 @@ export function englishLemmas(word: string): string[] {
     const u = undouble(stem);
     if (u) add(u);
   };
+  for (const rule of LEMMA_RULES) rule(w, add, stripped);
+  return out;
+}
+
+/** One suffix rule of {@link englishLemmas}: adds candidates for `w` (`stripped` adds a stem after -ing/-ed/-er/-est). */
+type LemmaRule = (w: string, add: (c: string) => void, stripped: (stem: string) => void) => void;
+
+/** Plurals and third persons: -ies, -ves, -es, -s. */
+const pluralLemmas: LemmaRule = (w, add) => {
   if (w.endsWith("ies") && w.length > 4) {
     add(`${w.slice(0, -3)}y`);
     add(w.slice(0, -1));
@@ -211,15 +220,27 @@ export function englishLemmas(word: string): string[] {
   } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length > 3) {
     add(w.slice(0, -1));
   }
+};
+
+/** Past forms: -ied, -ed. */
+const pastLemmas: LemmaRule = (w, add, stripped) => {
   if (w.endsWith("ied") && w.length > 4) add(`${w.slice(0, -3)}y`);
   else if (w.endsWith("ed") && w.length > 3) {
     add(w.slice(0, -1)); // based → base
     stripped(w.slice(0, -2));
   }
+};
+
+/** Gerunds: -ying, -ing. */
+const gerundLemmas: LemmaRule = (w, add, stripped) => {
   if (w.endsWith("ying") && w.length > 5) {
     add(w.slice(0, -3)); // studying → study
     add(`${w.slice(0, -4)}ie`); // dying → die
   } else if (w.endsWith("ing") && w.length > 4 && VOWEL.test(w.slice(0, -3))) stripped(w.slice(0, -3));
+};
+
+/** Superlatives and comparatives: -iest, -est, -ier, -er. */
+const degreeLemmas: LemmaRule = (w, add, stripped) => {
   if (w.endsWith("iest") && w.length > 5) add(`${w.slice(0, -4)}y`);
   else if (w.endsWith("est") && w.length > 4) stripped(w.slice(0, -3));
   if (w.endsWith("ier") && w.length > 4) add(`${w.slice(0, -3)}y`);
@@ -227,10 +248,16 @@ export function englishLemmas(word: string): string[] {
     add(w.slice(0, -1)); // larger → large
     stripped(w.slice(0, -2));
   }
+};
+
+/** Adverbs: -ily, -ly. */
+const adverbLemmas: LemmaRule = (w, add) => {
   if (w.endsWith("ily") && w.length > 4) add(`${w.slice(0, -3)}y`);
   else if (w.endsWith("ly") && w.length > 3) add(w.slice(0, -2));
-  return out;
-}
+};
+
+/** The suffix rules in the order their candidates are tried. */
+const LEMMA_RULES: LemmaRule[] = [pluralLemmas, pastLemmas, gerundLemmas, degreeLemmas, adverbLemmas];
 
 /**
  * British/American spelling variants of a word form (organised → organized, color → colour,
@@ -342,14 +369,225 @@ function foldBufferInPlace(buf: Buffer): void {
   }
 }
 
-function dictionaryFromBuffer(buf: Buffer): Dictionary {
-  // The bytes seen as a Latin-1 string (one char per byte) let the scans below run on
-  // native string search instead of a JS loop over ~3 MB. A UTF-8 lead byte (0xD0, 0xD1)
-  // never occurs inside another character, so these byte patterns cannot match by accident.
+/** The headword lines of a lexicon buffer: where each line starts and its first TAB, in headword byte order. */
+interface HeadwordTable {
+  buf: Buffer;
+  starts: Int32Array;
+  tabs: Int32Array;
+  count: number;
+  /** order[i]: the line holding the i-th headword in byte order (null when the file is sorted). */
+  order: Int32Array | null;
+}
+
+/** Doubles the capacity of a growing line table. */
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Line starts and first TABs of the lines that have a headword and a TAB (`text` is `buf` seen as
+ * Latin-1), and the headwords' byte order.
+ */
+function scanHeadwords(buf: Buffer, text: string): HeadwordTable {
+  let starts: Int32Array = new Int32Array(1024);
+  let tabs: Int32Array = new Int32Array(1024);
+  let count = 0;
+  let sorted = true;
+  for (let pos = 0; pos < text.length; ) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf("\t", pos);
+    if (tab > pos && tab < end) {
+      if (count === starts.length) {
+        starts = grow(starts);
+        tabs = grow(tabs);
+      }
+      if (sorted && count > 0 && compareRanges(buf, starts[count - 1]!, tabs[count - 1]!, pos, tab) > 0) sorted = false;
+      starts[count] = pos;
+      tabs[count] = tab;
+      count++;
+    }
+    pos = end + 1;
+  }
+  let order: Int32Array | null = null;
+  if (!sorted) {
+    const idx = Array.from({ length: count }, (_, i) => i);
+    idx.sort((a, b) => buf.compare(buf, starts[b]!, tabs[b]!, starts[a]!, tabs[a]!) || a - b);
+    order = Int32Array.from(idx);
+  }
+  return { buf, starts, tabs, count, order };
+}
+
+const lineAt = (t: HeadwordTable, i: number) => (t.order ? t.order[i]! : i);
+
+/** `key` compared with the headword of the i-th line in byte order (> 0: the headword sorts after it). */
+function compareHeadword(t: HeadwordTable, key: Buffer, i: number): number {
+  const line = lineAt(t, i);
+  return t.buf.compare(key, 0, key.length, t.starts[line]!, t.tabs[line]!);
+}
+
+/** Line number of an English headword (already folded), or -1. */
+function findHeadword(t: HeadwordTable, word: string): number {
+  const key = Buffer.from(word, "utf8");
+  let lo = 0;
+  let hi = t.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareHeadword(t, key, mid);
+    if (c === 0) {
+      // the first of equal headwords, for an unsorted file with duplicates
+      let first = mid;
+      while (first > 0 && compareHeadword(t, key, first - 1) === 0) first--;
+      return lineAt(t, first);
+    }
+    // compare() orders the source range against `key`: > 0 means the headword sorts after it
+    if (c > 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return -1;
+}
+
+/** The translations of a headword line, folded, in rank order. */
+function lineTranslations(t: HeadwordTable, line: number): string[] | null {
+  const e = t.buf.indexOf(NL, t.tabs[line]!);
+  const end = e < 0 ? t.buf.length : e;
+  const list = t.buf
+    .toString("utf8", t.tabs[line]! + 1, end)
+    .split("|")
+    .map((x) => foldRussian(x))
+    .filter(Boolean);
+  return list.length ? list : null;
+}
+
+const ranked = (list: string[]): RussianTranslation[] => list.map((text, i) => ({ text, rank: i + 1 }));
+
+/** Two translation lists interleaved by rank, `own` first on each rank, without repeats. */
+function interleave(own: string[], lemma: string[]): RussianTranslation[] {
+  const out: RussianTranslation[] = [];
+  const seen = new Set<string>();
+  for (let r = 0; r < Math.max(lemma.length, own.length); r++) {
+    for (const list of [own, lemma]) {
+      const text = list[r];
+      if (text !== undefined && !seen.has(text)) {
+        seen.add(text);
+        out.push({ text, rank: r + 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** {@link Dictionary.toRussian} for one spelling: the form, else its lemmas. */
+function lookupForm(translations: (hw: string) => string[] | undefined, w: string): RussianTranslation[] {
+  const own = translations(w);
+  const irregular = IRREGULAR.get(w);
+  if (own && !irregular) return ranked(own);
+  let lemma: string[] | undefined;
+  for (const c of englishLemmas(w)) {
+    lemma = translations(c);
+    if (lemma) break;
+  }
+  if (!lemma) return own ? ranked(own) : [];
+  if (!own) return ranked(lemma);
+  // irregular form with an entry of its own (left, found, ground): both, interleaved by
+  // rank, the form's own entry first on each rank
+  return interleave(own, lemma);
+}
+
+interface Hit {
+  rank: number;
+  exact: boolean;
+  /** How many translations the headword has. */
+  n: number;
+}
+
+/** The end of the single-word translation starting at `pos` in a line, or -1 when it has several words. */
+function singleWordEnd(buf: Buffer, pos: number): number {
+  let end = pos;
+  while (end < buf.length) {
+    const b = buf[end]!;
+    if (b === BAR || b === NL || b === CR) break;
+    if (b === SPACE) return -1;
+    end++;
+  }
+  return end;
+}
+
+/** The headword and rank of the translation at `pos..end` (rank: its place on the line; n: the line's translations). */
+function hitAt(buf: Buffer, pos: number, end: number): { headword: string; rank: number; n: number } | undefined {
+  const start = buf.lastIndexOf(NL, pos) + 1;
+  const tab = buf.indexOf(TAB, start);
+  if (tab < 0 || tab >= pos) return undefined;
+  let rank = 1;
+  for (let i = tab + 1; i < pos; i++) if (buf[i] === BAR) rank++;
+  let n = rank;
+  for (let i = end; i < buf.length && buf[i] !== NL; i++) if (buf[i] === BAR) n++;
+  return { headword: buf.toString("utf8", start, tab).trim(), rank, n };
+}
+
+/**
+ * The English headwords whose translations include the folded Russian word `w` (by its stem `s`
+ * when `byStem`), each with its best rank.
+ */
+function reverseHits(buf: Buffer, w: string, s: string, byStem: boolean, stem: (w: string) => string): Map<string, Hit> {
+  const needle = Buffer.from(byStem ? s : w, "utf8");
+  const hits = new Map<string, Hit>();
+  for (let pos = buf.indexOf(needle); pos >= 0; pos = buf.indexOf(needle, pos + 1)) {
+    const before = buf[pos - 1];
+    if (before !== TAB && before !== BAR) continue;
+    const end = singleWordEnd(buf, pos + needle.length);
+    if (end < 0) continue;
+    const word = buf.toString("utf8", pos, end);
+    if (byStem ? stem(word) !== s : word !== w) continue;
+    const hit = hitAt(buf, pos, end);
+    if (!hit) continue;
+    const { headword, rank, n } = hit;
+    const exact = word === w;
+    const prev = hits.get(headword);
+    if (!prev || rank < prev.rank || (rank === prev.rank && exact && !prev.exact)) hits.set(headword, { rank, exact, n });
+  }
+  return hits;
+}
+
+/** Headwords best first: by rank, exact forms, without hyphens, shorter, with more translations, then by spelling. */
+function rankHits(hits: Map<string, Hit>): string[] {
+  return [...hits]
+    .sort(
+      ([a, x], [b, y]) =>
+        x.rank - y.rank ||
+        Number(y.exact) - Number(x.exact) ||
+        Number(a.includes("-")) - Number(b.includes("-")) ||
+        a.length - b.length ||
+        y.n - x.n ||
+        (a < b ? -1 : a > b ? 1 : 0),
+    )
+    .map(([hw]) => hw);
+}
+
+/** A function memoised in a map that is cleared when it holds more than `max` entries. */
+function memo<T>(max: number, f: (k: string) => T): (k: string) => T {
+  const cache = new Map<string, T>();
+  return (k) => {
+    if (cache.has(k)) return cache.get(k) as T;
+    const v = f(k);
+    if (cache.size > max) cache.clear();
+    cache.set(k, v);
+    return v;
+  };
+}
+
+/**
+ * The buffer seen as a Latin-1 string (`text()`, one char per byte) lets the scans run on native
+ * string search instead of a JS loop over ~3 MB. A UTF-8 lead byte (0xD0, 0xD1) never occurs
+ * inside another character, so these byte patterns cannot match by accident. Folding the Russian
+ * side (ё→е, upper case) is only needed by the byte scan of toEnglish, so it waits for the first
+ * such call (`ensureFolded()`); English upper case (headwords) is folded at once, with everything
+ * else, as binary search needs it. `scanned()`: the string is no longer needed for the scan.
+ */
+function lazyFolding(buf: Buffer): { text: () => string; scanned: () => void; ensureFolded: () => void } {
   let bytes: string | null = buf.toString("latin1");
-  // Folding the Russian side (ё→е, upper case) is only needed by the byte scan of
-  // toEnglish, so it waits for the first such call; English upper case (headwords) is
-  // folded now, with everything else, as binary search needs it.
   let folded = false;
   const ensureFolded = () => {
     if (folded || bytes === null) return;
@@ -367,147 +605,44 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
     foldBufferInPlace(buf);
     folded = true;
   }
-  const text = bytes;
-
-  // line starts and first TABs of the lines that have a headword and a TAB; whether the
-  // headwords come in byte order
-  let starts = new Int32Array(1024);
-  let tabs = new Int32Array(1024);
-  let count = 0;
-  let sorted = true;
-  for (let pos = 0; pos < text.length; ) {
-    let end = text.indexOf("\n", pos);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf("\t", pos);
-    if (tab > pos && tab < end) {
-      if (count === starts.length) {
-        const s2 = new Int32Array(count * 2);
-        s2.set(starts);
-        starts = s2;
-        const t2 = new Int32Array(count * 2);
-        t2.set(tabs);
-        tabs = t2;
-      }
-      if (sorted && count > 0 && compareRanges(buf, starts[count - 1]!, tabs[count - 1]!, pos, tab) > 0) sorted = false;
-      starts[count] = pos;
-      tabs[count] = tab;
-      count++;
-    }
-    pos = end + 1;
-  }
-  if (folded) bytes = null;
-  // order[i]: the line holding the i-th headword in byte order
-  let order: Int32Array | null = null;
-  if (!sorted) {
-    const idx = Array.from({ length: count }, (_, i) => i);
-    idx.sort((a, b) => buf.compare(buf, starts[b]!, tabs[b]!, starts[a]!, tabs[a]!) || a - b);
-    order = Int32Array.from(idx);
-  }
-  const lineAt = (i: number) => (order ? order[i]! : i);
-
-  /** Line number of an English headword (already folded), or -1. */
-  const find = (word: string): number => {
-    const key = Buffer.from(word, "utf8");
-    let lo = 0;
-    let hi = count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const line = lineAt(mid);
-      const c = buf.compare(key, 0, key.length, starts[line]!, tabs[line]!);
-      if (c === 0) {
-        // the first of equal headwords, for an unsorted file with duplicates
-        let first = mid;
-        while (first > 0 && buf.compare(key, 0, key.length, starts[lineAt(first - 1)]!, tabs[lineAt(first - 1)]!) === 0) first--;
-        return lineAt(first);
-      }
-      // compare() orders the source range against `key`: > 0 means the headword sorts after it
-      if (c > 0) hi = mid - 1;
-      else lo = mid + 1;
-    }
-    return -1;
+  return {
+    text: () => bytes ?? buf.toString("latin1"),
+    scanned: () => {
+      if (folded) bytes = null;
+    },
+    ensureFolded,
   };
+}
 
-  const lineEnd = (line: number): number => {
-    const e = buf.indexOf(NL, tabs[line]!);
-    return e < 0 ? buf.length : e;
-  };
+function dictionaryFromBuffer(buf: Buffer): Dictionary {
+  const folding = lazyFolding(buf);
+  const table = scanHeadwords(buf, folding.text());
+  folding.scanned();
 
   const splitCache = new Map<string, string[] | null>();
   const translations = (hw: string): string[] | undefined => {
     const cached = splitCache.get(hw);
     if (cached !== undefined) return cached ?? undefined;
-    const line = find(hw);
-    let t: string[] | null = null;
-    if (line >= 0) {
-      t = buf
-        .toString("utf8", tabs[line]! + 1, lineEnd(line))
-        .split("|")
-        .map((x) => foldRussian(x))
-        .filter(Boolean);
-      if (!t.length) t = null;
-    }
+    const line = findHeadword(table, hw);
+    const t = line >= 0 ? lineTranslations(table, line) : null;
     if (splitCache.size > 20_000) splitCache.clear();
     splitCache.set(hw, t);
     return t ?? undefined;
   };
 
-  const stemMemo = new Map<string, string>();
-  const stem = (w: string): string => {
-    let s = stemMemo.get(w);
-    if (s === undefined) {
-      s = ruStemmer.stem(w);
-      if (stemMemo.size > 50_000) stemMemo.clear();
-      stemMemo.set(w, s);
-    }
-    return s;
-  };
-
-  /** {@link Dictionary.toRussian} for one spelling: the form, else its lemmas. */
-  const lookupForm = (w: string): RussianTranslation[] => {
-    const own = translations(w);
-    const irregular = IRREGULAR.get(w);
-    if (own && !irregular) return own.map((text, i) => ({ text, rank: i + 1 }));
-    let lemma: string[] | undefined;
-    for (const c of englishLemmas(w)) {
-      lemma = translations(c);
-      if (lemma) break;
-    }
-    if (!lemma) return own ? own.map((text, i) => ({ text, rank: i + 1 })) : [];
-    if (!own) return lemma.map((text, i) => ({ text, rank: i + 1 }));
-    // irregular form with an entry of its own (left, found, ground): both, interleaved by
-    // rank, the form's own entry first on each rank
-    const out: RussianTranslation[] = [];
-    const seen = new Set<string>();
-    for (let r = 0; r < Math.max(lemma.length, own.length); r++) {
-      for (const list of [own, lemma]) {
-        const text = list[r];
-        if (text !== undefined && !seen.has(text)) {
-          seen.add(text);
-          out.push({ text, rank: r + 1 });
-        }
-      }
-    }
-    return out;
-  };
+  const stem = memo(50_000, (w) => ruStemmer.stem(w));
 
   const toRussian = (englishWord: string): RussianTranslation[] => {
     const w = foldEnglish(englishWord);
     if (!w) return [];
-    const found = lookupForm(w);
+    const found = lookupForm(translations, w);
     if (found.length) return found;
     for (const v of spellingVariants(w)) {
-      const r = lookupForm(v);
+      const r = lookupForm(translations, v);
       if (r.length) return r;
     }
     return [];
   };
-
-  interface Hit {
-    rank: number;
-    exact: boolean;
-    /** How many translations the headword has. */
-    n: number;
-  }
 
   const reverseCache = new Map<string, string[]>();
   const toEnglish = (russianWord: string, limit?: number): string[] => {
@@ -515,49 +650,10 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
     if (!w || /\s/.test(w)) return [];
     let result = reverseCache.get(w);
     if (!result) {
-      ensureFolded();
+      folding.ensureFolded();
       const s = stem(w);
       // a stem under two letters would match too much: then the word itself, exactly
-      const byStem = s.length >= 2;
-      const needle = Buffer.from(byStem ? s : w, "utf8");
-      const hits = new Map<string, Hit>();
-      for (let pos = buf.indexOf(needle); pos >= 0; pos = buf.indexOf(needle, pos + 1)) {
-        const before = buf[pos - 1];
-        if (before !== TAB && before !== BAR) continue;
-        let end = pos + needle.length;
-        let single = true;
-        while (end < buf.length) {
-          const b = buf[end]!;
-          if (b === BAR || b === NL || b === CR) break;
-          if (b === SPACE) single = false;
-          end++;
-        }
-        if (!single) continue;
-        const word = buf.toString("utf8", pos, end);
-        if (byStem ? stem(word) !== s : word !== w) continue;
-        const start = buf.lastIndexOf(NL, pos) + 1;
-        const tab = buf.indexOf(TAB, start);
-        if (tab < 0 || tab >= pos) continue;
-        let rank = 1;
-        for (let i = tab + 1; i < pos; i++) if (buf[i] === BAR) rank++;
-        let n = rank;
-        for (let i = end; i < buf.length && buf[i] !== NL; i++) if (buf[i] === BAR) n++;
-        const headword = buf.toString("utf8", start, tab).trim();
-        const exact = word === w;
-        const prev = hits.get(headword);
-        if (!prev || rank < prev.rank || (rank === prev.rank && exact && !prev.exact)) hits.set(headword, { rank, exact, n });
-      }
-      result = [...hits]
-        .sort(
-          ([a, x], [b, y]) =>
-            x.rank - y.rank ||
-            Number(y.exact) - Number(x.exact) ||
-            Number(a.includes("-")) - Number(b.includes("-")) ||
-            a.length - b.length ||
-            y.n - x.n ||
-            (a < b ? -1 : a > b ? 1 : 0),
-        )
-        .map(([hw]) => hw);
+      result = rankHits(reverseHits(buf, w, s, s.length >= 2, stem));
       if (reverseCache.size > 10_000) reverseCache.clear();
       reverseCache.set(w, result);
     }
@@ -565,8 +661,8 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
   };
 
   return {
-    size: count,
-    has: (englishWord) => find(foldEnglish(englishWord)) >= 0,
+    size: table.count,
+    has: (englishWord) => findHeadword(table, foldEnglish(englishWord)) >= 0,
     toRussian,
     toEnglish,
   };

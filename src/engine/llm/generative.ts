@@ -171,19 +171,19 @@ function verifiedPartials(emit: (text: string) => void, passages: Passage[], opt
   };
 }
 
-/**
- * Wraps a LangChain chat model: prompts from files, per-call timeout, retries with backoff and
- * jitter for transient failures, a circuit breaker, optional streaming, and verification of every
- * answer before it is returned as ok. Logs why a generation was discarded; never logs secrets.
- */
-export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): GenerativeAnswerer {
-  const { model, prompts, timeoutMs } = opts;
-  const log = opts.logger.child({ component: "llm" });
-  const retries = Math.max(0, opts.retries ?? 2);
-  const streamOn = opts.stream ?? true;
-  const backoffMs = opts.backoffMs ?? 300;
+/** What the model calls share: the model, the options, the logger and the circuit breaker. */
+interface ModelCalls {
+  opts: GenerativeAnswererOptions;
+  log: Logger;
+  retries: number;
+  streamOn: boolean;
+  backoffMs: number;
+  breaker: CircuitBreaker;
+}
+
+function createBreaker(opts: GenerativeAnswererOptions, log: Logger): CircuitBreaker {
   const breakerOpts = opts.breaker ?? { failureThreshold: 5, resetAfterMs: 60_000 };
-  const breaker = new CircuitBreaker(breakerOpts.failureThreshold, breakerOpts.resetAfterMs, opts.now ?? Date.now, (state, failures) => {
+  return new CircuitBreaker(breakerOpts.failureThreshold, breakerOpts.resetAfterMs, opts.now ?? Date.now, (state, failures) => {
     if (state === "open")
       log.warn(
         { failures, retryAfterMs: breakerOpts.resetAfterMs },
@@ -192,148 +192,199 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
     else if (state === "half_open") log.info("circuit breaker half-open: trying the model again");
     else log.info("circuit breaker closed: model answering again");
   });
+}
 
-  /** One model call under its own timeout (and the caller's signal). */
-  async function callOnce(
-    messages: BaseMessage[],
-    callerSignal: AbortSignal | undefined,
-    onPartial?: (t: string) => void,
-  ): Promise<string> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new ModelTimeoutError(timeoutMs)), timeoutMs);
-    const signal = callerSignal ? AbortSignal.any([timeout.signal, callerSignal]) : timeout.signal;
-    try {
-      if (onPartial && streamOn) {
-        const stream = await raceAbort(model.stream(messages, { signal }), signal);
-        const it = stream[Symbol.asyncIterator]();
-        let acc = "";
-        try {
-          for (;;) {
-            const r = await raceAbort(it.next(), signal);
-            if (r.done) break;
-            const piece = contentText(r.value.content);
-            if (!piece) continue;
-            acc += piece;
-            try {
-              onPartial(acc);
-            } catch (err) {
-              log.debug({ err: redactSecrets(String(err)) }, "onPartial threw; ignored");
-            }
-          }
-        } finally {
-          if (signal.aborted) void it.return?.()?.catch(() => {});
-        }
-        return acc;
-      }
-      const msg = await raceAbort(model.invoke(messages, { signal }), signal);
-      return contentText(msg.content);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** Calls with retries; classifies the final failure. */
-  async function call(what: string, messages: BaseMessage[], signal?: AbortSignal, onPartial?: (t: string) => void): Promise<CallOutcome> {
-    for (let attempt = 0; ; attempt++) {
-      const started = Date.now();
+/** Streams a model call, passing the text so far to `onPartial` (whose errors are logged and ignored). */
+async function streamCall(c: ModelCalls, messages: BaseMessage[], signal: AbortSignal, onPartial: (t: string) => void): Promise<string> {
+  const stream = await raceAbort(c.opts.model.stream(messages, { signal }), signal);
+  const it = stream[Symbol.asyncIterator]();
+  let acc = "";
+  try {
+    for (;;) {
+      const r = await raceAbort(it.next(), signal);
+      if (r.done) break;
+      const piece = contentText(r.value.content);
+      if (!piece) continue;
+      acc += piece;
       try {
-        return { ok: true, text: await callOnce(messages, signal, onPartial) };
+        onPartial(acc);
       } catch (err) {
-        if (signal?.aborted) return { ok: false, kind: "aborted", detail: "cancelled by caller", attempts: attempt + 1 };
-        if (err instanceof ModelTimeoutError) {
-          log.warn({ what, attempt: attempt + 1, timeoutMs }, "model call timed out");
-          return { ok: false, kind: "timeout", detail: err.message, attempts: attempt + 1 };
-        }
-        const info = classifyError(err);
-        const ms = Date.now() - started;
-        if (!info.transient || attempt >= retries) {
-          log.warn(
-            { what, attempt: attempt + 1, status: info.status, transient: info.transient, ms, error: info.message },
-            "model call failed",
-          );
-          return {
-            ok: false,
-            kind: "error",
-            detail: info.status ? `HTTP ${info.status}: ${info.message}` : info.message,
-            attempts: attempt + 1,
-          };
-        }
-        const delay = backoffDelay(attempt, backoffMs, 5000, opts.random);
-        log.info({ what, attempt: attempt + 1, status: info.status, delayMs: delay, error: info.message }, "model call failed; retrying");
-        try {
-          await sleep(delay, signal);
-        } catch {
-          return { ok: false, kind: "aborted", detail: "cancelled by caller", attempts: attempt + 1 };
-        }
+        c.log.debug({ err: redactSecrets(String(err)) }, "onPartial threw; ignored");
       }
     }
+  } finally {
+    if (signal.aborted) void it.return?.()?.catch(() => {});
   }
+  return acc;
+}
 
-  /** Runs a call through the breaker; null when the breaker refused it. */
-  async function guarded(
-    what: string,
-    messages: BaseMessage[],
-    signal?: AbortSignal,
-    onPartial?: (t: string) => void,
-  ): Promise<CallOutcome | null> {
-    if (!breaker.tryAcquire()) {
-      log.debug({ what }, "model skipped: circuit breaker open");
-      return null;
+/** One model call under its own timeout (and the caller's signal). */
+async function callOnce(
+  c: ModelCalls,
+  messages: BaseMessage[],
+  callerSignal: AbortSignal | undefined,
+  onPartial?: (t: string) => void,
+): Promise<string> {
+  const { timeoutMs } = c.opts;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new ModelTimeoutError(timeoutMs)), timeoutMs);
+  const signal = callerSignal ? AbortSignal.any([timeout.signal, callerSignal]) : timeout.signal;
+  try {
+    if (onPartial && c.streamOn) return await streamCall(c, messages, signal, onPartial);
+    const msg = await raceAbort(c.opts.model.invoke(messages, { signal }), signal);
+    return contentText(msg.content);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The outcome of a failed attempt, or null when it is retried (after the backoff delay, slept here). */
+async function failedAttempt(
+  c: ModelCalls,
+  what: string,
+  err: unknown,
+  attempt: number,
+  started: number,
+  signal?: AbortSignal,
+): Promise<CallOutcome | null> {
+  const { log } = c;
+  if (signal?.aborted) return { ok: false, kind: "aborted", detail: "cancelled by caller", attempts: attempt + 1 };
+  if (err instanceof ModelTimeoutError) {
+    log.warn({ what, attempt: attempt + 1, timeoutMs: c.opts.timeoutMs }, "model call timed out");
+    return { ok: false, kind: "timeout", detail: err.message, attempts: attempt + 1 };
+  }
+  const info = classifyError(err);
+  const ms = Date.now() - started;
+  if (!info.transient || attempt >= c.retries) {
+    log.warn({ what, attempt: attempt + 1, status: info.status, transient: info.transient, ms, error: info.message }, "model call failed");
+    return {
+      ok: false,
+      kind: "error",
+      detail: info.status ? `HTTP ${info.status}: ${info.message}` : info.message,
+      attempts: attempt + 1,
+    };
+  }
+  const delay = backoffDelay(attempt, c.backoffMs, 5000, c.opts.random);
+  log.info({ what, attempt: attempt + 1, status: info.status, delayMs: delay, error: info.message }, "model call failed; retrying");
+  try {
+    await sleep(delay, signal);
+  } catch {
+    return { ok: false, kind: "aborted", detail: "cancelled by caller", attempts: attempt + 1 };
+  }
+  return null;
+}
+
+/** Calls with retries; classifies the final failure. */
+async function callWithRetries(
+  c: ModelCalls,
+  what: string,
+  messages: BaseMessage[],
+  signal?: AbortSignal,
+  onPartial?: (t: string) => void,
+): Promise<CallOutcome> {
+  for (let attempt = 0; ; attempt++) {
+    const started = Date.now();
+    try {
+      return { ok: true, text: await callOnce(c, messages, signal, onPartial) };
+    } catch (err) {
+      const out = await failedAttempt(c, what, err, attempt, started, signal);
+      if (out) return out;
     }
-    const out = await call(what, messages, signal, onPartial);
-    if (out.ok) breaker.success();
-    else if (out.kind === "aborted") breaker.release();
-    else breaker.failure();
-    return out;
   }
+}
 
+/** Runs a call through the breaker; null when the breaker refused it. */
+async function guarded(
+  c: ModelCalls,
+  what: string,
+  messages: BaseMessage[],
+  signal?: AbortSignal,
+  onPartial?: (t: string) => void,
+): Promise<CallOutcome | null> {
+  if (!c.breaker.tryAcquire()) {
+    c.log.debug({ what }, "model skipped: circuit breaker open");
+    return null;
+  }
+  const out = await callWithRetries(c, what, messages, signal, onPartial);
+  if (out.ok) c.breaker.success();
+  else if (out.kind === "aborted") c.breaker.release();
+  else c.breaker.failure();
+  return out;
+}
+
+/** A cited answer from the passages, shown only when it passes verification. */
+async function generateAnswer(c: ModelCalls, input: AnswerInput): Promise<GenerativeResult> {
+  const { opts, log } = c;
+  if (input.passages.length === 0) return { ok: false, reason: "refused", detail: "no passages" };
+  const messages = buildAnswerMessages(opts.prompts, input);
+  const verifyOptions: VerifyOptions = { equivalents: opts.equivalents, translate: opts.translate, lang: input.lang };
+  const out = await guarded(
+    c,
+    "answer",
+    messages,
+    input.signal,
+    input.onPartial && verifiedPartials(input.onPartial, input.passages, verifyOptions),
+  );
+  if (out === null) return { ok: false, reason: "circuit_open" };
+  if (!out.ok) return { ok: false, reason: out.kind === "timeout" ? "timeout" : "error", detail: out.detail };
+  const text = out.text.trim();
+  if (isRefusal(text)) {
+    log.info({ extra: text !== REFUSAL_TOKEN }, "model refused: passages do not answer");
+    return { ok: false, reason: "refused" };
+  }
+  const v = verifyGeneration(text, input.passages, verifyOptions);
+  if (!v.ok) {
+    log.warn({ reasons: v.reasons.length }, "generation discarded: failed verification");
+    log.debug({ reasons: v.reasons, text: text.slice(0, 500) }, "the discarded generation"); // may echo the user's words
+    return { ok: false, reason: "unverified", detail: v.reasons.join("; ") };
+  }
+  return { ok: true, text, used: v.used };
+}
+
+/** The query in the model's reply to the expansion prompt: its first line without a label or quotes; null when none. */
+function expansionQuery(reply: string, question: string): string | null {
+  const line = reply
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => l !== "");
+  if (!line || line.includes(REFUSAL_TOKEN)) return null;
+  const query = line
+    .replace(/^(query|запрос|sorğu)\s*:\s*/i, "")
+    .replace(/^["'«“`]+|["'»”`]+$/g, "")
+    .trim();
+  if (!query) return null;
+  // A runaway reply is not a query; keep retrieval input bounded.
+  return query.slice(0, Math.max(300, question.length * 4));
+}
+
+async function expandQuestion(c: ModelCalls, question: string, fromLang: Lang, corpusLang: string): Promise<string | null> {
+  const human = fillTemplate(c.opts.prompts.expand, {
+    question: formatQuestion(question),
+    from_lang: languageName(fromLang),
+    corpus_lang: languageName(corpusLang),
+  });
+  const out = await guarded(c, "expand", [new HumanMessage(human)]);
+  if (out === null || !out.ok) return null;
+  return expansionQuery(out.text, question);
+}
+
+/**
+ * Wraps a LangChain chat model: prompts from files, per-call timeout, retries with backoff and
+ * jitter for transient failures, a circuit breaker, optional streaming, and verification of every
+ * answer before it is returned as ok. Logs why a generation was discarded; never logs secrets.
+ */
+export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): GenerativeAnswerer {
+  const log = opts.logger.child({ component: "llm" });
+  const c: ModelCalls = {
+    opts: { ...opts },
+    log,
+    retries: Math.max(0, opts.retries ?? 2),
+    streamOn: opts.stream ?? true,
+    backoffMs: opts.backoffMs ?? 300,
+    breaker: createBreaker(opts, log),
+  };
   return {
-    async answer(input) {
-      if (input.passages.length === 0) return { ok: false, reason: "refused", detail: "no passages" };
-      const messages = buildAnswerMessages(prompts, input);
-      const verifyOptions: VerifyOptions = { equivalents: opts.equivalents, translate: opts.translate, lang: input.lang };
-      const out = await guarded(
-        "answer",
-        messages,
-        input.signal,
-        input.onPartial && verifiedPartials(input.onPartial, input.passages, verifyOptions),
-      );
-      if (out === null) return { ok: false, reason: "circuit_open" };
-      if (!out.ok) return { ok: false, reason: out.kind === "timeout" ? "timeout" : "error", detail: out.detail };
-      const text = out.text.trim();
-      if (isRefusal(text)) {
-        log.info({ extra: text !== REFUSAL_TOKEN }, "model refused: passages do not answer");
-        return { ok: false, reason: "refused" };
-      }
-      const v = verifyGeneration(text, input.passages, verifyOptions);
-      if (!v.ok) {
-        log.warn({ reasons: v.reasons.length }, "generation discarded: failed verification");
-        log.debug({ reasons: v.reasons, text: text.slice(0, 500) }, "the discarded generation"); // may echo the user's words
-        return { ok: false, reason: "unverified", detail: v.reasons.join("; ") };
-      }
-      return { ok: true, text, used: v.used };
-    },
-
-    async expandQuery(question, fromLang, corpusLang) {
-      const human = fillTemplate(prompts.expand, {
-        question: formatQuestion(question),
-        from_lang: languageName(fromLang),
-        corpus_lang: languageName(corpusLang),
-      });
-      const out = await guarded("expand", [new HumanMessage(human)]);
-      if (out === null || !out.ok) return null;
-      const line = out.text
-        .split("\n")
-        .map((l) => l.trim())
-        .find((l) => l !== "");
-      if (!line || line.includes(REFUSAL_TOKEN)) return null;
-      const query = line
-        .replace(/^(query|запрос|sorğu)\s*:\s*/i, "")
-        .replace(/^["'«“`]+|["'»”`]+$/g, "")
-        .trim();
-      if (!query) return null;
-      // A runaway reply is not a query; keep retrieval input bounded.
-      return query.slice(0, Math.max(300, question.length * 4));
-    },
+    answer: (input) => generateAnswer(c, input),
+    expandQuery: (question, fromLang, corpusLang) => expandQuestion(c, question, fromLang, corpusLang),
   };
 }

@@ -458,32 +458,62 @@ const CURRENCY_SIGNS: Record<string, string> = { $: "доллар", "€": "ев
 /** Ordinal/case endings written after a hyphen ("2025-ci", "8-də", "10-го"): not the unit. */
 const NUMBER_SUFFIX = /^(ci|cı|cu|cü|ci|da|də|dan|dən|a|ə|ya|yə|u|ü|ı|i|nci|ncı|го|й|я|е|м|х|th|st|nd|rd)$/u;
 
+/** The value of the number at word `i` and the index after it ("thirty-one", "тридцати одной", "otuz bir"), or undefined. */
+function numberAt(ws: Word[], i: number): { value: number; j: number } | undefined {
+  const w = ws[i] as Word;
+  let value: number | undefined;
+  let j = i + 1;
+  if (w.script === "digit") {
+    value = Number(w.lower.replace(/[,\s]/g, "").replace(/^0+(?=\d)/, ""));
+    if (/[.,]\d{3}$/.test(w.lower)) value = Number(w.lower.replace(/\D/g, ""));
+  } else {
+    // "thirty-one", "тридцати одной", "otuz bir"
+    const parts = w.lower.split("-");
+    const vals = parts.map((p) => NUMBER_WORDS[p]);
+    if (vals.every((v) => v !== undefined) && !(parts.length === 1 && (vals[0] === 1 || parts[0] === "on"))) {
+      value = vals.reduce<number>((a, v) => a + (v ?? 0), 0);
+      const next = ws[j];
+      const nv = next ? NUMBER_WORDS[next.lower] : undefined;
+      if (next && nv !== undefined && nv < 10 && value % 10 === 0 && value >= 20) {
+        value += nv;
+        j++;
+      }
+    }
+  }
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  return { value, j };
+}
+
+/** The unit of a number: a currency sign before it, else the word after it (a month, a year, a bare number or a noun's keys). */
+function unitOf(
+  text: string,
+  w: Word,
+  value: number,
+  unitWord: Word | undefined,
+  lang: string | undefined,
+  glossary: Glossary,
+  translate?: TranslateFn,
+): Unit {
+  const before = text.slice(Math.max(0, w.start - 2), w.start).trim();
+  if (before && CURRENCY_SIGNS[before]) return { keys: [`ru:${CURRENCY_SIGNS[before]}`, ...currencyKeys(CURRENCY_SIGNS[before]!)] };
+  if (!unitWord) return value >= 1900 && value <= 2100 ? { year: true } : { bare: true };
+  const month = monthOf(unitWord.lower);
+  if (month) return { month };
+  if (YEAR_WORD.test(unitWord.lower) || (value >= 1900 && value <= 2100)) return { year: true };
+  if (FUNCTION_WORDS.has(unitWord.lower) || (isStopword(unitWord.lower) && !CONTENT_NOUNS.has(unitWord.lower))) return { bare: true };
+  return { keys: unitKeys(unitWord, lang, glossary, translate) };
+}
+
 /** Numbers of a text with the word after them (the unit), their scale and their value. */
 function quantitiesIn(text: string, lang: string | undefined, glossary: Glossary, translate?: TranslateFn): Quantity[] {
   const ws = wordsOf(text);
   const out: Quantity[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
-    let value: number | undefined;
-    let j = i + 1;
-    if (w.script === "digit") {
-      value = Number(w.lower.replace(/[,\s]/g, "").replace(/^0+(?=\d)/, ""));
-      if (/[.,]\d{3}$/.test(w.lower)) value = Number(w.lower.replace(/\D/g, ""));
-    } else {
-      // "thirty-one", "тридцати одной", "otuz bir"
-      const parts = w.lower.split("-");
-      const vals = parts.map((p) => NUMBER_WORDS[p]);
-      if (vals.every((v) => v !== undefined) && !(parts.length === 1 && (vals[0] === 1 || parts[0] === "on"))) {
-        value = vals.reduce<number>((a, v) => a + (v ?? 0), 0);
-        const next = ws[j];
-        const nv = next ? NUMBER_WORDS[next.lower] : undefined;
-        if (next && nv !== undefined && nv < 10 && value % 10 === 0 && value >= 20) {
-          value += nv;
-          j++;
-        }
-      }
-    }
-    if (value === undefined || Number.isNaN(value)) continue;
+    const num = numberAt(ws, i);
+    if (!num) continue;
+    const { value } = num;
+    let { j } = num;
     // Hyphenated suffixes stay with the number.
     while (ws[j] && NUMBER_SUFFIX.test(ws[j]!.lower) && /^[-‐‑–]$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start).trim())) j++;
     let scale = 1;
@@ -493,19 +523,8 @@ function quantitiesIn(text: string, lang: string | undefined, glossary: Glossary
       scale = sc;
       j++;
     }
-    const before = text.slice(Math.max(0, w.start - 2), w.start).trim();
     const unitWord = ws[j] && /^[\s\u00a0]*$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)) ? ws[j] : undefined;
-    let unit: Unit;
-    if (before && CURRENCY_SIGNS[before]) unit = { keys: [`ru:${CURRENCY_SIGNS[before]}`, ...currencyKeys(CURRENCY_SIGNS[before]!)] };
-    else if (!unitWord) unit = value >= 1900 && value <= 2100 ? { year: true } : { bare: true };
-    else {
-      const month = monthOf(unitWord.lower);
-      if (month) unit = { month };
-      else if (YEAR_WORD.test(unitWord.lower) || (value >= 1900 && value <= 2100)) unit = { year: true };
-      else if (FUNCTION_WORDS.has(unitWord.lower) || (isStopword(unitWord.lower) && !CONTENT_NOUNS.has(unitWord.lower)))
-        unit = { bare: true };
-      else unit = { keys: unitKeys(unitWord, lang, glossary, translate) };
-    }
+    const unit = unitOf(text, w, value, unitWord, lang, glossary, translate);
     out.push({
       value,
       scale,
@@ -603,16 +622,8 @@ export interface SentenceCheck {
   pool: PassageSupport[];
 }
 
-/**
- * Problems of one sentence's content against the passages it cites (empty when supported).
- * `body` is the sentence without its [n] markers.
- */
-export function checkSupport(body: string, pool: PassageSupport[], glossary: Glossary, opts: SupportOptions): string[] {
-  const problems: string[] = [];
-  const lang = opts.lang;
-  const passText = pool.map((p) => p.folded).join(" \n ");
-
-  // Surface: links, mentions, commands, markup, tokens the passages do not contain.
+/** Surface: links, mentions, commands, markup, tokens the passages do not contain; an echoed instruction. */
+function surfaceProblems(body: string, pool: PassageSupport[], problems: string[]): void {
   for (const [re, what] of [
     [URL, "a link"],
     [MENTION, "an @mention"],
@@ -626,38 +637,40 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
   // An instruction or rule talk is never an answer.
   const isInjection = (t: string) => detectIntent(normalizeText(t)) === "injection";
   if (isInjection(body) && !pool.some((p) => isInjection(p.raw))) problems.push("echoes an instruction");
+}
 
-  // Quotations: verbatim (same language) or a translation of a quotation of the passage.
-  const quotes = quotedSpans(body);
-  for (const q of quotes) {
-    const folded = foldQuote(q.text);
-    if (folded === "") continue;
-    const qWords = wordsOf(q.text).filter((w) => w.script !== "digit");
-    const samePassageScript = pool.some((p) => qWords.length > 0 && qWords.every((w) => scriptOfFolded(p.folded) === w.script));
-    if (pool.some((p) => p.folded.includes(folded))) continue;
-    if (!samePassageScript) {
-      const facts = pool.map((p) => p.quoteFacts).filter((f): f is PassageSupport => f !== undefined);
-      const qContent = qWords.filter((w) => !isFunctionWord(w));
-      const missing = facts.length === 0 ? qContent.map((w) => w.text) : unsupportedWords(qContent, facts, glossary, opts, q.text);
-      if (facts.length > 0 && missing.length === 0) continue;
-    }
-    problems.push(`quotation «${clip(q.text)}» is not passage text`);
+/** Whether a quotation is verbatim (same language) or a translation of a quotation of the passage. */
+function quotationSupported(q: { text: string }, pool: PassageSupport[], glossary: Glossary, opts: SupportOptions): boolean {
+  const folded = foldQuote(q.text);
+  if (folded === "") return true;
+  const qWords = wordsOf(q.text).filter((w) => w.script !== "digit");
+  const samePassageScript = pool.some((p) => qWords.length > 0 && qWords.every((w) => scriptOfFolded(p.folded) === w.script));
+  if (pool.some((p) => p.folded.includes(folded))) return true;
+  if (!samePassageScript) {
+    const facts = pool.map((p) => p.quoteFacts).filter((f): f is PassageSupport => f !== undefined);
+    const qContent = qWords.filter((w) => !isFunctionWord(w));
+    const missing = facts.length === 0 ? qContent.map((w) => w.text) : unsupportedWords(qContent, facts, glossary, opts, q.text);
+    if (facts.length > 0 && missing.length === 0) return true;
   }
+  return false;
+}
 
-  const ws = wordsOf(body);
-  // Negation the passages do not have.
+/** Negation the passages do not have; talk about the speaker, the rules or the prompt. */
+function negationAndMetaProblems(ws: Word[], pool: PassageSupport[], lang: string | undefined, problems: string[]): void {
+  const passText = pool.map((p) => p.folded).join(" \n ");
   const negations = ws.filter(
     (w) => NEGATION.has(w.lower) || (isAz(w, lang) && w.lower.length > 5 && AZ_NEGATIVE_VERB.test(w.lower) && !isFunctionWord(w)),
   );
   if (negations.length > 0 && !pool.some((p) => p.negated))
     problems.push(`negation "${negations[0]!.text}" that the cited passages do not contain`);
-  // Talk about the speaker, the rules or the prompt.
   const meta = ws.filter((w) => !/^\p{Lu}{2,}$/u.test(w.text) && (META.has(w.lower) || META_STEMS.some((s) => w.lower.startsWith(s))));
   const metaOut = meta.filter((w) => !passText.includes(w.lower));
   if (metaOut.length > 0) problems.push(`talks about itself or the rules ("${metaOut.map((w) => w.text).join('", "')}")`);
+}
 
-  // Quantities: each number with its unit and scale.
-  const inQuote = (w: { start: number }) => quotes.some((q) => w.start > q.start && w.start < q.end);
+/** Quantities: each number with its unit and scale, or a glossary phrase with a number that a cited passage holds. */
+function quantityProblems(body: string, pool: PassageSupport[], glossary: Glossary, opts: SupportOptions, problems: string[]): void {
+  const lang = opts.lang;
   const groupKeys = glossaryWordKeys(body, pool, glossary, lang);
   for (const q of quantitiesIn(body, lang, glossary, opts.translate)) {
     const ok = pool.some((p) => p.quantities.some((pq) => pq.value === q.value && pq.scale === q.scale && unitsMatch(q.unit, pq.unit)));
@@ -665,16 +678,21 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
     const phrase = wordsOf(q.raw).every((w) => w.script !== "digit" && [keyOf(w, lang), ...passageKeys(w)].some((k) => groupKeys.has(k)));
     if (!ok && !phrase) problems.push(`quantity "${q.raw}" is not in the cited passages`);
   }
-  // A bound or an estimate around a number must be the passage's too.
+}
+
+/** A bound or an estimate around a number must be the passage's too. */
+function boundProblems(ws: Word[], pool: PassageSupport[], problems: string[]): void {
   ws.forEach((w, i) => {
     if (w.script !== "digit" && !NUMBER_WORDS[w.lower]) return;
     const near = [ws[i - 2], ws[i - 1], ws[i + 1], ws[i + 2]].filter((x): x is Word => x !== undefined && COMPARATORS.has(x.lower));
     const unsupported = near.filter((c) => !pool.some((p) => passageKeys(c).some((k) => p.keys.has(k))));
     if (unsupported.length > 0) problems.push(`"${unsupported[0]!.text} ${w.text}": a bound or estimate the cited passages do not give`);
   });
+}
 
-  // Content words.
-  const content = ws.filter(
+/** The content words of the answer (not numbers, scales, months, years or words inside quotations). */
+function contentWords(ws: Word[], inQuote: (w: { start: number }) => boolean): Word[] {
+  return ws.filter(
     (w) =>
       w.script !== "digit" &&
       !inQuote(w) &&
@@ -684,7 +702,25 @@ export function checkSupport(body: string, pool: PassageSupport[], glossary: Glo
       !monthOf(w.lower) &&
       !YEAR_WORD.test(w.lower),
   );
-  const missing = unsupportedWords(content, pool, glossary, opts, body);
+}
+
+/**
+ * Problems of one sentence's content against the passages it cites (empty when supported).
+ * `body` is the sentence without its [n] markers.
+ */
+export function checkSupport(body: string, pool: PassageSupport[], glossary: Glossary, opts: SupportOptions): string[] {
+  const problems: string[] = [];
+  surfaceProblems(body, pool, problems);
+  // Quotations: verbatim (same language) or a translation of a quotation of the passage.
+  const quotes = quotedSpans(body);
+  for (const q of quotes)
+    if (!quotationSupported(q, pool, glossary, opts)) problems.push(`quotation «${clip(q.text)}» is not passage text`);
+  const ws = wordsOf(body);
+  negationAndMetaProblems(ws, pool, opts.lang, problems);
+  quantityProblems(body, pool, glossary, opts, problems);
+  boundProblems(ws, pool, problems);
+  const inQuote = (w: { start: number }) => quotes.some((q) => w.start > q.start && w.start < q.end);
+  const missing = unsupportedWords(contentWords(ws, inQuote), pool, glossary, opts, body);
   if (missing.length > 0) problems.push(`words not supported by the cited passages: ${missing.map((w) => `"${w}"`).join(", ")}`);
   return problems;
 }

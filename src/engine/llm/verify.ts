@@ -47,6 +47,111 @@ export interface VerifyOptions {
 const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
 const CITATIONS_ONLY = /^(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+/;
 
+/** What checking one answer needs: the passages by number, their facts and support (computed once each), the glossary. */
+interface VerifyContext {
+  byN: Map<number, Passage>;
+  factsOf: (n: number) => PassageFacts;
+  supportOf: (n: number) => PassageSupport;
+  groups: string[][][][];
+  glossary: ReturnType<typeof prepareGlossary>;
+  options: VerifyOptions;
+  reasons: string[];
+  used: Set<number>;
+  phantoms: Set<number>;
+}
+
+/** A function of a passage number, computed once per number. */
+function perPassage<T>(f: (n: number) => T): (n: number) => T {
+  const cache = new Map<number, T>();
+  return (n) => {
+    let v = cache.get(n);
+    if (!v) {
+      v = f(n);
+      cache.set(n, v);
+    }
+    return v;
+  };
+}
+
+function verifyContext(passages: Passage[], options: VerifyOptions, reasons: string[]): VerifyContext {
+  const byN = new Map(passages.map((p) => [p.n, p]));
+  const glossary = prepareGlossary(options.equivalents);
+  return {
+    byN,
+    factsOf: perPassage((n) => {
+      const p = byN.get(n);
+      return extractFacts(p ? [p.title, p.quote, p.date ?? ""].join(" \n ") : "");
+    }),
+    supportOf: perPassage((n) => {
+      const p = byN.get(n);
+      return passageSupport(p ? `${p.title} \n ${p.quote}` : "", p?.date, glossary);
+    }),
+    groups: (options.equivalents ?? []).map((g) => g.map((term) => words(term).map(nameKeys))),
+    glossary,
+    options,
+    reasons,
+    used: new Set<number>(),
+    phantoms: new Set<number>(),
+  };
+}
+
+/** The given passages a sentence cites; numbers of passages not given are phantoms. */
+function citedIn(ctx: VerifyContext, sentence: string): number[] {
+  const cited: number[] = [];
+  for (const m of sentence.matchAll(CITATION)) {
+    for (const part of (m[1] ?? "").split(/[,;]/)) {
+      const n = Number(part.trim());
+      if (ctx.byN.has(n)) cited.push(n);
+      else ctx.phantoms.add(n);
+    }
+  }
+  return cited;
+}
+
+/** Numbers (digits and words) and months of a sentence that its cited passages do not hold. */
+function numberReasons(body: string, pool: PassageFacts[], out: (what: string) => void): void {
+  for (const num of numbersIn(body)) {
+    if (!pool.some((f) => numberGrounded(num, f))) out(`number ${num.raw}`);
+  }
+  for (const nw of numberWordsIn(body)) {
+    const ok = pool.some((f) => (nw.scale ? f.scales.has(nw.value) || f.maxNumber >= nw.value : f.numbers.has(String(nw.value))));
+    if (!ok) out(`number "${nw.raw}"`);
+  }
+  for (const mo of monthsIn(body)) {
+    if (!pool.some((f) => f.months.has(mo.month))) out(`month "${mo.raw}"`);
+  }
+}
+
+/** Whether a capitalised name is in the cited passages: as written, transliterated, a built-in or glossary equivalent, or a generic title word. */
+function nameGrounded(ctx: VerifyContext, name: string, pool: PassageFacts[]): boolean {
+  if (pool.some((f) => f.acronyms.has(name.toUpperCase()) || hasName(f, nameKeys(name)))) return true;
+  if (builtinEquivalent(name, pool)) return true;
+  if (GENERIC_TITLE_WORDS.has(name.toLowerCase())) return true;
+  return glossaryEquivalent(name, ctx.groups, pool);
+}
+
+/** Checks one sentence (the `i`-th): its citations, numbers, months, names and what it says. */
+function verifySentence(ctx: VerifyContext, sentence: string, i: number): void {
+  const { reasons } = ctx;
+  const label = `sentence ${i + 1} «${clip(sentence)}»`;
+  const cited = citedIn(ctx, sentence);
+  if (cited.length === 0) {
+    reasons.push(`${label} cites no given passage`);
+    return;
+  }
+  for (const n of cited) ctx.used.add(n);
+  const body = sentence.replace(CITATION, " ");
+  const pool = cited.map(ctx.factsOf);
+  const where = cited.map((n) => `[${n}]`).join("");
+  numberReasons(body, pool, (what) => reasons.push(`${label}: ${what} is not in the cited passages ${where}`));
+  for (const name of namesIn(body)) {
+    if (!nameGrounded(ctx, name, pool)) reasons.push(`${label}: name "${name}" is not in the cited passages ${where}`);
+  }
+  const { lang, translate } = ctx.options;
+  for (const problem of checkSupport(body, cited.map(ctx.supportOf), ctx.glossary, { lang, translate }))
+    reasons.push(`${label}: ${problem} ${where}`);
+}
+
 /**
  * Verifies a generated answer (the refusal token is the caller's business).
  * - every [n] names a given passage; every sentence carries at least one [n];
@@ -63,77 +168,13 @@ export function verifyGeneration(text: string, passages: Passage[], options: Ver
   if (trimmed === "") return { ok: false, reasons: ["empty answer"] };
   const maxChars = options.maxChars ?? 3000;
   if (trimmed.length > maxChars) reasons.push(`answer too long (${trimmed.length} > ${maxChars} characters)`);
-
-  const byN = new Map(passages.map((p) => [p.n, p]));
-  const facts = new Map<number, PassageFacts>();
-  const factsOf = (n: number): PassageFacts => {
-    let f = facts.get(n);
-    if (!f) {
-      const p = byN.get(n);
-      f = extractFacts(p ? [p.title, p.quote, p.date ?? ""].join(" \n ") : "");
-      facts.set(n, f);
-    }
-    return f;
-  };
-  const groups = (options.equivalents ?? []).map((g) => g.map((term) => words(term).map(nameKeys)));
-  const glossary = prepareGlossary(options.equivalents);
-  const support = new Map<number, PassageSupport>();
-  const supportOf = (n: number): PassageSupport => {
-    let s = support.get(n);
-    if (!s) {
-      const p = byN.get(n);
-      s = passageSupport(p ? `${p.title} \n ${p.quote}` : "", p?.date, glossary);
-      support.set(n, s);
-    }
-    return s;
-  };
-  const used = new Set<number>();
-  const phantoms = new Set<number>();
-
+  const ctx = verifyContext(passages, options, reasons);
   const sentences = splitSentences(trimmed);
-  sentences.forEach((sentence, i) => {
-    const label = `sentence ${i + 1} «${clip(sentence)}»`;
-    const cited: number[] = [];
-    for (const m of sentence.matchAll(CITATION)) {
-      for (const part of (m[1] ?? "").split(/[,;]/)) {
-        const n = Number(part.trim());
-        if (byN.has(n)) cited.push(n);
-        else phantoms.add(n);
-      }
-    }
-    if (cited.length === 0) {
-      reasons.push(`${label} cites no given passage`);
-      return;
-    }
-    for (const n of cited) used.add(n);
-    const body = sentence.replace(CITATION, " ");
-    const pool = cited.map(factsOf);
-    const where = cited.map((n) => `[${n}]`).join("");
-
-    for (const num of numbersIn(body)) {
-      if (!pool.some((f) => numberGrounded(num, f))) reasons.push(`${label}: number ${num.raw} is not in the cited passages ${where}`);
-    }
-    for (const nw of numberWordsIn(body)) {
-      const ok = pool.some((f) => (nw.scale ? f.scales.has(nw.value) || f.maxNumber >= nw.value : f.numbers.has(String(nw.value))));
-      if (!ok) reasons.push(`${label}: number "${nw.raw}" is not in the cited passages ${where}`);
-    }
-    for (const mo of monthsIn(body)) {
-      if (!pool.some((f) => f.months.has(mo.month))) reasons.push(`${label}: month "${mo.raw}" is not in the cited passages ${where}`);
-    }
-    for (const name of namesIn(body)) {
-      if (pool.some((f) => f.acronyms.has(name.toUpperCase()) || hasName(f, nameKeys(name)))) continue;
-      if (builtinEquivalent(name, pool)) continue;
-      if (GENERIC_TITLE_WORDS.has(name.toLowerCase())) continue;
-      if (glossaryEquivalent(name, groups, pool)) continue;
-      reasons.push(`${label}: name "${name}" is not in the cited passages ${where}`);
-    }
-    for (const problem of checkSupport(body, cited.map(supportOf), glossary, { lang: options.lang, translate: options.translate }))
-      reasons.push(`${label}: ${problem} ${where}`);
-  });
-  for (const n of [...phantoms].sort((a, b) => a - b))
+  for (const [i, sentence] of sentences.entries()) verifySentence(ctx, sentence, i);
+  for (const n of [...ctx.phantoms].sort((a, b) => a - b))
     reasons.unshift(`phantom citation [${n}] (passages given: ${passages.map((p) => p.n).join(", ") || "none"})`);
   if (sentences.length === 0) reasons.push("answer has no sentences");
-  return reasons.length ? { ok: false, reasons } : { ok: true, used: [...used].sort((a, b) => a - b) };
+  return reasons.length ? { ok: false, reasons } : { ok: true, used: [...ctx.used].sort((a, b) => a - b) };
 }
 
 /**
