@@ -143,36 +143,58 @@ export function assertReplaceable(dir: string): void {
     );
 }
 
-/** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
-export function checkIndex(
-  dir: string,
-  expected: { corpusHash: string; embedder: EmbedderInfo; count: number; dimensions?: number; hnsw?: HnswParams },
-): string | null {
+/** What an index must match to be used. */
+interface Expected {
+  corpusHash: string;
+  embedder: EmbedderInfo;
+  count: number;
+  dimensions?: number;
+  hnsw?: HnswParams;
+}
+
+/** The manifest file, parsed, or why it cannot be read. */
+function readOurManifest(dir: string): IndexManifest | string {
   const file = join(dir, MANIFEST_FILE);
   if (!existsSync(file)) return existsSync(dir) && readdirSync(dir).some((e) => INDEX_FILES.has(e)) ? "manifest missing" : "no index yet";
-  let m: IndexManifest;
   try {
-    m = JSON.parse(readFileSync(file, "utf8")) as IndexManifest;
+    const m = JSON.parse(readFileSync(file, "utf8")) as IndexManifest;
+    if (!m || typeof m !== "object") return "manifest is not an object";
+    return isOurManifest(m) ? m : `${MANIFEST_FILE} is not ${MANIFEST_APP}'s`;
   } catch {
     return "manifest is not valid JSON";
   }
-  if (!m || typeof m !== "object") return "manifest is not an object";
-  if (!isOurManifest(m)) return `${MANIFEST_FILE} is not ${MANIFEST_APP}'s`;
-  if (m.manifestVersion !== MANIFEST_VERSION) return "manifest version changed";
-  if (m.corpusHash !== expected.corpusHash) return "corpus changed";
-  if (JSON.stringify(m.embedder) !== JSON.stringify(expected.embedder)) return "embedder changed";
-  if (expected.dimensions !== undefined && m.dimensions !== expected.dimensions)
-    return `embedder vector size changed (${String(m.dimensions)} → ${expected.dimensions})`;
-  if (JSON.stringify(m.hnsw) !== JSON.stringify(expected.hnsw ?? HNSW_PARAMS)) return "HNSW parameters changed";
-  if (m.chunkingVersion !== CHUNKING_VERSION) return "chunking changed";
-  if (m.count !== expected.count) return "sentence count differs";
+}
+
+/** The manifest's fields against what is expected, in order: the first mismatch names the reason. */
+const MANIFEST_CHECKS: [reason: (m: IndexManifest, e: Expected) => string, ok: (m: IndexManifest, e: Expected) => boolean][] = [
+  [() => "manifest version changed", (m) => m.manifestVersion === MANIFEST_VERSION],
+  [() => "corpus changed", (m, e) => m.corpusHash === e.corpusHash],
+  [() => "embedder changed", (m, e) => JSON.stringify(m.embedder) === JSON.stringify(e.embedder)],
+  [
+    (m, e) => `embedder vector size changed (${String(m.dimensions)} → ${e.dimensions})`,
+    (m, e) => e.dimensions === undefined || m.dimensions === e.dimensions,
+  ],
+  [() => "HNSW parameters changed", (m, e) => JSON.stringify(m.hnsw) === JSON.stringify(e.hnsw ?? HNSW_PARAMS)],
+  [() => "chunking changed", (m) => m.chunkingVersion === CHUNKING_VERSION],
+  [() => "sentence count differs", (m, e) => m.count === e.count],
+];
+
+/** Whether every file the manifest lists is there with its checksum; else which is not. */
+function checkFiles(dir: string, m: IndexManifest): string | null {
   for (const [name, hash] of Object.entries(m.files ?? {})) {
     const p = join(dir, name);
     if (!existsSync(p)) return `missing ${name}`;
     if (sha256(p) !== hash) return `${name} is corrupt (checksum mismatch)`;
   }
-  if (!m.files || Object.keys(m.files).length === 0) return "manifest lists no files";
-  return null;
+  return !m.files || Object.keys(m.files).length === 0 ? "manifest lists no files" : null;
+}
+
+/** Reads and checks the manifest; returns why the index cannot be used, or null if it can. */
+export function checkIndex(dir: string, expected: Expected): string | null {
+  const m = readOurManifest(dir);
+  if (typeof m === "string") return m;
+  const failed = MANIFEST_CHECKS.find(([, ok]) => !ok(m, expected));
+  return failed ? failed[0](m, expected) : checkFiles(dir, m);
 }
 
 /**
@@ -193,43 +215,7 @@ export async function buildIndex(
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
-    onProgress?.(`embedding ${sentences.length} sentences…`);
-    // Embed and insert in small batches: few vectors are alive at once, so the heap stays small
-    // (512-sentence batches cost ~60 MB more peak memory at 5,000 paragraphs). The points go
-    // straight into one hnswlib graph sized once; the documents go into LangChain's docstore in
-    // one call at the end (InMemoryDocstore.add checks every new id against all existing ones,
-    // so one call per batch made the build quadratic).
-    const { HierarchicalNSW } = await HNSWLib.imports();
-    let index: HierarchicalNSW | undefined;
-    let dim = 0;
-    const batch = 64;
-    const toSave: Record<string, Document> = {};
-    for (let i = 0; i < sentences.length; i += batch) {
-      const part = sentences.slice(i, i + batch);
-      const vectors = await embeddings.embedDocuments(part.map((s) => s.text));
-      if (!index) {
-        dim = vectors[0]?.length ?? 0;
-        if (!dim) throw new IndexError("the embedder returned no vectors");
-        index = new HierarchicalNSW("cosine", dim);
-        index.initIndex(sentences.length, hnsw.m, hnsw.efConstruction, 100);
-      }
-      if (vectors.length !== part.length)
-        throw new IndexError(`the embedder returned ${vectors.length} vectors for ${part.length} sentences`);
-      for (const [k, v] of vectors.entries()) {
-        if (v.length !== dim) throw new IndexError(`the embedder returned vectors of ${v.length} and ${dim} dimensions`);
-        const label = i + k;
-        index.addPoint(v, label);
-        const s = part[k]!;
-        toSave[label] = new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } });
-      }
-      if (sentences.length > 2000 && (i / batch) % 32 === 0)
-        onProgress?.(`indexed ${Math.min(i + batch, sentences.length)}/${sentences.length}`);
-    }
-    if (!index) throw new IndexError("no sentences to index");
-    index.setEf(hnsw.efSearch);
-    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim, index });
-    delete (store.args as { index?: unknown }).index; // args.json holds the space and dimensions only
-    store.docstore.add(toSave);
+    const store = await embedAll(sentences, embeddings, hnsw, onProgress);
     mkdirSync(tmp, { recursive: true });
     await store.save(tmp);
     let lexical: LexicalIndex | undefined;
@@ -238,23 +224,7 @@ export async function buildIndex(
       lexical = createLexicalIndex(sentences, glossary, docLang, docDates);
       writeFileSync(join(tmp, LEXICAL_FILE), serializeLexicalIndex(lexical));
     }
-    const files: Record<string, string> = {};
-    for (const name of ["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]) {
-      if (existsSync(join(tmp, name))) files[name] = sha256(join(tmp, name));
-    }
-    const manifest: IndexManifest = {
-      app: MANIFEST_APP,
-      manifestVersion: MANIFEST_VERSION,
-      dimensions: store.index.getNumDimensions(),
-      corpusHash,
-      embedder: embeddings.info,
-      hnsw,
-      chunkingVersion: CHUNKING_VERSION,
-      count: sentences.length,
-      files,
-      builtAt: new Date().toISOString(),
-    };
-    writeFileSync(join(tmp, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    const manifest = writeManifest(tmp, store, { corpusHash, embedder: embeddings.info, count: sentences.length, hnsw });
     // Swap: the old index (if any) moves aside only once the new one is complete.
     const old = `${target}.old-${process.pid}-${randomBytes(4).toString("hex")}`;
     if (existsSync(target)) renameSync(target, old);
@@ -267,6 +237,79 @@ export async function buildIndex(
       ? cause
       : new IndexError(`building the index in ${dir} failed: ${(cause as Error).message}`, { cause });
   }
+}
+
+/**
+ * Embeds the sentences and inserts them into one hnswlib graph. In small batches: few vectors are
+ * alive at once, so the heap stays small (512-sentence batches cost ~60 MB more peak memory at
+ * 5,000 paragraphs). The graph is sized once; the documents go into LangChain's docstore in one
+ * call at the end (InMemoryDocstore.add checks every new id against all existing ones, so one
+ * call per batch made the build quadratic).
+ */
+async function embedAll(
+  sentences: readonly Sentence[],
+  embeddings: IdentifiedEmbeddings,
+  hnsw: HnswParams,
+  onProgress?: (message: string) => void,
+): Promise<HNSWLib> {
+  onProgress?.(`embedding ${sentences.length} sentences…`);
+  const { HierarchicalNSW } = await HNSWLib.imports();
+  let index: HierarchicalNSW | undefined;
+  let dim = 0;
+  const batch = 64;
+  const toSave: Record<string, Document> = {};
+  for (let i = 0; i < sentences.length; i += batch) {
+    const part = sentences.slice(i, i + batch);
+    const vectors = await embeddings.embedDocuments(part.map((s) => s.text));
+    if (!index) {
+      dim = vectors[0]?.length ?? 0;
+      if (!dim) throw new IndexError("the embedder returned no vectors");
+      index = new HierarchicalNSW("cosine", dim);
+      index.initIndex(sentences.length, hnsw.m, hnsw.efConstruction, 100);
+    }
+    if (vectors.length !== part.length)
+      throw new IndexError(`the embedder returned ${vectors.length} vectors for ${part.length} sentences`);
+    for (const [k, v] of vectors.entries()) {
+      if (v.length !== dim) throw new IndexError(`the embedder returned vectors of ${v.length} and ${dim} dimensions`);
+      index.addPoint(v, i + k);
+      const s = part[k]!;
+      toSave[i + k] = new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } });
+    }
+    if (sentences.length > 2000 && (i / batch) % 32 === 0)
+      onProgress?.(`indexed ${Math.min(i + batch, sentences.length)}/${sentences.length}`);
+  }
+  if (!index) throw new IndexError("no sentences to index");
+  index.setEf(hnsw.efSearch);
+  const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim, index });
+  delete (store.args as { index?: unknown }).index; // args.json holds the space and dimensions only
+  store.docstore.add(toSave);
+  return store;
+}
+
+/** Writes the manifest of the index saved in `dir`: what it was built from and each file's checksum. */
+function writeManifest(
+  dir: string,
+  store: HNSWLib,
+  built: { corpusHash: string; embedder: EmbedderInfo; count: number; hnsw: HnswParams },
+): IndexManifest {
+  const files: Record<string, string> = {};
+  for (const name of ["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]) {
+    if (existsSync(join(dir, name))) files[name] = sha256(join(dir, name));
+  }
+  const manifest: IndexManifest = {
+    app: MANIFEST_APP,
+    manifestVersion: MANIFEST_VERSION,
+    dimensions: store.index.getNumDimensions(),
+    corpusHash: built.corpusHash,
+    embedder: built.embedder,
+    hnsw: built.hnsw,
+    chunkingVersion: CHUNKING_VERSION,
+    count: built.count,
+    files,
+    builtAt: new Date().toISOString(),
+  };
+  writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  return manifest;
 }
 
 /**

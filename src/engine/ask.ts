@@ -1,0 +1,297 @@
+/**
+ * ask(), as visible stages: analyse the question → the analysis rules → retrieve (BM25 + vectors)
+ * → the evidence rules → the model's verified answer or the extractive one (the direct answer
+ * first, then the cited sentences). Every stage is a function of the engine's context.
+ */
+
+import type { Logger } from "../logger.js";
+import { type Corpus, displayTitle } from "./corpus.js";
+import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
+import type { IdentifiedEmbeddings } from "./embeddings.js";
+import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import type { Translate } from "./i18n.js";
+import type { LazyLanguageDetector } from "./lang.js";
+import type { CrossLexicon } from "./language/crosslang.js";
+import { glossSpan } from "./language/gloss.js";
+import { bm25, type LexicalIndex } from "./lexical.js";
+import type { AnswerType } from "./lexicon.js";
+import type { GenerativeAnswerer } from "./llm/index.js";
+import { type AnalyzedQuestion, analyzeQuestion } from "./question.js";
+import type { Sentence } from "./sentences.js";
+import { answerSpan } from "./span.js";
+import { TUNING } from "./tuning.js";
+import type {
+  AnswerResult,
+  AnswerSpanRef,
+  AskOptions,
+  Citation,
+  CorpusDocument,
+  EngineResult,
+  Lang,
+  RefusalReason,
+  RefusalResult,
+} from "./types.js";
+import type { VectorIndex } from "./vector/index.js";
+
+/** What the stages work with: built once by createEngine. */
+export interface EngineContext {
+  corpus: Corpus;
+  sentences: readonly Sentence[];
+  docs: Map<string, CorpusDocument>;
+  lexical: LexicalIndex;
+  lexicon: CrossLexicon;
+  vectors: VectorIndex;
+  embeddings: IdentifiedEmbeddings;
+  detector: LazyLanguageDetector;
+  /** The model, when one is configured. */
+  generator: GenerativeAnswerer | null;
+  /** Language of the corpus (its first document's). */
+  corpusLang: string;
+  t: Translate;
+  logger: Logger;
+}
+
+/** How many retrieved sentences the model sees. */
+const PASSAGES_FOR_MODEL = 6;
+
+/** Kinds of fact the refusal can name ("the sources don't say how many"); others get the plain refusal. */
+const FACT_WORDING = new Set(["count", "amount", "date", "person", "place", "org", "list", "duration", "role", "statement"]);
+
+/** Diagnostics of one question (for eval, calibration and debug logs). */
+export interface Trace {
+  question: AnalyzedQuestion;
+  bestCoverage: number;
+  bestTypedCoverage: number;
+  bestDistance: number;
+  /** The features of the answerability model (when retrieval ran). */
+  features?: Features;
+  evidence?: Evidence;
+  /** The rule that decided (when one refused or answered early). */
+  rule?: string;
+}
+
+export function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}
+
+function scopeLine(ctx: EngineContext, lang: Lang): string {
+  const list = ctx.corpus.documents.slice(0, 5).map((d) => `«${displayTitle(d.title)}»${d.date ? ` (${d.date})` : ""}`);
+  const more = ctx.corpus.documents.length > 5 ? ` … (+${ctx.corpus.documents.length - 5})` : "";
+  return ctx.t(lang, "refusal.scope", { titles: list.join("; ") + more });
+}
+
+export function refuse(ctx: EngineContext, lang: Lang, reason: RefusalReason, started: number, fact?: string): RefusalResult {
+  const first =
+    reason === "missing_fact" && FACT_WORDING.has(fact ?? "count")
+      ? ctx.t(lang, "refusal.missing_fact", { fact: ctx.t(lang, `fact.${fact ?? "count"}`) })
+      : ctx.t(lang, `refusal.${reason === "missing_fact" ? "weak_evidence" : reason}`);
+  return { kind: "refusal", lang, reason, text: `${first}\n${scopeLine(ctx, lang)}`, ms: elapsed(started) };
+}
+
+export function toCitation(ctx: EngineContext, s: Sentence, n: number): Citation {
+  const d = ctx.docs.get(s.doc)!;
+  return { n, quote: s.text, doc: d.id, title: d.title, date: d.date, url: d.url, part: s.part, start: s.start, end: s.end };
+}
+
+async function vectorSearch(ctx: EngineContext, text: string, k: number): Promise<{ i: number; distance: number }[]> {
+  const vec = await ctx.embeddings.embedQuery(text);
+  const hits = await ctx.vectors.search(vec, Math.min(k, ctx.sentences.length));
+  return hits.filter((h) => ctx.sentences[h.i]);
+}
+
+/** The direct answer from sentence `i` (cited first): its span and the reader's wording of it. */
+function shortAnswer(ctx: EngineContext, q: AnalyzedQuestion, i: number, lang: Lang): { short: string; span: AnswerSpanRef } | undefined {
+  const span = answerSpan(
+    ctx.lexical,
+    q,
+    i,
+    (w) => ctx.lexicon.knowsRussian(w) || ctx.lexicon.knows(w, "en") || ctx.lexicon.fromRussian(w, "az").length > 0,
+  );
+  const text = ctx.sentences[i]!.text;
+  const piece = span ? text.slice(span.start, span.end) : text;
+  const short = glossSpan(piece, lang, { lexicon: ctx.lexicon, glossaryTerms: ctx.lexical.glossaryTerms }, span?.kind);
+  if (!short) return undefined;
+  return { short, span: { n: 1, start: span?.start ?? 0, end: span?.end ?? text.length, kind: span?.kind ?? "sentence" } };
+}
+
+/** The headline and lead sentence of the newest document: what "what is this about?" gets. */
+function leadAnswer(ctx: EngineContext, lang: Lang, started: number, q?: AnalyzedQuestion, type?: AnswerType): AnswerResult {
+  const doc = [...ctx.corpus.documents].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0]!;
+  const own = ctx.sentences.filter((s) => s.doc === doc.id);
+  const typed = type ? own.find((s) => holdsType(ctx.lexical, s.index, type)) : undefined;
+  const picked = typed ? [typed] : own.slice(0, 2);
+  const citations = picked.map((s, k) => toCitation(ctx, s, k + 1));
+  const direct = q ? shortAnswer(ctx, q, picked[0]!.index, lang) : undefined;
+  const opening = direct?.short ?? ctx.t(lang, "answer.leadIn");
+  const lines = [opening, ...citations.map((c) => `${c.quote} [${c.n}]`)];
+  return {
+    kind: "answer",
+    lang,
+    text: lines.join("\n"),
+    body: opening,
+    lead: citations[0]!.quote,
+    ...direct,
+    citations,
+    mode: "extractive",
+    ms: elapsed(started),
+  };
+}
+
+/** Plain-text sources lines ("[1] Title, date") under a heading, in the reader's language. */
+const sources = (ctx: EngineContext, lang: Lang, list: Citation[]) => [
+  "",
+  ctx.t(lang, "answer.sources"),
+  ...list.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`),
+];
+
+/** One short line when the quotes are in another language than the question. */
+const noteFor = (ctx: EngineContext, lang: Lang, list: Citation[]) => {
+  const foreign = [...new Set(list.map((c) => ctx.docs.get(c.doc)!.lang))].filter((l) => l !== lang);
+  return foreign.length ? ctx.t(lang, "answer.note", { source: foreign.map((l) => ctx.t(lang, `lang.${l}`)).join(", ") }) : undefined;
+};
+
+/** Stage 1: the question analysed, in the language it is written in (Latin-typed Russian is Russian). */
+async function analyse(ctx: EngineContext, question: string, options: AskOptions): Promise<{ q: AnalyzedQuestion; lang: Lang }> {
+  const detected = await ctx.detector.detect(String(question ?? "").slice(0, 1000), options.langHint);
+  const q = analyzeQuestion(ctx.lexical, question, detected, { lexicon: ctx.lexicon, history: options.history });
+  const lang: Lang = q.cyrillicReading ? "ru" : detected;
+  q.lang = lang;
+  return { q, lang };
+}
+
+/** With a model, a question in another language than the ctx.corpus is also searched in the model's translation. */
+async function expandWithModel(ctx: EngineContext, q: AnalyzedQuestion, lang: Lang): Promise<string> {
+  if (!ctx.generator || lang === ctx.corpusLang) return q.expanded;
+  const translated = await ctx.generator.expandQuery(q.text, lang, ctx.corpusLang);
+  if (!translated) return q.expanded;
+  const extra = analyzeQuestion(ctx.lexical, translated, ctx.corpusLang as Lang);
+  for (const [stem, w] of extra.query) q.query.set(stem, Math.max(q.query.get(stem) ?? 0, w * 0.8));
+  return `${q.expanded} ${translated}`;
+}
+
+/** Stage 2: BM25 and the vector index, fused by reciprocal rank, then scored by concept coverage. */
+async function retrieve(ctx: EngineContext, q: AnalyzedQuestion, vectorText: string): Promise<Evidence> {
+  const lexicalHits = bm25(ctx.lexical, q.query, TUNING.gates.bm25K);
+  const vectorHits = await vectorSearch(ctx, vectorText, TUNING.gates.vectorK);
+  const fused = new Map<number, number>();
+  for (const [r, h] of lexicalHits.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1));
+  for (const [r, h] of vectorHits.entries())
+    fused.set(h.i, (fused.get(h.i) ?? 0) + TUNING.gates.vectorWeight / (TUNING.gates.rrfK + r + 1));
+  const ranked = scoreCandidates(
+    ctx.lexical,
+    q,
+    [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i),
+  );
+  return {
+    ranked,
+    bestCoverage: ranked.reduce((m, c) => Math.max(m, c.coverage), 0),
+    bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0),
+    bestTypedCoverage: ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0),
+    bestDistance: vectorHits[0]?.distance ?? 1,
+  };
+}
+
+/** The model's verified answer from the best passages, or why there is none. */
+async function generate(
+  ctx: EngineContext,
+  q: AnalyzedQuestion,
+  lang: Lang,
+  passageOrder: number[],
+  options: AskOptions,
+  started: number,
+): Promise<AnswerResult | "refused" | "discarded"> {
+  if (!ctx.generator) return "discarded";
+  const passages: Citation[] = passageOrder.map((i, k) => toCitation(ctx, ctx.sentences[i]!, k + 1)); // a Citation is a Passage
+  const g = await ctx.generator.answer({ question: q.text, lang, passages, signal: options.signal, onPartial: options.onPartial });
+  if (!g.ok) {
+    if (g.reason === "refused") return "refused";
+    ctx.logger.info({ reason: g.reason }, "generated answer discarded; extractive answer used");
+    ctx.logger.debug({ detail: g.detail }, "why the generated answer was discarded");
+    return "discarded";
+  }
+  const used = passages.filter((p) => g.used.includes(p.n));
+  const languageNote = noteFor(ctx, lang, used);
+  return {
+    kind: "answer",
+    lang,
+    text: [g.text, ...(languageNote ? [languageNote] : []), ...sources(ctx, lang, used)].join("\n"),
+    body: g.text,
+    lead: used[0]?.quote ?? passages[0]?.quote ?? "",
+    languageNote,
+    citations: used,
+    mode: "generative",
+    ms: elapsed(started),
+  };
+}
+
+/** Stage 4: the extractive answer — the direct answer first, then the cited ctx.sentences. */
+function extractive(ctx: EngineContext, q: AnalyzedQuestion, lang: Lang, picked: number[], started: number): AnswerResult {
+  const citations = picked.map((i, k) => toCitation(ctx, ctx.sentences[i]!, k + 1));
+  const languageNote = noteFor(ctx, lang, citations);
+  const direct = shortAnswer(ctx, q, picked[0]!, lang);
+  const opening = direct?.short ?? ctx.t(lang, "answer.leadIn");
+  const lines = [
+    opening,
+    ...citations.map((c) => `${c.quote} [${c.n}]`),
+    ...(languageNote ? [languageNote] : []),
+    ...sources(ctx, lang, citations),
+  ];
+  return {
+    kind: "answer",
+    lang,
+    text: lines.join("\n"),
+    body: opening,
+    lead: citations[0]!.quote,
+    ...direct,
+    languageNote,
+    citations,
+    mode: "extractive",
+    ms: elapsed(started),
+  };
+}
+
+/** ask(): analysis → the analysis rules → retrieval → the evidence rules → the model or the extractive answer. */
+export async function askWithTrace(
+  ctx: EngineContext,
+  question: string,
+  options: AskOptions = {},
+): Promise<{ result: EngineResult; trace?: Trace }> {
+  const started = performance.now();
+  const { q, lang } = await analyse(ctx, question, options);
+  const trace: Trace = { question: q, bestCoverage: 0, bestTypedCoverage: 0, bestDistance: 1 };
+  const documents = ctx.corpus.documents.length;
+  const early = decide({ q, documents }, "analysis");
+  if (early) {
+    trace.rule = early.rule;
+    if (early.kind === "refuse")
+      return { result: refuse(ctx, lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
+    return { result: leadAnswer(ctx, lang, started, q, early.lead === "kind" ? q.kind.type : undefined), trace };
+  }
+  const useModel = ctx.generator !== null && !options.extractiveOnly;
+  const evidence = await retrieve(ctx, q, useModel ? await expandWithModel(ctx, q, lang) : q.expanded);
+  Object.assign(trace, {
+    bestCoverage: evidence.bestCoverage,
+    bestTypedCoverage: evidence.bestTypedCoverage,
+    bestDistance: evidence.bestDistance,
+    features: featuresOf(q, evidence),
+    evidence,
+  });
+  const late = decide({ q, documents, evidence }, "evidence");
+  if (late) trace.rule = late.rule;
+  // With a model, the evidence rules do not refuse for it: it sees the best passages and may say NO_ANSWER.
+  const refusal = late?.kind === "refuse" ? late : undefined;
+  const refuseLate = () => ({ result: refuse(ctx, lang, refusal?.reason ?? "weak_evidence", started, refusal?.fact), trace });
+  if (refusal && !useModel) return refuseLate();
+  const eligible = evidence.ranked.filter((c) => c.coverage >= TUNING.gates.minCoverage);
+  const picked = refusal ? [] : selectAnswer(ctx.lexical, q, eligible);
+  if (useModel) {
+    // The model sees the extractive picks first, then the next best ctx.sentences.
+    const pool = (refusal ? evidence.ranked : eligible).map((c) => c.i).filter((i) => !picked.includes(i));
+    const generated = await generate(ctx, q, lang, [...picked, ...pool].slice(0, PASSAGES_FOR_MODEL), options, started);
+    if (generated === "refused") return refuseLate();
+    if (generated !== "discarded") return { result: generated, trace };
+    // The model's answer was discarded: the extractive decision stands.
+  }
+  if (refusal || picked.length === 0) return refuseLate();
+  return { result: extractive(ctx, q, lang, picked, started), trace };
+}
