@@ -96,7 +96,11 @@ export function prefixKey(lower: string): string {
   return [...lower].slice(0, 5).join("");
 }
 
-const CYR_TO_LAT: Record<string, string> = {
+/**
+ * The one Cyrillic → Latin table (BGN-like, simple). Other uses derive from it with their own
+ * overrides: readers' transliteration (language/gloss.ts), the verifier's skeletons (llm/verify.ts).
+ */
+export const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
   а: "a",
   б: "b",
   в: "v",
@@ -139,7 +143,7 @@ const CYR_TO_LAT: Record<string, string> = {
 /** Cyrillic → Latin (simple, name-oriented). Latin and digits pass through. */
 export function toLatin(lower: string): string {
   let out = "";
-  for (const ch of lower) out += CYR_TO_LAT[ch] ?? ch;
+  for (const ch of lower) out += CYRILLIC_LATIN[ch] ?? ch;
   return out;
 }
 

@@ -6,7 +6,7 @@
  * It is the bot's own wording of the fact, never presented as a quote.
  */
 import { findGlossaryTerms, type GlossaryTerm } from "../lexical.js";
-import { type Token, tokenize } from "../text.js";
+import { CYRILLIC_LATIN, type Token, tokenize } from "../text.js";
 import type { Lang } from "../types.js";
 import type { CrossLexicon } from "./crosslang.js";
 
@@ -71,77 +71,10 @@ const FUNCTION_WORDS: Record<string, { en: string; az: string }> = {
   ряд: { en: "a number of", az: "bir sıra" },
 };
 
+/** Readers' transliteration: the shared table with English and Azerbaijani conventions on top. */
 const LATIN: Record<"en" | "az", Record<string, string>> = {
-  en: {
-    а: "a",
-    б: "b",
-    в: "v",
-    г: "g",
-    д: "d",
-    е: "e",
-    ё: "yo",
-    ж: "zh",
-    з: "z",
-    и: "i",
-    й: "y",
-    к: "k",
-    л: "l",
-    м: "m",
-    н: "n",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
-    у: "u",
-    ф: "f",
-    х: "kh",
-    ц: "ts",
-    ч: "ch",
-    ш: "sh",
-    щ: "shch",
-    ъ: "",
-    ы: "y",
-    ь: "",
-    э: "e",
-    ю: "yu",
-    я: "ya",
-  },
-  az: {
-    а: "a",
-    б: "b",
-    в: "v",
-    г: "q",
-    д: "d",
-    е: "e",
-    ё: "yo",
-    ж: "j",
-    з: "z",
-    и: "i",
-    й: "y",
-    к: "k",
-    л: "l",
-    м: "m",
-    н: "n",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
-    у: "u",
-    ф: "f",
-    х: "x",
-    ц: "ts",
-    ч: "ç",
-    ш: "ş",
-    щ: "şç",
-    ъ: "",
-    ы: "ı",
-    ь: "",
-    э: "e",
-    ю: "yu",
-    я: "ya",
-  },
+  en: { ...CYRILLIC_LATIN, ё: "yo", щ: "shch" },
+  az: { ...CYRILLIC_LATIN, г: "q", ё: "yo", ж: "j", х: "x", ч: "ç", ш: "ş", щ: "şç", ы: "ı" },
 };
 
 /** Latin letters for a Russian word ("Чокси" → "Choksi"; Azerbaijani: "Çoksi"), keeping its capital. */

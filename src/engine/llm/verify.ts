@@ -7,6 +7,7 @@
  * on the side of rejecting (the caller then falls back to the extractive answer).
  */
 
+import { CYRILLIC_LATIN } from "../text.js";
 import { checkSupport, type PassageSupport, passageSupport, prepareGlossary, type TranslateFn } from "./support.js";
 
 export type { TranslateFn } from "./support.js";
@@ -567,49 +568,15 @@ function namesIn(sentence: string): string[] {
   return out;
 }
 
+/** The shared table, with "щ" in full, Ukrainian letters and Azerbaijani Cyrillic as the verifier reads them. */
 const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
+  ...CYRILLIC_LATIN,
   щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
   є: "ye",
   і: "i",
   ї: "yi",
   ґ: "g",
-  // Azerbaijani Cyrillic
   ә: "e",
-  ғ: "g",
-  ҹ: "j",
-  һ: "h",
   ј: "y",
   ө: "o",
   ү: "u",
