@@ -8,33 +8,10 @@ import { type LexicalIndex, SentenceLookup } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, ub } from "./lexicon.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
 import { stemWord, tokenize } from "./text.js";
+import { TUNING } from "./tuning.js";
 
-/**
- * Scoring weights. Chosen on the gold set (see `npm run eval -- --calibrate` and the README):
- * a concept found only in a neighbouring sentence counts half; the headline and the lead
- * sentence get a small bonus (news put the main facts first); background sentences
- * ("Отметим, что…", "Note that…") a small penalty.
- */
-export const SCORING = {
-  neighbourCredit: 0.65,
-  prefixCredit: 0.8,
-  /** A phrase whose words are all in the sentence but not together. */
-  scatteredCredit: 0.6,
-  leadBonus: 0.08,
-  backgroundPenalty: 0.1,
-  fusionWeight: 0.05,
-  /** Extra weight for concepts found in the sentence itself rather than its neighbours. */
-  ownWeight: 0,
-  /** "What is X?": a sentence that names or defines X ("получил название", "is called"); "what position…?": one with a title. */
-  definitionBonus: 0.1,
-  /** An extra sentence joins the answer when it scores at least this share of the lead's. */
-  extraRatio: 0.85,
-  /** …or, for the next/previous sentence of the lead's paragraph, this share. */
-  adjacentRatio: 0.7,
-  maxCitations: 3,
-  /** Only this many best-scoring candidates are type-checked and returned. */
-  typeCheckTop: 40,
-};
+/** Scoring weights: in tuning.ts with the other tuned numbers. */
+export const SCORING = TUNING.scoring;
 
 export interface Candidate {
   i: number;

@@ -15,6 +15,7 @@ import type { GlossaryGroup } from "./corpus.js";
 import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
 import { createLexicalIndex, type LexicalIndex, restoreLexicalIndex, serializeLexicalIndex } from "./lexical.js";
 import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
+import { TUNING } from "./tuning.js";
 
 export const MANIFEST_FILE = "manifest.json";
 /** Names this application in the manifest: only a folder with our manifest is ever replaced. */
@@ -53,7 +54,7 @@ export interface HnswParams {
   efConstruction: number;
   efSearch: number;
 }
-export const HNSW_PARAMS: HnswParams = { m: 24, efConstruction: 100, efSearch: 100 };
+export const HNSW_PARAMS: HnswParams = TUNING.hnsw;
 
 export interface IndexManifest {
   app: typeof MANIFEST_APP;

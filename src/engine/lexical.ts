@@ -8,6 +8,7 @@ import type { GlossaryGroup } from "./corpus.js";
 import { isStopword } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
 import { prefixKey, skeleton, stemWord, type Token, tokenize } from "./text.js";
+import { TUNING } from "./tuning.js";
 
 /** Per-sentence facts kept in memory (compact: the words themselves live in the postings). */
 export interface SentenceFeatures {
@@ -462,8 +463,8 @@ function sortedIndexOf(ids: Int32Array, value: number, from = 0): number {
   return -1;
 }
 
-const K1 = 1.2;
-const B = 0.75;
+const K1 = TUNING.bm25.k1;
+const B = TUNING.bm25.b;
 
 /** Query stems that BM25 scores, with their weight (IDF × query weight), rarest first. */
 function scoredTerms(index: LexicalIndex, query: Map<string, number>): { list: Postings; w: number }[] {

@@ -38,6 +38,39 @@ export const TUNING = {
     /** "…таких областях, как A, B, C": list items after "как" are at most this many words. */
     maxListItemTokens: 5,
   },
+  /**
+   * Retrieval scoring (evidence.ts). Chosen on the gold set: a concept found only in a neighbouring
+   * sentence counts 0.65; the headline and the lead sentence get a small bonus (news put the main
+   * facts first); background sentences ("Отметим, что…", "Note that…") a small penalty.
+   */
+  scoring: {
+    neighbourCredit: 0.65,
+    prefixCredit: 0.8,
+    /** A phrase whose words are all in the sentence but not together. */
+    scatteredCredit: 0.6,
+    leadBonus: 0.08,
+    backgroundPenalty: 0.1,
+    fusionWeight: 0.05,
+    /** Extra weight for concepts found in the sentence itself rather than its neighbours. */
+    ownWeight: 0,
+    /** "What is X?": a sentence that names or defines X ("получил название", "is called"); "what position…?": one with a title. */
+    definitionBonus: 0.1,
+    /** An extra sentence joins the answer when it scores at least this share of the lead's. */
+    extraRatio: 0.85,
+    /** …or, for the next/previous sentence of the lead's paragraph, this share. */
+    adjacentRatio: 0.7,
+    maxCitations: 3,
+    /** Only this many best-scoring candidates are type-checked and returned. */
+    typeCheckTop: 40,
+  },
+  /** BM25 (lexical.ts): the usual defaults. */
+  bm25: { k1: 1.2, b: 0.75 },
+  /**
+   * HNSW graph parameters (index-store.ts), chosen by measured recall@20 against exact search
+   * (`npm run bench:recall`, bench/README.md): M 24 / efConstruction 100 / ef 100 reach 0.86 on 20k
+   * paragraphs (LangChain's defaults 0.77) and build about 3× faster. Part of the manifest.
+   */
+  hnsw: { m: 24, efConstruction: 100, efSearch: 100 },
   gates: {
     /** Share of the question's concept weight found in the best sentence (same-paragraph neighbours at SCORING.neighbourCredit). */
     minCoverage: 0.3,
