@@ -71,10 +71,11 @@ describe("createEngine (shipped corpus, temp index)", () => {
     "Who led the delegation?",
     "What is TRIPP?",
     "Görüş harada keçirilib?",
-  ])("should quote verbatim for '%s' whatever it answers", async (q) => {
-    const r = await engine.ask(q);
-    if (r.kind === "answer") expectVerbatim(r);
-    else expect(r.text.length).toBeGreaterThan(0);
+  ])("should answer '%s' with verbatim quotes and a direct answer first", async (q) => {
+    const r = asAnswer(await engine.ask(q));
+    expectVerbatim(r);
+    expect(r.short?.length).toBeGreaterThan(0);
+    expect(r.text.startsWith(r.short!)).toBe(true);
   });
 
   it("should refuse a question about something else", async () => {
@@ -111,10 +112,10 @@ describe("createEngine (shipped corpus, temp index)", () => {
   it("should survive a 10,000-character message", async () => {
     const q = `${COUNT_Q} `.repeat(300).slice(0, 10_000);
     expect(q.length).toBe(10_000);
-    const r = await engine.ask(q);
-    expect(["answer", "refusal"]).toContain(r.kind);
-    expect(r.text.length).toBeGreaterThan(0);
-    if (r.kind === "answer") expectVerbatim(r);
+    // The first 500 characters are the question: it is answered, with the count.
+    const r = asAnswer(await engine.ask(q));
+    expectVerbatim(r);
+    expect(r.citations.some((c) => c.quote.includes("31"))).toBe(true);
     const noise = await engine.ask("ж".repeat(10_000));
     expect(noise.kind).toBe("refusal");
   });
@@ -166,12 +167,14 @@ describe("createEngine (shipped corpus, temp index)", () => {
     expect(ru.text.split("\n")[0]).toBe(engine.t("ru", "refusal.task"));
   });
 
-  it("should report ms as a number ≥ 0 for answers and refusals", async () => {
+  it("should report the engine's own time in ms for answers and refusals, not a clock reading", async () => {
     for (const q of [COUNT_Q, "", "What is the capital of France?"]) {
+      const before = performance.now();
       const r = await engine.ask(q);
-      expect(typeof r.ms).toBe("number");
+      const wall = performance.now() - before;
       expect(Number.isFinite(r.ms)).toBe(true);
       expect(r.ms).toBeGreaterThanOrEqual(0);
+      expect(r.ms).toBeLessThanOrEqual(wall + 1);
     }
   });
 });
