@@ -3,7 +3,7 @@
  * holds the kind of fact asked for, and which one to three sentences make the answer.
  */
 
-import { russianMonth } from "./language/gloss.js";
+import { MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
 import { type LexicalIndex, SentenceLookup } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, ub } from "./lexicon.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
@@ -76,9 +76,7 @@ export function satisfaction(index: LexicalIndex, c: Concept, i: number, lookup 
   return best;
 }
 
-export const MONTHS = ub(
-  /(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,
-);
+export const MONTHS = MONTH_IN_TEXT;
 export const YEAR = ub(
   /(\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(год|году|года|годах|годы|гг|г\.)|(в|с|до|к|in|since|by|until)\s+\d{3,4}\b|\d{2,4}-(х|е|x)\b|\b\d{3,4}s\b)/i,
 );

@@ -5,23 +5,12 @@
  * their base form, other words through the cross-language lexicon, else transliterated.
  * It is the bot's own wording of the fact, never presented as a quote.
  */
+
 import { findGlossaryTerms, type GlossaryTerm } from "../lexical.js";
 import { CYRILLIC_LATIN, type Token, tokenize } from "../text.js";
 import type { Lang } from "../types.js";
+import { MONTH_NAMES, russianMonth } from "./calendar.js";
 import type { CrossLexicon } from "./crosslang.js";
-
-const MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
-const MONTHS: Record<"en" | "az" | "ru", string[]> = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  az: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
-  ru: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-};
-
-/** The month a Russian word names (0-based), or -1. */
-export function russianMonth(lower: string): number {
-  if (/^ма[йяюе]$/.test(lower)) return 4;
-  return MONTH_STEMS.findIndex((m, k) => k !== 4 && lower.startsWith(m));
-}
 
 /** Russian function words in English; Azerbaijani keeps only "and" (its grammar puts the rest in suffixes). */
 const FUNCTION_WORDS: Record<string, { en: string; az: string }> = {
@@ -179,7 +168,7 @@ function glossWord(
   if (t.script === "digit" || t.script === "latin") return t.text;
   const lower = t.lower;
   const month = russianMonth(lower);
-  if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTHS[lang][month]!;
+  if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTH_NAMES[lang][month]!;
   const fw = FUNCTION_WORDS[lower];
   if (fw) return fw[lang];
   // A name (capitalised inside the span, or the span is a name): its base form, transliterated.

@@ -15,6 +15,7 @@
  * - no URLs, @mentions, /commands, markup, negations or talk about the rules that the passages do
  *   not contain.
  */
+import { MONTH_WORDS } from "../language/calendar.js";
 import { detectIntent, isStopword } from "../lexicon.js";
 import { AZ_LETTERS, foldText, normalizeText, prefixKey, stemWord, type Token } from "../text.js";
 import { nameKeys } from "./verify.js";
@@ -371,20 +372,7 @@ interface Quantity {
   raw: string;
 }
 
-const MONTHS: [RegExp, number][] = [
-  [/^(january|jan|январ\p{L}*|yanvar\p{L}*)$/u, 1],
-  [/^(february|feb|феврал\p{L}*|fevral\p{L}*)$/u, 2],
-  [/^(march|mar|март\p{L}?|mart\p{L}*)$/u, 3],
-  [/^(april|apr|апрел\p{L}*|aprel\p{L}*)$/u, 4],
-  [/^(may|ма[йяюе]|may\p{L}*)$/u, 5],
-  [/^(june|jun|июн\p{L}*|iyun\p{L}*)$/u, 6],
-  [/^(july|jul|июл\p{L}*|iyul\p{L}*)$/u, 7],
-  [/^(august|aug|август\p{L}{0,2}|avqust\p{L}*)$/u, 8],
-  [/^(september|sept?|сентябр\p{L}*|sentyabr\p{L}*)$/u, 9],
-  [/^(october|oct|октябр\p{L}*|oktyabr\p{L}*)$/u, 10],
-  [/^(november|nov|ноябр\p{L}*|noyabr\p{L}*)$/u, 11],
-  [/^(december|dec|декабр\p{L}*|dekabr\p{L}*)$/u, 12],
-];
+const MONTHS = MONTH_WORDS;
 const monthOf = (lower: string) => MONTHS.find(([re]) => re.test(lower))?.[1];
 const YEAR_WORD = /^(год\p{L}*|г|гг|years?|il|ili|ildə|ilin|ilində)$/u;
 const SCALES: [RegExp, number][] = [

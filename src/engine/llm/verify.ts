@@ -7,6 +7,7 @@
  * on the side of rejecting (the caller then falls back to the extractive answer).
  */
 
+import { MONTH_WORDS } from "../language/calendar.js";
 import { CYRILLIC_LATIN } from "../text.js";
 import { checkSupport, type PassageSupport, passageSupport, prepareGlossary, type TranslateFn } from "./support.js";
 
@@ -502,20 +503,7 @@ function numberWordsIn(text: string): NumberWord[] {
 
 // ---------- months ----------
 
-const MONTHS: [RegExp, number][] = [
-  [/^(january|jan|январ\p{L}*|yanvar\p{L}*)$/u, 1],
-  [/^(february|feb|феврал\p{L}*|fevral\p{L}*)$/u, 2],
-  [/^(march|mar|март\p{L}?|mart\p{L}*)$/u, 3],
-  [/^(april|apr|апрел\p{L}*|aprel\p{L}*)$/u, 4],
-  [/^(may|ма[йяюе]|mayın|mayda|mayın)$/u, 5],
-  [/^(june|jun|июн\p{L}*|iyun\p{L}*)$/u, 6],
-  [/^(july|jul|июл\p{L}*|iyul\p{L}*)$/u, 7],
-  [/^(august|aug|август\p{L}{0,2}|avqust\p{L}*)$/u, 8],
-  [/^(september|sept?|сентябр\p{L}*|sentyabr\p{L}*)$/u, 9],
-  [/^(october|oct|октябр\p{L}*|oktyabr\p{L}*)$/u, 10],
-  [/^(november|nov|ноябр\p{L}*|noyabr\p{L}*)$/u, 11],
-  [/^(december|dec|декабр\p{L}*|dekabr\p{L}*)$/u, 12],
-];
+const MONTHS = MONTH_WORDS;
 // English words that are months only when capitalised or next to a number.
 const AMBIGUOUS_MONTHS = new Set(["may", "march", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "jun", "jul", "aug", "apr", "feb"]);
 

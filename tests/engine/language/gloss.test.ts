@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { russianMonth } from "../../../src/engine/language/calendar.js";
 import { type CrossLexicon, EMPTY_LEXICON } from "../../../src/engine/language/crosslang.js";
-import { glossSpan, nameBaseForm, russianMonth, transliterate } from "../../../src/engine/language/gloss.js";
+import { glossSpan, nameBaseForm, transliterate } from "../../../src/engine/language/gloss.js";
 import { prepareGlossary } from "../../../src/engine/lexical.js";
 
 const lexicon: CrossLexicon = {

@@ -1,0 +1,44 @@
+/**
+ * Months in ru, en and az: one module for every use — reading a month in a word (dates in model
+ * answers, "в мае"), finding one in a sentence (date questions), writing one for a reader.
+ */
+import { ub } from "../lexicon.js";
+
+/** A word naming a month, with its number (1–12): English, Russian and Azerbaijani, inflected forms too. */
+export const MONTH_WORDS: [RegExp, number][] = [
+  [/^(january|jan|январ\p{L}*|yanvar\p{L}*)$/u, 1],
+  [/^(february|feb|феврал\p{L}*|fevral\p{L}*)$/u, 2],
+  [/^(march|mar|март\p{L}?|mart\p{L}*)$/u, 3],
+  [/^(april|apr|апрел\p{L}*|aprel\p{L}*)$/u, 4],
+  [/^(may|ма[йяюе]|mayın|mayda|mayın)$/u, 5],
+  [/^(june|jun|июн\p{L}*|iyun\p{L}*)$/u, 6],
+  [/^(july|jul|июл\p{L}*|iyul\p{L}*)$/u, 7],
+  [/^(august|aug|август\p{L}{0,2}|avqust\p{L}*)$/u, 8],
+  [/^(september|sept?|сентябр\p{L}*|sentyabr\p{L}*)$/u, 9],
+  [/^(october|oct|октябр\p{L}*|oktyabr\p{L}*)$/u, 10],
+  [/^(november|nov|ноябр\p{L}*|noyabr\p{L}*)$/u, 11],
+  [/^(december|dec|декабр\p{L}*|dekabr\p{L}*)$/u, 12],
+];
+
+/** The month (1–12) a lower-case word names, if any. */
+export function monthOf(lower: string): number | undefined {
+  return MONTH_WORDS.find(([re]) => re.test(lower))?.[1];
+}
+
+/** A month named anywhere in a text (a sentence that can answer "when?"). */
+export const MONTH_IN_TEXT = ub(
+  /(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,
+);
+
+const MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+export const MONTH_NAMES: Record<"en" | "az" | "ru", string[]> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  az: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
+  ru: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+};
+
+/** The month a Russian word names (0-based), or -1. */
+export function russianMonth(lower: string): number {
+  if (/^ма[йяюе]$/.test(lower)) return 4;
+  return MONTH_STEMS.findIndex((m, k) => k !== 4 && lower.startsWith(m));
+}
