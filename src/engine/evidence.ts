@@ -4,6 +4,7 @@
  */
 
 import { MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
+import { NUMBER_STEM } from "./language/numerals.js";
 import { type LexicalIndex, SentenceLookup } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, ub } from "./lexicon.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
@@ -92,29 +93,9 @@ const FUTURE_DATE = ub(
 export const AMOUNT = ub(
   /(\d[\d\s.,]*\s*(млрд|млн|тыс|миллиард|миллион|трлн|долл|доллар|\$|евро|€|манат|руб|%|процент|billion|million|trillion|dollar|euro|manat|usd|azn)|[$€£]\s?\d)/i,
 );
-export const NUMBER_WORDS = ub(
-  /\b(один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|двадцать|тридцать|сорок|пятьдесят|сто|тысяч\S*|миллион\S*|несколько|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz)\b/i,
-);
+export { NUMBER_STEM, NUMBER_WORDS } from "./language/numerals.js";
 export const DURATION_UNIT =
   /^(секунд|минут|час|дн|день|дня|сут|недел|месяц|лет|год|века?|hour|minute|second|day|week|month|year|decade|centur|saat|dəqiqə|gün|həftə|ay|il)/;
-/**
- * A numeral, as one token, in any case form ("восьми районов", "двух компаний", "five", "beş").
- * Per language; the Azerbaijani "on" (ten) is left out: in English text it is a preposition.
- */
-export const NUMBER_STEM = new RegExp(
-  "^(" +
-    [
-      "один|одна|одно|одного|одной|одному|одним|одну|два|две|двух|двум|двумя|три|трех|трем|тремя|четыре|четырех|четырем|четырьмя",
-      "пять|пяти|пятью|шесть|шести|шестью|семь|семи|семью|восемь|восьми|восемью|девять|девяти|девятью|десять|десяти|десятью",
-      "(одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)\\S*",
-      "сорок\\S*|(пят|шест|сем|восем)ьдесят\\S*|(пят|шест|сем|восьм)идесят\\S*|девяност\\S*|сто|ста|сотн\\S*|двест\\S*|трист\\S*|четырест\\S*",
-      "(пят|шест|сем|восем|девят)(ьсот|исот)\\S*|тысяч\\S*|миллион\\S*|миллиард\\S*|нескольк\\S*|дважды|трижды|оба|обе|обоих",
-      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
-      "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|dozens?|twice|many",
-      "bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|iyirmi|otuz|qırx|əlli|yüz|milyon|milyard",
-    ].join("|") +
-    ")$",
-);
 export const PLACE_WORDS =
   /^(республик|федерац|штат|королевств|восток|запад|север|юг|остров|союз|республика|republic|states|kingdom|east|west|north|south|island|union|respublika|ştat)/;
 export const ROLE_WORDS =

@@ -16,6 +16,7 @@
  *   not contain.
  */
 import { MONTH_WORDS } from "../language/calendar.js";
+import { NUMERALS } from "../language/numerals.js";
 import { detectIntent, isStopword } from "../lexicon.js";
 import { AZ_LETTERS, foldText, normalizeText, prefixKey, stemWord, type Token } from "../text.js";
 import { nameKeys } from "./verify.js";
@@ -382,66 +383,7 @@ const SCALES: [RegExp, number][] = [
   [/^(trillions?|триллион\p{L}*|трлн|trilyon\p{L}*)$/u, 1e12],
 ];
 const scaleOf = (lower: string) => SCALES.find(([re]) => re.test(lower))?.[1];
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  два: 2,
-  две: 2,
-  двух: 2,
-  три: 3,
-  трех: 3,
-  трёх: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-  двадцать: 20,
-  тридцать: 30,
-  тридцати: 30,
-  сорок: 40,
-  пятьдесят: 50,
-  сто: 100,
-  одна: 1,
-  одной: 1,
-  один: 1,
-  bir: 1,
-  iki: 2,
-  üç: 3,
-  dörd: 4,
-  beş: 5,
-  altı: 6,
-  yeddi: 7,
-  səkkiz: 8,
-  doqquz: 9,
-  on: 10,
-  iyirmi: 20,
-  otuz: 30,
-  qırx: 40,
-  əlli: 50,
-  yüz: 100,
-};
+const NUMBER_WORDS = NUMERALS;
 const CURRENCY_SIGNS: Record<string, string> = { $: "доллар", "€": "евро", "₼": "манат", "₽": "рубл", "£": "фунт" };
 /** Ordinal/case endings written after a hyphen ("2025-ci", "8-də", "10-го"): not the unit. */
 const NUMBER_SUFFIX = /^(ci|cı|cu|cü|ci|da|də|dan|dən|a|ə|ya|yə|u|ü|ı|i|nci|ncı|го|й|я|е|м|х|th|st|nd|rd)$/u;

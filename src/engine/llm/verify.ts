@@ -8,6 +8,7 @@
  */
 
 import { MONTH_WORDS } from "../language/calendar.js";
+import { ARTICLE_LIKE, NUMERALS } from "../language/numerals.js";
 import { CYRILLIC_LATIN } from "../text.js";
 import { checkSupport, type PassageSupport, passageSupport, prepareGlossary, type TranslateFn } from "./support.js";
 
@@ -392,82 +393,8 @@ function numberGrounded(num: NumberToken, f: PassageFacts): boolean {
   return num.alternatives.some((a) => f.numbers.has(a)) || (num.runs?.every((r) => f.numbers.has(r)) ?? false);
 }
 
-// Cardinal number words (en, ru, az). "one"/"один"/"bir" are left out: they double as articles/pronouns.
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-  два: 2,
-  две: 2,
-  двух: 2,
-  двум: 2,
-  двумя: 2,
-  три: 3,
-  трех: 3,
-  трёх: 3,
-  тремя: 3,
-  четыре: 4,
-  четырех: 4,
-  четырёх: 4,
-  пять: 5,
-  пяти: 5,
-  шесть: 6,
-  шести: 6,
-  семь: 7,
-  семи: 7,
-  восемь: 8,
-  восьми: 8,
-  девять: 9,
-  девяти: 9,
-  десять: 10,
-  десяти: 10,
-  двадцать: 20,
-  двадцати: 20,
-  тридцать: 30,
-  тридцати: 30,
-  сорок: 40,
-  сорока: 40,
-  пятьдесят: 50,
-  сто: 100,
-  iki: 2,
-  üç: 3,
-  dörd: 4,
-  beş: 5,
-  altı: 6,
-  yeddi: 7,
-  səkkiz: 8,
-  doqquz: 9,
-  iyirmi: 20,
-  otuz: 30,
-  qırx: 40,
-  əlli: 50,
-  yüz: 100,
-};
+/** Cardinal number words; "one"/"один"/"bir" are left out: they double as articles/pronouns. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(NUMERALS).filter(([w]) => !ARTICLE_LIKE.has(w)));
 const SCALE_WORDS: [RegExp, number][] = [
   [/^(thousands?|тысяч\p{L}*|min)$/u, 1e3],
   [/^(millions?|миллион\p{L}*|milyon\p{L}*)$/u, 1e6],
