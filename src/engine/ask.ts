@@ -115,26 +115,17 @@ function shortAnswer(ctx: EngineContext, q: AnalyzedQuestion, i: number, lang: L
 }
 
 /** The headline and lead sentence of the newest document: what "what is this about?" gets. */
-function leadAnswer(ctx: EngineContext, lang: Lang, started: number, q?: AnalyzedQuestion, type?: AnswerType): AnswerResult {
+function leadAnswer(ctx: EngineContext, lang: Lang, started: number, q: AnalyzedQuestion, type?: AnswerType): AnswerResult {
   const doc = [...ctx.corpus.documents].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0]!;
   const own = ctx.sentences.filter((s) => s.doc === doc.id);
   const typed = type ? own.find((s) => holdsType(ctx.lexical, s.index, type)) : undefined;
-  const picked = typed ? [typed] : own.slice(0, 2);
-  const citations = picked.map((s, k) => toCitation(ctx, s, k + 1));
-  const direct = q ? shortAnswer(ctx, q, picked[0]!.index, lang) : undefined;
-  const opening = direct?.short ?? ctx.t(lang, "answer.leadIn");
-  const lines = [opening, ...citations.map((c) => `${c.quote} [${c.n}]`)];
-  return {
-    kind: "answer",
+  return extractive(
+    ctx,
+    q,
     lang,
-    text: lines.join("\n"),
-    body: opening,
-    lead: citations[0]!.quote,
-    ...direct,
-    citations,
-    mode: "extractive",
-    ms: elapsed(started),
-  };
+    (typed ? [typed] : own.slice(0, 2)).map((s) => s.index),
+    started,
+  );
 }
 
 /** Plain-text sources lines ("[1] Title, date") under a heading, in the reader's language. */

@@ -25,7 +25,7 @@ export interface Sentence {
 }
 
 // Words after which a period does not end a sentence (lower-cased, without the dot).
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "г",
   "гг",
   "т",

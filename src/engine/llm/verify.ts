@@ -9,6 +9,7 @@
 
 import { MONTH_WORDS } from "../language/calendar.js";
 import { ARTICLE_LIKE, NUMERALS } from "../language/numerals.js";
+import { ABBREVIATIONS as CORPUS_ABBREVIATIONS } from "../sentences.js";
 import { CYRILLIC_LATIN } from "../text.js";
 import { checkSupport, type PassageSupport, passageSupport, prepareGlossary, type TranslateFn } from "./support.js";
 
@@ -214,34 +215,11 @@ function clip(s: string): string {
 
 // ---------- sentences ----------
 
-const ABBREVIATIONS = new Set([
-  "г",
-  "гг",
-  "т",
+/** The corpus splitter's abbreviations, and those model answers add (months, "e.g.", "U.S."). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...CORPUS_ABBREVIATIONS,
   "е",
-  "д",
-  "др",
-  "им",
-  "ул",
-  "млн",
-  "млрд",
-  "тыс",
-  "руб",
-  "долл",
   "проф",
-  "см",
-  "стр",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "st",
-  "vs",
-  "etc",
-  "no",
-  "jr",
-  "sr",
-  "inc",
   "ltd",
   "u.s",
   "e.g",
@@ -258,8 +236,6 @@ const ABBREVIATIONS = new Set([
   "oct",
   "nov",
   "dec",
-  "prof",
-  "gen",
   "gov",
 ]);
 
