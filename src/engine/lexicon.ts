@@ -287,6 +287,11 @@ const TASK = [
   /^(пожалуйста,? )?(напиши|сочини|придумай|нарисуй|составь|сгенерируй|переведи|реши|посчитай|вычисли|расскажи (анекдот|шутк|сказк|истори))/,
   /^(please,? )?(write|compose|draw|generate|translate|solve|calculate|compute|tell me a (joke|story|poem)|create|code)\b/,
   /(^|\s)(yaz|tərcümə et|hesabla)\b/,
+  // Instructions for the asker ("how do I make cheese at home?"): not a question about the news.
+  /^(how (do|can|should|could) (i|we)|how to)\b/,
+  /^как (мне|нам|самому|самой) /,
+  /^как (сделать|приготовить|научиться|заработать|купить|похудеть)\b/,
+  /(necə (hazırlayım|hazırlamaq|edim|edək|öyrənim)|evdə necə)\b/,
 ].map(ub);
 /** Products of a task ("стих", "code"): a task only where the message also asks for work to be done. */
 const TASK_PRODUCT = ub(

@@ -110,6 +110,18 @@ export function questionFocus(text: string): number {
   return starts[k]!;
 }
 
+/** Russian adjectives made from nouns: "сыр" → "сырн(ая)", "город" → "городск(ой)", "Баку" → "бакинск(ий)" aside. */
+const ADJECTIVE_SUFFIXES = ["н", "ов", "ев", "ск", "ин", "ичн"];
+
+/**
+ * A translated stem as the corpus has it: the stem itself, else the adjective made from it when the
+ * corpus has that one instead ("cheese" → "сыр" → the corpus's "сырная тропа").
+ */
+function derivedStem(index: LexicalIndex, stem: string): string {
+  if (index.df.has(stem) || stem.length < 3 || !/[а-я]$/.test(stem)) return stem;
+  return ADJECTIVE_SUFFIXES.map((s) => stem + s).find((s) => index.df.has(s)) ?? stem;
+}
+
 /** Russian verbal prefixes: the same verb with and without one is the same concept. */
 const VERB_PREFIXES = ["про", "по", "при", "за", "на", "вы", "с", "у", "о", "об", "от", "пере", "под", "раз", "рас", "в", "вз", "до", "из"];
 
@@ -249,7 +261,7 @@ function translations(
       const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
       if (toks.length === 0 || toks.length > 3) continue;
       alts.push({
-        stems: toks.map((x) => stemWord(x.lower, x.script, target)),
+        stems: toks.map((x) => derivedStem(index, stemWord(x.lower, x.script, target))),
         prefixes: toks.map((x) => (x.lower.length >= 5 ? matchKey(x.lower) : "")),
       });
       ranks.push(tr.rank);

@@ -128,3 +128,12 @@ describe("isStopword / isStopwordTypo", () => {
     expect(isStopwordTypo("teh")).toBe(false);
   });
 });
+
+describe("instructions for the asker", () => {
+  it("should treat 'how do I…' and 'как мне…' as tasks, not questions about the news", () => {
+    expect(detectIntent("how do i make cheese at home?")).toBe("task");
+    expect(detectIntent("как мне приготовить сыр дома?")).toBe("task");
+    expect(detectIntent("how did the delegation travel?")).toBe("question");
+    expect(detectIntent("как прошла встреча?")).toBe("question");
+  });
+});

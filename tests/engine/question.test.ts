@@ -148,3 +148,12 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
     expect(lobby?.specific).toBe(false);
   });
 });
+
+describe("translations that the corpus has as adjectives", () => {
+  it("should match 'cheese' (сыр) with the corpus's 'Сырная тропа'", () => {
+    const doc = { id: "d", file: "d.md", title: "Сырная тропа открыта.", lang: "ru", body: "Сырная тропа соединит пять сёл." };
+    const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+    const q = analyzeQuestion(index, "What is the cheese trail?", "en", { lexicon: loadCrossLexicon() });
+    expect(q.concepts.find((c) => c.label === "cheese")?.known).toBe(true);
+  });
+});

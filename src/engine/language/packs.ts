@@ -36,7 +36,7 @@ export const RU: LanguagePack = {
     статья новость материал текст публикация сообщение заметка источник информация инфа данные
     рассказать расскажи скажи подскажи объясни уточни напомни интересно интересует хотел хотела хотелось узнать знать
     подсказать пожалуйста спасибо здравствуйте привет добрый день вечер уважаемый уважаемые извините простите
-    вопрос ответ ответить помочь помогите писать пишу эссе работа курсовая реферат доклад
+    вопрос ответ ответить помочь помогите писать пишу эссе работа курсовая реферат доклад назад
     перечислить перечислены перечисляются назвать названы приводятся приведены`),
   colloquial: words(`скока скоко скок шо чо чё че ну вот типа короче блин вообще щас кста кстати вроде как бы ли разве неужели ага ок окей
     просто ещё еще тоже также там тут это этот эта эти того тогда такой такое такая такие вообще-то собственно`),
@@ -60,7 +60,7 @@ export const EN: LanguagePack = {
     article story news piece text report reported write written publication post item source info information detail details
     explain please thanks thank hello hi hey dear writing essay homework wonder wondering curious know knowing like would want
     question answer help agenda raise raised come came bring brought cover covered list listed name named
-    else besides exactly precisely long average approximately roughly one ones like any`),
+    else besides exactly precisely long average approximately roughly one ones like any ago`),
   colloquial:
     words(`btw abt bc cuz coz u ur r ppl pls plz thx ty imo idk smth sth ok okay so well just actually basically like um uh hmm pls plz thx also too yeah yes no exactly really
     anything something stuff thing things gonna wanna kinda sorta`),
