@@ -9,6 +9,7 @@ import type { BotContext } from "./context.js";
 import { createDraft } from "./draft.js";
 import type { FeatureDeps } from "./features/deps.js";
 import { toMessages } from "./format.js";
+import { textsFor } from "./i18n.js";
 import { answerKeyboard, relatedKeyboard } from "./keyboards/answer.js";
 import { quoting } from "./reply.js";
 import { historyOf, remember } from "./session.js";
@@ -84,7 +85,8 @@ export async function buildReply(ctx: BotContext, deps: AnswerDeps, question: st
     result,
     docs.map((d) => d.id),
   );
-  const keyboard = answerKeyboard({ ui: ctx.ui, lang: result.lang, voteKey, related, ...(paragraph ? { paragraph } : {}) });
+  // The buttons speak the answer's language, like the answer above them.
+  const keyboard = answerKeyboard({ ui: textsFor(result.lang), lang: result.lang, voteKey, related, ...(paragraph ? { paragraph } : {}) });
   return { html: answerHtml(result), keyboard, rich: result };
 }
 

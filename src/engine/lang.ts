@@ -16,6 +16,8 @@ export type LanguageDetector = (text: string, hint?: string) => Lang;
 const SUPPORTED = new Set<Lang>(["ru", "en", "az"]);
 /** Latin messages of at most this many words take the user's language_code as their language. */
 const SHORT_MESSAGE_WORDS = 2;
+const AZ_FUNCTION_WORDS =
+  /\b(kim|kimi|kime|kimle|kimin|ne|nece|niye|harada|haradan|hara|hansi|neden|haqqinda|barede|ile|olub|edib|olunub|var|yoxdur|nedir|kimdir)\b/i;
 const ENGLISH_FUNCTION_WORDS = /\b(who|what|when|where|why|how|which|whom|whose|is|are|was|were|did|does|do|the|of|and|in|with)\b/i;
 const toLang = (hint?: string): Lang | undefined => {
   const h = hint?.toLowerCase().slice(0, 2) as Lang | undefined;
@@ -29,6 +31,8 @@ export function detectByScript(text: string, hint?: string, model?: (s: string) 
   if (AZ_LETTERS.test(text) && !(model && (model(text).get("en") ?? 0) > 0.5)) return "az";
   // English function words and no Azerbaijani letter: English ("Who is Kush Choksi?"), whatever the names look like.
   if (ENGLISH_FUNCTION_WORDS.test(text)) return "en";
+  // Azerbaijani question and function words typed without diacritics ("Bayramov kimle gorusdu").
+  if (AZ_FUNCTION_WORDS.test(text)) return "az";
   if (model) {
     const scores = model(text);
     const az = (scores.get("az") ?? 0) + (scores.get("tr") ?? 0);

@@ -92,3 +92,11 @@ describe("language of short Latin messages", () => {
     expect(detectByScript("TRIPP?")).toBe("en");
   });
 });
+
+describe("Azerbaijani typed without diacritics", () => {
+  it("should be told by its question and function words, and English by its own", () => {
+    expect(detectByScript("Bayramov kimle gorusdu")).toBe("az");
+    expect(detectByScript("gorus harada olub", "en")).toBe("az");
+    expect(detectByScript("Who is Kim?")).toBe("en");
+  });
+});
