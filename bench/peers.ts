@@ -15,6 +15,7 @@ import MiniSearch from "minisearch";
 import snowball from "snowball-stemmers";
 import { loadCorpus } from "../src/engine/corpus.js";
 import { toSentences } from "../src/engine/sentences.js";
+import { foldText } from "../src/engine/text.js";
 
 /** Nearest-rank percentile of an ascending-sorted list (as in engine-bench.ts). */
 function percentile(sorted: readonly number[], q: number): number {
@@ -40,18 +41,8 @@ export interface PeerResult {
   peakRssMb: number;
 }
 
-/** ../shared/bench/xquad.mjs's normalisation. */
-export const fold = (s: string) =>
-  String(s)
-    .normalize("NFC")
-    .replace(/\ufeff/g, "")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[«»„“”‟"]/g, '"')
-    .replace(/[‘’`]/g, "'")
-    .replace(/[‐‑‒–—―]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+/** ../shared/bench/xquad.mjs's normalisation: the scorers' fold, byte-order marks removed. */
+export const fold = (s: string) => foldText(String(s).replace(/\ufeff/g, ""));
 
 async function main() {
   const { values } = parseArgs({

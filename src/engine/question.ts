@@ -132,11 +132,19 @@ function closeCorpusStem(index: LexicalIndex, stem: string): string | undefined 
   if (stem.length >= 4)
     for (const s of index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? [])
       if (s.length - stem.length <= 2 && s.length >= stem.length && s.startsWith(stem)) return s;
-  const mine = trigrams(stem);
+  return nearestSpelling(index, stem, TUNING.translation.minCognateSimilarity, 3);
+}
+
+/**
+ * The corpus stem most like `word` in spelling (trigram Jaccard above `minSimilarity`, length within
+ * `maxLengthDiff`), among those sharing its first two letters: typos and loanwords rarely touch them.
+ */
+function nearestSpelling(index: LexicalIndex, word: string, minSimilarity: number, maxLengthDiff: number): string | undefined {
+  const mine = trigrams(word);
   let best: string | undefined;
-  let bestSim = TUNING.translation.minCognateSimilarity;
-  for (const s of index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? []) {
-    if (Math.abs(s.length - stem.length) > 3) continue;
+  let bestSim = minSimilarity;
+  for (const s of index.stemsByHead.get([...word].slice(0, 2).join("")) ?? []) {
+    if (Math.abs(s.length - word.length) > maxLengthDiff) continue;
     const sim = similarity(mine, trigrams(s));
     if (sim > bestSim) {
       bestSim = sim;
@@ -181,22 +189,8 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string): str
     for (const [k, stems] of index.skeletons)
       if (k.length >= 4 && (k.startsWith(key) || key.startsWith(k)) && Math.abs(k.length - key.length) <= 3) return [...stems];
   }
-  if (lower.length >= 5) {
-    const mine = trigrams(lower);
-    let best: string | undefined;
-    let bestSim = 0.55;
-    // Typos rarely touch the first two letters: compare with stems that share them.
-    for (const stem of index.stemsByHead.get([...lower].slice(0, 2).join("")) ?? []) {
-      if (Math.abs(stem.length - lower.length) > 4) continue;
-      const sim = similarity(mine, trigrams(stem));
-      if (sim > bestSim) {
-        bestSim = sim;
-        best = stem;
-      }
-    }
-    if (best) return [best];
-  }
-  return [];
+  const typo = lower.length >= 5 ? nearestSpelling(index, lower, TUNING.translation.minTypoSimilarity, 4) : undefined;
+  return typo ? [typo] : [];
 }
 
 /** How surely a dictionary's rank-th sense is what the word means here (1 for the first sense). */

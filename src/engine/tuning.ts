@@ -17,6 +17,8 @@ export const TUNING = {
     minSenseDegree: 0.4,
     /** An English international word matches a corpus stem this similar (trigram Jaccard) to its Russian spelling. */
     minCognateSimilarity: 0.6,
+    /** A misspelt word matches a corpus stem this similar (trigram Jaccard). */
+    minTypoSimilarity: 0.55,
   },
   context: {
     /** Words before the last asking sentence of a long message weigh this much. */

@@ -15,7 +15,7 @@
  * - no URLs, @mentions, /commands, markup, negations or talk about the rules that the passages do
  *   not contain.
  */
-import { MONTH_WORDS } from "../language/calendar.js";
+import { monthOf } from "../language/calendar.js";
 import { NUMERALS } from "../language/numerals.js";
 import { detectIntent, isStopword } from "../lexicon.js";
 import { AZ_LETTERS, foldText, normalizeText, prefixKey, stemWord, type Token } from "../text.js";
@@ -373,8 +373,6 @@ interface Quantity {
   raw: string;
 }
 
-const MONTHS = MONTH_WORDS;
-const monthOf = (lower: string) => MONTHS.find(([re]) => re.test(lower))?.[1];
 const YEAR_WORD = /^(год\p{L}*|г|гг|years?|il|ili|ildə|ilin|ilində)$/u;
 const SCALES: [RegExp, number][] = [
   [/^(thousands?|тысяч\p{L}*|тыс|min)$/u, 1e3],
