@@ -6,9 +6,9 @@
 import { MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
 import { NUMBER_STEM } from "./language/numerals.js";
 import { type LexicalIndex, SentenceLookup } from "./lexical.js";
-import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, ub } from "./lexicon.js";
+import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, isStopword, ub } from "./lexicon.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
-import { stemWord, tokenize } from "./text.js";
+import { stemWord, type Token, tokenize } from "./text.js";
 import { TUNING } from "./tuning.js";
 
 /** Scoring weights: in tuning.ts with the other tuned numbers. */
@@ -247,13 +247,23 @@ function holdsPerson(s: SentenceView): boolean {
   return false;
 }
 
+/**
+ * After a locative preposition at `j`: the token where the place it names begins — "в Баку", "in
+ * Washington", or through one common noun, "в клиниках Анкары", "in downtown Baku" — or -1 ("в
+ * Министерстве", "в рамках Программы" name no place).
+ */
+export function placeAfter(toks: readonly Token[], j: number): number {
+  if (!LOCATIVE.test(toks[j]!.text)) return -1;
+  const named = (k: number) => toks[k]?.capitalized === true && !ORG_WORDS.test(toks[k]!.lower) && !ROLE_WORDS.test(toks[k]!.lower);
+  if (named(j + 1)) return j + 1;
+  const noun = toks[j + 1];
+  if (noun && !noun.capitalized && noun.script !== "digit" && !isStopword(noun.lower) && named(j + 2)) return j + 2;
+  return -1;
+}
+
 /** A place where something happened: "в Баку", "in Washington" (not "в Министерстве"). */
 function holdsPlace(s: SentenceView): boolean {
-  const toks = s.toks;
-  for (let j = 0; j + 1 < toks.length; j++) {
-    const next = toks[j + 1]!;
-    if (LOCATIVE.test(toks[j]!.text) && next.capitalized && !ORG_WORDS.test(next.lower)) return true;
-  }
+  for (let j = 0; j + 1 < s.toks.length; j++) if (placeAfter(s.toks, j) >= 0) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@
 
 import { azStem, foldAz } from "./language/az.js";
 import { type CrossLexicon, EMPTY_LEXICON, type Translation } from "./language/crosslang.js";
-import { aboutArticleSpan, isMetaWord, isPronoun, looksLikeVerb, opensFollowUp } from "./language/packs.js";
+import { aboutArticleSpan, isMetaWord, isPronoun, looksLikeVerb, opensFollowUp, writtenForm } from "./language/packs.js";
 import { englishCognate, isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
 import { findGlossaryTerms, idf, type LexicalIndex, matchKey } from "./lexical.js";
 import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, type QuestionKind, STOPWORDS } from "./lexicon.js";
@@ -181,6 +181,8 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string): str
       .map((p) => stem.slice(p.length))
       .filter((s) => index.df.has(s));
     if (found.length + bare.length > 0) return [...found, ...bare];
+    // A compound with a clipped first part: "генподрядчик" (even misspelt "гинподрядчик") is a "подрядчик".
+    for (let cut = 2; cut <= 4 && stem.length - cut >= 5; cut++) if (index.df.has(stem.slice(cut))) return [stem.slice(cut)];
   }
   const key = skeleton(lower);
   const byKey = index.skeletons.get(key);
@@ -569,7 +571,8 @@ function readQuestion(index: LexicalIndex, raw: string, lexicon: CrossLexicon) {
   const tokens = tokenize(analysed);
   const content = tokens.filter((t) => !isStopword(t.lower));
   // Azerbaijani typed without diacritics: question words get theirs back for the cues ("kimle" → "kimlə", "nece" → "neçə").
-  const cueText = /[a-z]/.test(normalized) ? normalized.replace(/\p{L}+/gu, (w) => AZ_FOLDED_STOP.get(w) ?? w) : normalized;
+  // Question words typed as spoken count as written ("скока" asks for a count).
+  const cueText = normalized.replace(/\p{L}+/gu, (w) => AZ_FOLDED_STOP.get(w) ?? writtenForm(w));
   const kind = detectAnswerType(
     cueText,
     content.map((t) => t.lower),

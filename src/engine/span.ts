@@ -4,7 +4,7 @@
  * closest to the question's matched words and not already in the question; for other
  * questions the shortest clause that holds the matched concepts.
  */
-import { AMOUNT, DURATION_UNIT, LOCATIVE, MONTHS, NUMBER_STEM, NUMBER_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from "./evidence.js";
+import { AMOUNT, DURATION_UNIT, LOCATIVE, MONTHS, NUMBER_STEM, NUMBER_WORDS, ORG_WORDS, PLACE_WORDS, placeAfter, ROLE_WORDS } from "./evidence.js";
 import type { LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -143,16 +143,17 @@ function personPieces(s: PieceInput): Piece[] {
   return out;
 }
 
-/** Capitalised words after "в/in" ("в Баку", not "в Министерстве"). */
+/** Capitalised words after "в/in" ("в Баку", "в клиниках Анкары"; not "в Министерстве"). */
 function placePieces(s: PieceInput): Piece[] {
   const { toks } = s;
   const n = toks.length;
   const out: Piece[] = [];
   for (let j = 0; j + 1 < n; j++) {
-    if (!LOCATIVE.test(toks[j]!.text) || !toks[j + 1]!.capitalized || ORG_WORDS.test(toks[j + 1]!.lower)) continue;
-    let to = j + 1;
+    const from = placeAfter(toks, j);
+    if (from < 0) continue;
+    let to = from;
     while (to + 1 < n && toks[to + 1]!.capitalized && adjacent(s, to)) to++;
-    out.push({ from: j + 1, to });
+    out.push({ from, to });
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { holdsFutureDate, holdsType, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
+import { holdsFutureDate, holdsType, placeAfter, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
 import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
+import { tokenize } from "../../src/engine/text.js";
 import type { CorpusDocument } from "../../src/engine/types.js";
 
 function indexOf(body: string, title = "Тестовая новость", date = "2026-02-10"): LexicalIndex {
@@ -60,6 +61,26 @@ describe("holdsType", () => {
   it("should accept a list of names only where names stand next to the listed noun", () => {
     expect(holdsType(index, find(index, "Chevron"), "list", ["компа"])).toBe(true);
     expect(holdsType(index, find(index, "представители 31"), "list", ["компа"])).toBe(false);
+  });
+});
+
+describe("placeAfter", () => {
+  const placeIn = (text: string) => {
+    const toks = tokenize(text);
+    const at = toks.map((_, j) => placeAfter(toks, j)).find((k) => k >= 0);
+    return at === undefined ? undefined : toks[at]!.text;
+  };
+
+  it("should find the place right after a locative preposition or through one common noun", () => {
+    expect(placeIn("Встреча прошла в Баку.")).toBe("Баку");
+    expect(placeIn("Часть персонала прошла стажировку в клиниках Анкары.")).toBe("Анкары");
+    expect(placeIn("The talks were held in downtown Baku.")).toBe("Baku");
+  });
+
+  it("should not take an organisation or a title for a place", () => {
+    expect(placeIn("Об этом сообщили в Министерстве.")).toBeUndefined();
+    expect(placeIn("Об этом сообщили в пресс-службе Министерства.")).toBeUndefined();
+    expect(placeIn("Письмо передали в руки Президента.")).toBeUndefined();
   });
 });
 

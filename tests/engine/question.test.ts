@@ -60,6 +60,20 @@ describe("analyzeQuestion", () => {
     expect(analyzeQuestion(index, "<b></b> ** ??", "ru").intent).toBe("empty");
   });
 
+  it("should read question words typed as spoken for the kind of fact", () => {
+    expect(analyzeQuestion(index, "скока компаний было", "ru").kind.type).toBe("count");
+    expect(analyzeQuestion(index, "skoka kompaniy bylo", "ru").kind.type).toBe("count");
+    expect(analyzeQuestion(index, "wat was signed", "en").kind.type).toBe(analyzeQuestion(index, "what was signed", "en").kind.type);
+  });
+
+  it("should read a compound with a clipped first part as its last part, even misspelt", () => {
+    for (const word of ["замминистра", "зимминистра"]) {
+      const c = analyzeQuestion(index, `что сказал ${word}?`, "ru").concepts.find((x) => x.label === word);
+      expect(c?.known).toBe(true);
+      expect(c?.alternatives.flatMap((a) => a.stems)).toContain("министр");
+    }
+  });
+
   it("should find on-topic concepts in the corpus", () => {
     const q = analyzeQuestion(index, "Сколько компаний было представлено в делегации?", "ru");
     expect(q.intent).toBe("question");

@@ -635,6 +635,8 @@ function dictionaryFromBuffer(buf: Buffer): Dictionary {
   const toRussian = (englishWord: string): RussianTranslation[] => {
     const w = foldEnglish(englishWord);
     if (!w) return [];
+    // A headword in the other spelling beats a lemma guessed from this one ("center" is "centre", not "cent" + "-er").
+    if (!translations(w)) for (const v of spellingVariants(w)) if (translations(v)) return lookupForm(translations, v);
     const found = lookupForm(translations, w);
     if (found.length) return found;
     for (const v of spellingVariants(w)) {

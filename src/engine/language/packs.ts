@@ -8,6 +8,8 @@
  * - `followUp`: openers of a message that continues the previous question.
  * - `pronouns`: words that point back to something said before.
  * - `aboutArticle`: patterns of questions about an article as a whole ("what is it about?").
+ * - `spoken`: question words as people type them in chat, with their written form («скока» →
+ *   «сколько», "wat" → "what"), so that the kind of fact asked for is read from them.
  */
 import snowball from "snowball-stemmers";
 import { ub } from "../lexicon.js";
@@ -23,6 +25,7 @@ export interface LanguagePack {
   aboutArticle: RegExp;
   /** Endings of verb forms: an unknown verb ("приезжали", "attended") says less than an unknown noun. */
   verbEnding: RegExp;
+  spoken: Record<string, string>;
 }
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
@@ -43,6 +46,7 @@ export const RU: LanguagePack = {
   followUp: ub(
     /^(а|и|ну|ещё|еще|также|тоже|а ещё|а еще|а что|а кто|а где|а когда|а сколько|а какие|а какой|подробнее|расскажи подробнее|и что|что ещё|что еще)\b/u,
   ),
+  spoken: { скока: "сколько", скоко: "сколько", скок: "сколько", сколька: "сколько", скольк: "сколько", чё: "что", че: "что", чо: "что", шо: "что", када: "когда", кагда: "когда" },
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
   pronouns: words(
@@ -67,6 +71,7 @@ export const EN: LanguagePack = {
   followUp: ub(
     /^(and|also|what about|how about|and what|and who|and when|and where|and how|tell me more|more|anything else|what else|ok and|so)\b/u,
   ),
+  spoken: { wat: "what", wht: "what", whats: "what", hw: "how", whn: "when", wen: "when", whr: "where", wher: "where", whos: "who", hou: "how" },
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
@@ -84,6 +89,7 @@ export const AZ: LanguagePack = {
     məsələ məsələsi məsələlər mövzu mövzusu say sayı sayda zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
   colloquial: words(`bəs yəni axı ki hə yox ok hm belə elə indi onda sonra həm də da də artıq lap yaxşı`),
   followUp: ub(/^(bəs|bes|və|ve|həm də|hem de|daha|başqa|basqa|bir də|bir de|o zaman|onda)\b/u),
+  spoken: {},
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
@@ -157,4 +163,11 @@ export function aboutArticleSpan(normalized: string): [number, number] | undefin
     if (m) return [m.index, m.index + m[0].length];
   }
   return undefined;
+}
+
+const spoken = new Map<string, string>(PACKS.flatMap((p) => Object.entries(p.spoken)));
+
+/** The written form of a question word typed as spoken («скока» → «сколько»), or the word itself. */
+export function writtenForm(lower: string): string {
+  return spoken.get(lower) ?? lower;
 }

@@ -91,6 +91,12 @@ describe("dictionary loader (fixture)", () => {
     expect(spellingVariants("analyze")).toContain("analyse");
   });
 
+  it("should prefer a headword in the other spelling to a lemma guessed from the word", () => {
+    const d = parseDictionary("cent\tцент\ncentre\tцентр\n");
+    expect(d.toRussian("center")[0]?.text).toBe("центр");
+    expect(d.toRussian("cent")[0]?.text).toBe("цент");
+  });
+
   it("should fold upper-case English headwords on load", () => {
     const d = parseDictionary("Zebra\tЗебра\nApple\tЯблоко|Яблоня\n");
     expect(d.has("apple")).toBe(true);
