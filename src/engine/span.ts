@@ -4,7 +4,18 @@
  * closest to the question's matched words and not already in the question; for other
  * questions the shortest clause that holds the matched concepts.
  */
-import { AMOUNT, DURATION_UNIT, LOCATIVE, MONTHS, NUMBER_STEM, NUMBER_WORDS, ORG_WORDS, PLACE_WORDS, placeAfter, ROLE_WORDS } from "./evidence.js";
+import {
+  AMOUNT,
+  DURATION_UNIT,
+  LOCATIVE,
+  MONTHS,
+  NUMBER_STEM,
+  NUMBER_WORDS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  placeAfter,
+  ROLE_WORDS,
+} from "./evidence.js";
 import type { LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";

@@ -46,7 +46,19 @@ export const RU: LanguagePack = {
   followUp: ub(
     /^(а|и|ну|ещё|еще|также|тоже|а ещё|а еще|а что|а кто|а где|а когда|а сколько|а какие|а какой|подробнее|расскажи подробнее|и что|что ещё|что еще)\b/u,
   ),
-  spoken: { скока: "сколько", скоко: "сколько", скок: "сколько", сколька: "сколько", скольк: "сколько", чё: "что", че: "что", чо: "что", шо: "что", када: "когда", кагда: "когда" },
+  spoken: {
+    скока: "сколько",
+    скоко: "сколько",
+    скок: "сколько",
+    сколька: "сколько",
+    скольк: "сколько",
+    чё: "что",
+    че: "что",
+    чо: "что",
+    шо: "что",
+    када: "когда",
+    кагда: "когда",
+  },
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
   pronouns: words(
@@ -71,7 +83,18 @@ export const EN: LanguagePack = {
   followUp: ub(
     /^(and|also|what about|how about|and what|and who|and when|and where|and how|tell me more|more|anything else|what else|ok and|so)\b/u,
   ),
-  spoken: { wat: "what", wht: "what", whats: "what", hw: "how", whn: "when", wen: "when", whr: "where", wher: "where", whos: "who", hou: "how" },
+  spoken: {
+    wat: "what",
+    wht: "what",
+    whats: "what",
+    hw: "how",
+    whn: "when",
+    wen: "when",
+    whr: "where",
+    wher: "where",
+    whos: "who",
+    hou: "how",
+  },
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
