@@ -6,6 +6,7 @@
  *   npm run eval -- --set FILE            another gold file
  *   npm run eval -- --trace               why each failing question went the way it did
  *   npm run eval -- --fit                 fits the answerability model (see README, "The decision to answer")
+ *   npm run eval -- --fit-reader [--write] fits the span reader on XQuAD (--write saves reader-weights.ts)
  *   npm run eval -- --bars                exit 1 when a dev-set bar is not met
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { answerability, decide, FEATURE_NAMES, type Features } from "../engine/d
 import type { EngineInternals, Trace } from "../engine/engine.js";
 import { TUNING } from "../engine/tuning.js";
 import { type Example, fitLogistic } from "../eval/fit.js";
+import { fitReaderOnXquad } from "../eval/reader-xquad.js";
 import { type AnswerLine, BARS, belowBars, fmt, type GoldItem, scoreAnswers } from "../eval/score.js";
 import { loadConfig, startEngine } from "./common.js";
 
@@ -210,6 +212,14 @@ async function main() {
   const gold = readGold(setFile);
   const config = loadConfig();
   const engine = await startEngine(config);
+  if (args.includes("--fit-reader")) {
+    await engine.close();
+    await fitReaderOnXquad(
+      (corpusDir, indexDir) => startEngine({ ...config, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir }),
+      args.includes("--write"),
+    );
+    return;
+  }
   if (args.includes("--fit")) {
     await fitModel(engine, config, FIT_SETS);
     await engine.close();

@@ -5,7 +5,16 @@
 
 import { azStem, foldAz } from "./language/az.js";
 import { type CrossLexicon, EMPTY_LEXICON, type Translation } from "./language/crosslang.js";
-import { aboutArticleSpan, isMetaWord, isPronoun, looksLikeVerb, opensFollowUp, writtenForm } from "./language/packs.js";
+import {
+  type AskedFor,
+  aboutArticleSpan,
+  askedFor,
+  isMetaWord,
+  isPronoun,
+  looksLikeVerb,
+  opensFollowUp,
+  writtenForm,
+} from "./language/packs.js";
 import { englishCognate, isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
 import { findGlossaryTerms, idf, type LexicalIndex, matchKey } from "./lexical.js";
 import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, type QuestionKind, STOPWORDS } from "./lexicon.js";
@@ -50,6 +59,8 @@ export interface AnalyzedQuestion {
   lang: Lang;
   intent: ReturnType<typeof detectIntent> | "empty";
   kind: QuestionKind;
+  /** What its question word asks for; undefined for yes/no and topic questions ("TRIPP?"). */
+  asks?: AskedFor;
   concepts: Concept[];
   /** Share of concept weight that the corpus knows (1 = every concept occurs somewhere). */
   knownShare: number;
@@ -583,6 +594,16 @@ function readQuestion(index: LexicalIndex, raw: string, lexicon: CrossLexicon) {
   return { text, cyrillicReading, analysed, normalized, tokens, kind, intent };
 }
 
+/** The question word of the last sentence that has one ("Здравствуйте! … Подскажите, кто …?" → who). */
+function askedInLastSentence(text: string): AskedFor | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).reverse();
+  for (const s of sentences) {
+    const a = askedFor(tokenize(s).map((t) => t.lower));
+    if (a) return a;
+  }
+  return undefined;
+}
+
 /**
  * Analyses a question against the corpus.
  * @param lang the question's language (ru/en/az).
@@ -623,6 +644,7 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     lang,
     intent,
     kind,
+    asks: askedInLastSentence(analysed),
     concepts,
     knownShare,
     query,

@@ -20,6 +20,7 @@ import type { LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
 import type { AnalyzedQuestion } from "./question.js";
+import { type ReaderInput, readSpan } from "./reader.js";
 import { stemWord, type Token, tokenize } from "./text.js";
 import { TUNING } from "./tuning.js";
 
@@ -439,7 +440,40 @@ export function answerSpan(
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
   const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord };
-  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? clauseSpan(s);
+  // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
+  const factoid = q.asks !== undefined && FACTOID.includes(q.asks);
+  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(index, q, i) : undefined) ?? clauseSpan(s);
+}
+
+/** Question words asking for a thing, a person, a place or a time: the reader finds the words that name it. */
+const FACTOID = ["what", "which", "who", "where", "when", "whose"];
+
+function readerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number): AnswerSpan | undefined {
+  const input = readerInput(index, q, i);
+  const best = input && readSpan(input);
+  if (!input || !best || best.p < TUNING.reader.minConfidence) return undefined;
+  const kind = TYPED_KINDS.includes(q.kind.type) ? q.kind.type : "clause";
+  return toSpan(input.toks, best.piece, kind as AnswerSpan["kind"]);
+}
+
+/** What the span reader sees of sentence `i` for a question. */
+export function readerInput(index: LexicalIndex, q: AnalyzedQuestion, i: number): ReaderInput | undefined {
+  const text = index.sentences[i]!.text;
+  const toks = tokenize(text);
+  if (toks.length === 0) return undefined;
+  const stems = questionStems(q);
+  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord: () => false };
+  const type = q.kind.type;
+  return {
+    toks,
+    text,
+    at: s.at,
+    type,
+    asks: q.asks ?? "none",
+    asked: (k) => k >= 0 && k < toks.length && asked(s, k),
+    clauses: clauses(toks, text),
+    typed: TYPED_KINDS.includes(type) ? piecesOf(toks, text, type, countNounStems(q), YEAR_ONLY.test(q.normalized)) : [],
+  };
 }
 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */

@@ -41,6 +41,17 @@ export const TUNING = {
     maxListItemTokens: 5,
   },
   /**
+   * The span reader (reader.ts): candidates up to this many words; its weights are fitted data
+   * (reader-weights.ts, `npm run eval -- --fit-reader`, L2 below). Its pick replaces the clause only
+   * for "what/which/who/where/when" questions and only when it holds at least `minConfidence` of the
+   * softmax: at 0.25 XQuAD ru short_f1 rises and dev2's short answers keep their facts (README).
+   */
+  reader: {
+    maxTokens: 8,
+    l2: 0.002,
+    minConfidence: 0.3,
+  },
+  /**
    * Retrieval scoring (evidence.ts). Chosen on the gold set: a concept found only in a neighbouring
    * sentence counts 0.65; the headline and the lead sentence get a small bonus (news put the main
    * facts first); background sentences ("Отметим, что…", "Note that…") a small penalty.

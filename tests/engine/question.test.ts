@@ -74,6 +74,16 @@ describe("analyzeQuestion", () => {
     }
   });
 
+  it("should tell what the question word of the asking sentence asks for, and none for yes/no or topic questions", () => {
+    const asks = (t: string, lang: "ru" | "en" | "az" = "ru") => analyzeQuestion(index, t, lang).asks;
+    expect(asks("Здравствуйте! Пишу эссе. Подскажите, кто стоял во главе делегации?")).toBe("who");
+    expect(asks("Какой документ подписали?")).toBe("which");
+    expect(asks("hansi saheler muzakire olunub", "az")).toBe("which");
+    expect(asks("where was the summit held", "en")).toBe("where");
+    expect(asks("Упоминается ли Нахчыван?")).toBeUndefined();
+    expect(asks("TRIPP?", "en")).toBeUndefined();
+  });
+
   it("should find on-topic concepts in the corpus", () => {
     const q = analyzeQuestion(index, "Сколько компаний было представлено в делегации?", "ru");
     expect(q.intent).toBe("question");

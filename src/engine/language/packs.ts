@@ -8,6 +8,8 @@
  * - `followUp`: openers of a message that continues the previous question.
  * - `pronouns`: words that point back to something said before.
  * - `aboutArticle`: patterns of questions about an article as a whole ("what is it about?").
+ * - `asks`: question words and what they ask for ("какой" → which, "harada" → where); a
+ *   question without one asks whether, or about a topic ("TRIPP?", "Was investment discussed?").
  * - `spoken`: question words as people type them in chat, with their written form («скока» →
  *   «сколько», "wat" → "what"), so that the kind of fact asked for is read from them.
  */
@@ -26,6 +28,20 @@ export interface LanguagePack {
   /** Endings of verb forms: an unknown verb ("приезжали", "attended") says less than an unknown noun. */
   verbEnding: RegExp;
   spoken: Record<string, string>;
+  asks: Record<string, AskedFor>;
+}
+
+/** What a question word asks for. */
+export type AskedFor = "what" | "which" | "who" | "where" | "when" | "why" | "how" | "howmany" | "whose";
+
+/** "what: что чего" → { что: "what", чего: "what" }. */
+function asking(spec: string): Record<string, AskedFor> {
+  const out: Record<string, AskedFor> = {};
+  for (const line of spec.trim().split(/\n/)) {
+    const [cls, list] = line.split(":");
+    for (const w of words(list ?? "")) out[w] = cls!.trim() as AskedFor;
+  }
+  return out;
 }
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
@@ -59,6 +75,15 @@ export const RU: LanguagePack = {
     када: "когда",
     кагда: "когда",
   },
+  asks: asking(`what: что чего чему чем
+    which: какой какая какое какие каком какого каких какую каким какими какому
+    who: кто кого кому кем ком
+    where: где куда откуда
+    when: когда
+    why: почему зачем отчего
+    how: как каким-образом
+    howmany: сколько
+    whose: чей чья чье чьи`),
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
   pronouns: words(
@@ -95,6 +120,14 @@ export const EN: LanguagePack = {
     whos: "who",
     hou: "how",
   },
+  asks: asking(`what: what
+    which: which
+    who: who whom
+    where: where
+    when: when
+    why: why
+    how: how
+    whose: whose`),
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
@@ -113,6 +146,13 @@ export const AZ: LanguagePack = {
   colloquial: words(`bəs yəni axı ki hə yox ok hm belə elə indi onda sonra həm də da də artıq lap yaxşı`),
   followUp: ub(/^(bəs|bes|və|ve|həm də|hem de|daha|başqa|basqa|bir də|bir de|o zaman|onda)\b/u),
   spoken: {},
+  asks: asking(`what: nə ne nədir nedir
+    which: hansı hansi hansını hansini
+    who: kim kimi kimə kime kimlə kimle kimdir kimin
+    where: harada harda haraya hara haradan
+    why: niyə niye nəyə neye
+    how: necə
+    howmany: neçə nece`),
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
@@ -193,4 +233,15 @@ const spoken = new Map<string, string>(PACKS.flatMap((p) => Object.entries(p.spo
 /** The written form of a question word typed as spoken («скока» → «сколько»), or the word itself. */
 export function writtenForm(lower: string): string {
   return spoken.get(lower) ?? lower;
+}
+
+const asks = new Map<string, AskedFor>(PACKS.flatMap((p) => Object.entries(p.asks)));
+
+/** What the first question word of the text asks for, or undefined (a yes/no or topic question). */
+export function askedFor(words: readonly string[]): AskedFor | undefined {
+  for (const w of words) {
+    const a = asks.get(writtenForm(w));
+    if (a) return a;
+  }
+  return undefined;
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { candidates, features, type Piece, type ReaderInput, readSpan } from "../../src/engine/reader.js";
+import { tokenize } from "../../src/engine/text.js";
+
+/** A reader input for `text`, the question's words given as lower-case words of the sentence. */
+function input(text: string, askedWords: string[], extra: Partial<ReaderInput> = {}): ReaderInput {
+  const toks = tokenize(text);
+  const asked = (k: number) => k >= 0 && k < toks.length && askedWords.includes(toks[k]!.lower);
+  const clauses: Piece[] = [];
+  let from = 0;
+  toks.forEach((t, k) => {
+    const gap = k + 1 < toks.length ? text.slice(t.end, toks[k + 1]!.start) : "";
+    if (k + 1 === toks.length || /[,;:]/.test(gap)) {
+      clauses.push({ from, to: k });
+      from = k + 1;
+    }
+  });
+  return {
+    toks,
+    text,
+    asked,
+    at: toks.map((_, k) => k).filter(asked),
+    type: "none",
+    asks: "what",
+    clauses,
+    typed: [],
+    ...extra,
+  };
+}
+
+const textOf = (s: ReaderInput, p: Piece) => s.text.slice(s.toks[p.from]!.start, s.toks[p.to]!.end);
+
+describe("candidates", () => {
+  it("should not start or end with a function word, cross a clause or repeat only the question", () => {
+    const s = input("Леди Гага исполнила гимн, а Марли Мэтлин обеспечила перевод", ["гага"]);
+    const texts = candidates(s).map((p) => textOf(s, p));
+    expect(texts).toContain("исполнила гимн");
+    expect(texts).toContain("Марли Мэтлин");
+    expect(texts).not.toContain("гимн, а Марли");
+    expect(texts.some((t) => /^(а|и) /.test(t) || / (а|и)$/.test(t))).toBe(false);
+    expect(texts).not.toContain("Гага");
+  });
+
+  it("should keep candidates within the length limit", () => {
+    const s = input("один два три четыре пять шесть семь восемь девять десять одиннадцать", []);
+    for (const p of candidates(s)) expect(p.to - p.from + 1).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("features", () => {
+  it("should describe distance, side and the asked kind of piece", () => {
+    const s = input("Леди Гага исполнила государственный гимн", ["гага", "исполнила"], { type: "person", typed: [{ from: 0, to: 1 }] });
+    const gimn = features(s, { from: 3, to: 4 });
+    expect(gimn.get("askedBefore")).toBe(1);
+    expect(gimn.get("dist1")).toBe(1);
+    expect(gimn.get("anchorsLeft")).toBe(1);
+    expect(gimn.get("clauseEnd")).toBe(1);
+    expect(features(s, { from: 0, to: 1 }).get("typedExact")).toBe(1);
+    expect(gimn.get("what×is:lower")).toBe(1);
+  });
+});
+
+describe("readSpan", () => {
+  it("should pick the candidate the weights favour, with its share of the softmax", () => {
+    const s = input("Леди Гага исполнила государственный гимн", ["гага", "исполнила"]);
+    const atEnd = readSpan(s, { clauseEnd: 5, askedBefore: 3, len1: 1 });
+    expect(atEnd && textOf(s, atEnd.piece)).toBe("государственный гимн");
+    expect(atEnd!.p).toBeGreaterThan(0.5);
+    const first = readSpan(s, { sentenceStart: 5 });
+    expect(first && textOf(s, first.piece)).toMatch(/^Леди/);
+  });
+
+  it("should find nothing in a sentence made only of the question's words", () => {
+    expect(readSpan(input("Леди Гага", ["леди", "гага"]), {})).toBeUndefined();
+  });
+});
