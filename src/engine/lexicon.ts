@@ -53,14 +53,28 @@ come came comes from give gave given get got make made thing things something an
 поднимался поднималась поднималось поднимались поднимали затрагивался затрагивалась затрагивались затрагивали затронута затронут
 приехал приехала приехало приехали прибыл прибыла прибыло прибыли посетил посетила посетили
 raised raise touched addressed arrive arrived visited visit
-организация организации организацию организаций город города городе городами стране страна страны место места года году год дата дату даты
+ın in un ün nın nin nun nün da də dan dən ya yə la lə
+məlumat verib verilib verilir kontekstdə kontekst mövzu mövzusunda barəsində çərçivəsində haqda nədən nədir nəyi nələr hansıdır
+`);
+
+/**
+ * Nouns that name the kind of answer after a question word ("в каком году", "which country",
+ * "hansı şəhərdə"): phrasing there, content elsewhere ("сколько стран участвует", "the city's budget").
+ */
+const ANSWER_CLASS = new Set(
+  words(`
+организация организации организацию организаций город города городе городами стране страна страны стран место места года году год дата дату даты
 число числа имя имени фамилия
 organization organisation organizations organisations city cities country countries place places year years date dates day days month months
 name names person persons
 təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şəhərlər ölkə ölkələr yer yerdə il ildə tarix tarixdə gün ad adı adları
-ın in un ün nın nin nun nün da də dan dən ya yə la lə
-məlumat verib verilib verilir kontekstdə kontekst mövzu mövzusunda barəsində çərçivəsində haqda nədən nədir nəyi nələr hansıdır
-`);
+`),
+);
+
+/** Whether a word names the kind of answer ("году", "country"): phrasing right after a question word. */
+export function isAnswerClassWord(lower: string): boolean {
+  return ANSWER_CLASS.has(lower);
+}
 
 const STOP = new Set([...RU_STOP, ...EN_STOP, ...AZ_STOP, ...PHRASING]);
 /** Every function, question and phrasing word of ru/en/az. */

@@ -17,7 +17,7 @@ import {
 } from "./language/packs.js";
 import { englishCognate, isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
 import { findGlossaryTerms, idf, type LexicalIndex, matchKey } from "./lexical.js";
-import { detectAnswerType, detectIntent, isStopword, isStopwordTypo, type QuestionKind, STOPWORDS } from "./lexicon.js";
+import { detectAnswerType, detectIntent, isAnswerClassWord, isStopword, isStopwordTypo, type QuestionKind, STOPWORDS } from "./lexicon.js";
 import { AZ_LETTERS, normalizeText, skeleton, stemWord, type Token, tokenize, toLatin } from "./text.js";
 import { TUNING } from "./tuning.js";
 import type { Lang } from "./types.js";
@@ -216,6 +216,16 @@ function isFunctionWord(t: Token, first: boolean): boolean {
   // A capitalised word inside a sentence is a name, never a misspelt function word ("Boeing" is not "being").
   const typo = (!t.capitalized || first) && isStopwordTypo(t.lower);
   return isStopword(t.lower) || typo || isMetaWord(t.lower, t.script) || (t.script === "latin" && isStopword(foldedAzStop(t.lower)));
+}
+
+/** "в каком году", "which country", "hansı şəhərdə", "2025 году": the noun after a question word or a number names the kind of answer, not content. */
+function namesAnswerClass(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!isAnswerClassWord(tokens[i]!.lower) || prev === undefined) return false;
+  // "2025 году", "2025-ci ildə": after a number it only says what the number is.
+  if (prev.script === "digit" || /^-?(ci|cı|cu|cü|ji|ый|ий|ой|го|м)$/.test(prev.lower)) return true;
+  const asks = askedFor([prev.lower]);
+  return asks === "which" || asks === "what";
 }
 
 /** Azerbaijani function words typed without diacritics ("kimle" for "kimlə"). */
@@ -497,7 +507,7 @@ function addWordConcepts(ctx: ConceptContext, skip: (t: Token) => boolean): void
   const focusFrom = questionFocus(ctx.analysed);
   const seen = new Set<string>();
   ctx.tokens.forEach((t, i) => {
-    if (ctx.covered.has(i) || skip(t) || isFunctionWord(t, i === 0)) return;
+    if (ctx.covered.has(i) || skip(t) || isFunctionWord(t, i === 0) || namesAnswerClass(ctx.tokens, i)) return;
     if (t.script === "other") return;
     const stem = stemWord(t.lower, t.script, ctx.lang);
     if (seen.has(stem)) return;

@@ -63,6 +63,7 @@ describe("analyzeQuestion", () => {
   it("should read question words typed as spoken for the kind of fact", () => {
     expect(analyzeQuestion(index, "скока компаний было", "ru").kind.type).toBe("count");
     expect(analyzeQuestion(index, "skoka kompaniy bylo", "ru").kind.type).toBe("count");
+    expect(analyzeQuestion(index, "из скольки компаний была делегация", "ru").kind.type).toBe("count");
     expect(analyzeQuestion(index, "wat was signed", "en").kind.type).toBe(analyzeQuestion(index, "what was signed", "en").kind.type);
   });
 
@@ -82,6 +83,14 @@ describe("analyzeQuestion", () => {
     expect(asks("where was the summit held", "en")).toBe("where");
     expect(asks("Упоминается ли Нахчыван?")).toBeUndefined();
     expect(asks("TRIPP?", "en")).toBeUndefined();
+  });
+
+  it("should read a noun naming the kind of answer as phrasing only after a question word or a number", () => {
+    const labels = (t: string) => analyzeQuestion(index, t, "ru").concepts.map((c) => c.label.toLowerCase());
+    expect(labels("Сколько стран участвует?")).toContain("стран");
+    expect(labels("В каком городе прошла встреча?")).not.toContain("городе");
+    expect(labels("Что подписали в 2025 году?")).not.toContain("году");
+    expect(analyzeQuestion(index, "which city hosted the meeting", "en").concepts.map((c) => c.label)).not.toContain("city");
   });
 
   it("should find on-topic concepts in the corpus", () => {
