@@ -71,6 +71,14 @@ təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şə
 `),
 );
 
+/** Adjectives of degree after "how" ("how big", "how long"): they ask for a measure, not about bigness. */
+const DEGREE_AFTER_HOW = new Set(words(`big large long far old much many tall high wide deep often soon fast heavy expensive`));
+
+/** Whether a word says what "how" measures ("how big"): phrasing right after it. */
+export function isDegreeWord(lower: string): boolean {
+  return DEGREE_AFTER_HOW.has(lower);
+}
+
 /** Whether a word names the kind of answer ("году", "country"): phrasing right after a question word. */
 export function isAnswerClassWord(lower: string): boolean {
   return ANSWER_CLASS.has(lower);

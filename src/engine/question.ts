@@ -17,7 +17,16 @@ import {
 } from "./language/packs.js";
 import { englishCognate, isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
 import { findGlossaryTerms, idf, type LexicalIndex, matchKey } from "./lexical.js";
-import { detectAnswerType, detectIntent, isAnswerClassWord, isStopword, isStopwordTypo, type QuestionKind, STOPWORDS } from "./lexicon.js";
+import {
+  detectAnswerType,
+  detectIntent,
+  isAnswerClassWord,
+  isDegreeWord,
+  isStopword,
+  isStopwordTypo,
+  type QuestionKind,
+  STOPWORDS,
+} from "./lexicon.js";
 import { AZ_LETTERS, normalizeText, skeleton, stemWord, type Token, tokenize, toLatin } from "./text.js";
 import { TUNING } from "./tuning.js";
 import type { Lang } from "./types.js";
@@ -218,10 +227,12 @@ function isFunctionWord(t: Token, first: boolean): boolean {
   return isStopword(t.lower) || typo || isMetaWord(t.lower, t.script) || (t.script === "latin" && isStopword(foldedAzStop(t.lower)));
 }
 
-/** "в каком году", "which country", "hansı şəhərdə", "2025 году": the noun after a question word or a number names the kind of answer, not content. */
+/** "в каком году", "which country", "hansı şəhərdə", "2025 году", "how big": after a question word or a number, these name the kind of answer, not content. */
 function namesAnswerClass(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!isAnswerClassWord(tokens[i]!.lower) || prev === undefined) return false;
+  if (prev === undefined) return false;
+  if (isDegreeWord(tokens[i]!.lower)) return askedFor([prev.lower]) === "how";
+  if (!isAnswerClassWord(tokens[i]!.lower)) return false;
   // "2025 году", "2025-ci ildə": after a number it only says what the number is.
   if (prev.script === "digit" || /^-?(ci|cı|cu|cü|ji|ый|ий|ой|го|м)$/.test(prev.lower)) return true;
   const asks = askedFor([prev.lower]);

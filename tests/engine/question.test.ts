@@ -91,6 +91,9 @@ describe("analyzeQuestion", () => {
     expect(labels("В каком городе прошла встреча?")).not.toContain("городе");
     expect(labels("Что подписали в 2025 году?")).not.toContain("году");
     expect(analyzeQuestion(index, "which city hosted the meeting", "en").concepts.map((c) => c.label)).not.toContain("city");
+    expect(analyzeQuestion(index, "how big was the delegation", "en").concepts.map((c) => c.label)).not.toContain("big");
+    expect(analyzeQuestion(index, "a big delegation?", "en").concepts.map((c) => c.label)).toContain("big");
+    expect(labels("Где находится палата?")).not.toContain("находится");
   });
 
   it("should find on-topic concepts in the corpus", () => {

@@ -56,7 +56,8 @@ export const RU: LanguagePack = {
     рассказать расскажи скажи подскажи объясни уточни напомни интересно интересует хотел хотела хотелось узнать знать
     подсказать пожалуйста спасибо здравствуйте привет добрый день вечер уважаемый уважаемые извините простите
     вопрос ответ ответить помочь помогите писать пишу эссе работа курсовая реферат доклад назад
-    перечислить перечислены перечисляются назвать названы приводятся приведены`),
+    перечислить перечислены перечисляются назвать названы приводятся приведены
+    находится находятся расположен расположена расположено расположены располагается`),
   colloquial: words(`скока скоко скок шо чо чё че ну вот типа короче блин вообще щас кста кстати вроде как бы ли разве неужели ага ок окей
     просто ещё еще тоже также там тут это этот эта эти того тогда такой такое такая такие вообще-то собственно`),
   followUp: ub(
@@ -106,7 +107,7 @@ export const EN: LanguagePack = {
     article story news piece text report reported write written publication post item source info information detail details
     explain please thanks thank hello hi hey dear writing essay homework wonder wondering curious know knowing like would want
     question answer help agenda raise raised come came bring brought cover covered list listed name named
-    else besides exactly precisely long average approximately roughly one ones like any ago`),
+    else besides exactly precisely long average approximately roughly one ones like any ago located situated`),
   colloquial:
     words(`btw abt bc cuz coz u ur r ppl pls plz thx ty imo idk smth sth ok okay so well just actually basically like um uh hmm pls plz thx also too yeah yes no exactly really
     anything something stuff thing things gonna wanna kinda sorta`),
@@ -146,7 +147,7 @@ export const AZ: LanguagePack = {
   script: "latin",
   meta: words(`qeyd olunur olunub edilir edilib bəhs edir edilmişdir deyilir deyilib bildirilir bildirilib söylənilir
     məqalə məqalədə xəbər xəbərdə xəbərin mətn mətndə yazı yazıda məlumat mənbə
-    olundu olunurdu
+    olundu olunurdu yerləşir yerləşən yerləşib
     məsələ məsələsi məsələlər mövzu mövzusu say sayı sayda zəhmət olmasa xahiş salam təşəkkür sağ ol deyin de izah söylə bilmək istəyirəm maraqlıdır sual cavab`),
   colloquial: words(`bəs yəni axı ki hə yox ok hm belə elə indi onda sonra həm də da də artıq lap yaxşı`),
   followUp: ub(/^(bəs|bes|və|ve|həm də|hem de|daha|başqa|basqa|bir də|bir de|o zaman|onda)\b/u),
