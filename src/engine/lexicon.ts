@@ -48,6 +48,7 @@ const PHRASING = words(`
 many much context framework within among regarding concerning respect terms matter topic regard kind sort type exactly specifically
 come came comes from give gave given get got make made thing things something anything mean means meant stand stands involved involve
 нужен нужна нужно нужны needed full cover covers covered remit
+имя имени фамилия дата дату даты name names date dates ad adı adları tarix tarixdə
 пост должность должности должностью титул position title vəzifə vəzifəsi vəzifədə занимает занимал занимала занимали занимать
 сказал сказала сказали заявил заявила заявили говорил говорила говорили заявление заявления statement dedi deyib söylədi söyləyib
 поднимался поднималась поднималось поднимались поднимали затрагивался затрагивалась затрагивались затрагивали затронута затронут
@@ -63,11 +64,11 @@ məlumat verib verilib verilir kontekstdə kontekst mövzu mövzusunda barəsind
  */
 const ANSWER_CLASS = new Set(
   words(`
-организация организации организацию организаций город города городе городами стране страна страны стран место места года году год дата дату даты
-число числа имя имени фамилия
-organization organisation organizations organisations city cities country countries place places year years date dates day days month months
-name names person persons
-təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şəhərlər ölkə ölkələr yer yerdə il ildə tarix tarixdə gün ad adı adları
+организация организации организацию организаций город города городе городами стране страна страны стран место места года году год
+число числа
+organization organisation organizations organisations city cities country countries place places year years day days month months
+person persons
+təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şəhərlər ölkə ölkələr yer yerdə il ildə gün
 `),
 );
 

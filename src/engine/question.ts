@@ -490,6 +490,47 @@ function isSpecific(ctx: ConceptContext, t: Token, i: number, dictionaryKnows: b
   );
 }
 
+/**
+ * A Russian word the corpus does not have: the Russian words of the corpus that share an English
+ * translation with it ("стройку" → construction → "строительство", "устраивал" → organize →
+ * "организован"). Ranked after both senses, so they count as less sure than the word itself.
+ */
+function pivotSynonyms(ctx: ConceptContext, lower: string): { alt: Alternative; rank: number }[] {
+  const { index, lexicon } = ctx;
+  const n = TUNING.translation.pivotSenses;
+  const out: { alt: Alternative; rank: number }[] = [];
+  const seen = new Set<string>();
+  // Only words of the same part of speech: "прямые" → direct → "руководить" is another word.
+  const pos = russianPos(lower, false);
+  lexicon
+    .fromRussian(lower, "en")
+    .slice(0, n)
+    .forEach((en, r1) => {
+      lexicon
+        .toRussian(en, "en")
+        .slice(0, n)
+        .forEach((tr, r2) => {
+          const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
+          if (toks.length !== 1 || toks[0]!.script !== "cyrillic") return;
+          const word = toks[0]!.lower;
+          if (russianPos(word, true) !== pos) return;
+          const stem = derivedStem(index, stemWord(word, "cyrillic"));
+          const key = word.length >= 5 ? matchKey(word) : "";
+          if (seen.has(stem) || !(index.df.has(stem) || (key && index.prefixDf.has(key)))) return;
+          seen.add(stem);
+          out.push({ alt: { stems: [stem], prefixes: key ? [key] : [] }, rank: TUNING.translation.pivotRankOffset + r1 + r2 });
+        });
+    });
+  return out;
+}
+
+/** A coarse part of speech of a Russian word by its ending; `lemma` for dictionary forms ("строить", "новый"). */
+function russianPos(word: string, lemma: boolean): "verb" | "adjective" | "noun" {
+  if (lemma ? /(ть|ться|ти|чь)$/.test(word) : looksLikeVerb(word, "cyrillic")) return "verb";
+  if (/(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$/.test(word)) return "adjective";
+  return "noun";
+}
+
 /** The concept of question word `t` (the `i`-th token); `weightScale` for words of a long message's preamble. */
 function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, weightScale: number): Concept {
   const { alternatives, dictionaryKnows } = wordAlternatives(ctx, t, stem);
@@ -500,6 +541,13 @@ function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, wei
       alternatives.push(...resolved.map((s) => ({ stems: [s], prefixes: [] })));
       w = weightOf(ctx, alternatives);
     }
+  }
+  if (w === 0 && t.script === "cyrillic") {
+    for (const { alt, rank } of pivotSynonyms(ctx, t.lower)) {
+      alternatives.push(alt);
+      ctx.rankOf.set(alt, rank);
+    }
+    w = weightOf(ctx, alternatives);
   }
   const specific = w === 0 && isSpecific(ctx, t, i, dictionaryKnows);
   const degree = w > 0 ? Math.max(degreeOf(ctx, alternatives), 0.25) : 0;

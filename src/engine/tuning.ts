@@ -19,6 +19,10 @@ export const TUNING = {
     minCognateSimilarity: 0.6,
     /** A misspelt word matches a corpus stem this similar (trigram Jaccard). */
     minTypoSimilarity: 0.55,
+    /** A Russian word the corpus lacks: its first English senses, and their first Russian ones, give synonyms (pivot)… */
+    pivotSenses: 4,
+    /** …ranked as a dictionary sense this far down (first pair: rank 3, degree 0.6), plus both senses' ranks. */
+    pivotRankOffset: 3,
   },
   context: {
     /** Words before the last asking sentence of a long message weigh this much. */

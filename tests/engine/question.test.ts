@@ -193,3 +193,28 @@ describe("translations that the corpus has as adjectives", () => {
     expect(q.concepts.find((c) => c.label === "cheese")?.known).toBe(true);
   });
 });
+
+describe("Russian synonyms through a shared English translation", () => {
+  const doc = {
+    id: "d",
+    file: "d.md",
+    title: "Центр открыт.",
+    lang: "ru",
+    body: "Строительство центра обошлось в 38 млн манатов. Турнир организован федерацией. Федерация будет руководить центром.",
+  };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+  const lexicon = loadCrossLexicon();
+  const concept = (q: string, label: string) => analyzeQuestion(index, q, "ru", { lexicon }).concepts.find((c) => c.label === label);
+
+  it("should find a word the corpus lacks through another Russian word for the same thing", () => {
+    const c = concept("Сколько стоила стройка?", "стройка");
+    expect(c?.known).toBe(true);
+    expect(c?.alternatives.flatMap((a) => a.stems)).toContain("строительств");
+    expect(c!.degree).toBeLessThan(1);
+  });
+
+  it("should keep to the same part of speech: an adjective is not matched through a verb", () => {
+    // "прямые" → direct → "руководить" (to direct)
+    expect(concept("Прямые цитаты есть?", "Прямые")?.alternatives.flatMap((a) => a.stems)).not.toContain("руковод");
+  });
+});
