@@ -81,6 +81,8 @@ describe("analyzeQuestion", () => {
     expect(asks("Какой документ подписали?")).toBe("which");
     expect(asks("hansi saheler muzakire olunub", "az")).toBe("which");
     expect(asks("where was the summit held", "en")).toBe("where");
+    expect(asks("Как называется проект?")).toBe("what");
+    expect(asks("Как проходила встреча?")).toBe("how");
     expect(asks("Упоминается ли Нахчыван?")).toBeUndefined();
     expect(asks("TRIPP?", "en")).toBeUndefined();
   });

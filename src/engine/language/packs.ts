@@ -10,6 +10,7 @@
  * - `aboutArticle`: patterns of questions about an article as a whole ("what is it about?").
  * - `asks`: question words and what they ask for ("какой" → which, "harada" → where); a
  *   question without one asks whether, or about a topic ("TRIPP?", "Was investment discussed?").
+ * - `naming`: verbs of naming after "how" ("как называется", "как зовут"): the question asks what.
  * - `spoken`: question words as people type them in chat, with their written form («скока» →
  *   «сколько», "wat" → "what"), so that the kind of fact asked for is read from them.
  */
@@ -29,6 +30,8 @@ export interface LanguagePack {
   verbEnding: RegExp;
   spoken: Record<string, string>;
   asks: Record<string, AskedFor>;
+  /** Verbs of naming (prefixes): "как называется", "necə adlanır" ask what, not how. */
+  naming: string[];
 }
 
 /** What a question word asks for. */
@@ -90,6 +93,7 @@ export const RU: LanguagePack = {
     how: как каким-образом
     howmany: сколько
     whose: чей чья чье чьи`),
+  naming: words(`называ назван именуе зову зовут звал`),
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
   pronouns: words(
@@ -134,6 +138,7 @@ export const EN: LanguagePack = {
     why: why
     how: how
     whose: whose`),
+  naming: words(`called named`),
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
@@ -159,6 +164,7 @@ export const AZ: LanguagePack = {
     why: niyə niye nəyə neye
     how: necə
     howmany: neçə nece`),
+  naming: words(`adlan adlandır`),
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü)$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
@@ -243,11 +249,17 @@ export function writtenForm(lower: string): string {
 
 const asks = new Map<string, AskedFor>(PACKS.flatMap((p) => Object.entries(p.asks)));
 
+const naming = PACKS.flatMap((p) => p.naming);
+
 /** What the first question word of the text asks for, or undefined (a yes/no or topic question). */
 export function askedFor(words: readonly string[]): AskedFor | undefined {
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     const a = asks.get(writtenForm(w));
-    if (a) return a;
+    if (!a) continue;
+    // "как называется…", "как зовут…": a name is asked for.
+    const next = words[k + 1] ?? "";
+    if (a === "how" && naming.some((n) => next.startsWith(n))) return "what";
+    return a;
   }
   return undefined;
 }
