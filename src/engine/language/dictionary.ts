@@ -551,13 +551,17 @@ function reverseHits(buf: Buffer, w: string, s: string, byStem: boolean, stem: (
   return hits;
 }
 
-/** Headwords best first: by rank, exact forms, without hyphens, shorter, with more translations, then by spelling. */
+/**
+ * Headwords best first: the word itself among the translations before another word with the same
+ * stem ("кредит" is not "кредо"), then by rank, without hyphens, shorter, with more translations,
+ * then by spelling.
+ */
 function rankHits(hits: Map<string, Hit>): string[] {
   return [...hits]
     .sort(
       ([a, x], [b, y]) =>
-        x.rank - y.rank ||
         Number(y.exact) - Number(x.exact) ||
+        x.rank - y.rank ||
         Number(a.includes("-")) - Number(b.includes("-")) ||
         a.length - b.length ||
         y.n - x.n ||

@@ -127,6 +127,11 @@ describe("dictionary loader (fixture)", () => {
     expect(d.toEnglish("встречать")[0]).toBe("meet");
   });
 
+  it("should prefer the exact form at a later rank over a stem collision at the first ('кредит' is not 'кредо')", () => {
+    const d = parseDictionary("creed\tкредо\nloan\tзаём|ссуда|кредит\n");
+    expect(d.toEnglish("кредит")[0]).toBe("loan");
+  });
+
   it("should look up multi-word translations from the English side only", () => {
     expect(texts(dict, "meet")).toContain("место сбора");
     expect(dict.toEnglish("сбора")).toEqual([]);
