@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document } from "@langchain/core/documents";
@@ -12,6 +13,7 @@ import {
   loadOrBuildIndex,
   MANIFEST_FILE,
   SentenceDocstore,
+  sha256,
 } from "../../src/engine/index-store.js";
 import { toSentences } from "../../src/engine/sentences.js";
 import type { CorpusDocument } from "../../src/engine/types.js";
@@ -233,5 +235,13 @@ describe("index store", () => {
     const hits = await store.similaritySearchVectorWithScore(emb.embed("погода солнечная"), 1);
     expect(hits[0]?.[0].pageContent).toBe("Погода в Баку солнечная.");
     expect(() => store.docstore.search("999")).toThrow(/not found/);
+  });
+
+  it("should hash a file of several chunks the same as hashing it whole", () => {
+    const file = join(tmp.make(), "big.bin");
+    const bytes = Buffer.alloc((1 << 20) * 2 + 12345);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+    writeFileSync(file, bytes);
+    expect(sha256(file)).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
 });
