@@ -12,6 +12,7 @@
  * Progress goes to stderr; the result is the last stdout line: `BENCH_RESULT {json}`.
  */
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createEngine } from "../src/engine/engine.js";
 import { toSentences } from "../src/engine/sentences.js";
@@ -49,6 +50,8 @@ export interface ServeResult {
   meanMs: number;
   /** CPU time (user + system) of the question loop, per question. */
   cpuMsPerQuestion: number;
+  /** The machine's 1-minute load average at the end of the loop (wall times mean little above the core count). */
+  loadAverage: number;
   answersPerSec: number;
   answered: number;
   refused: number;
@@ -186,6 +189,7 @@ async function main(): Promise<void> {
     maxMs: round2(sorted[sorted.length - 1] ?? Number.NaN),
     meanMs: round2(latencies.reduce((a, b) => a + b, 0) / latencies.length),
     cpuMsPerQuestion: round2(loopCpuMs / latencies.length),
+    loadAverage: round2(loadavg()[0] ?? 0),
     answersPerSec: round2(latencies.length / (loopMs / 1000)),
     answered,
     refused,
