@@ -299,12 +299,12 @@ function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
     if (o.error) console.log(`    ERROR: ${o.error}`);
     if (b)
       console.log(
-        `    build: ${fmt(b.buildMs)} ms, rebuilt=${b.rebuilt}${b.reason ? ` (${b.reason})` : ""}, rss ${fmt(b.peakRssMb, 1)} MB`,
+        `    build: ${fmt(b.buildMs)} ms (CPU ${fmt(b.buildCpuMs)} ms), rebuilt=${b.rebuilt}${b.reason ? ` (${b.reason})` : ""}, rss ${fmt(b.peakRssMb, 1)} MB`,
       );
     if (s)
       console.log(
         `    serve: cold start ${fmt(s.coldStartMs)} ms = node+imports ${fmt(s.coldStartMs - s.loadMs - s.firstAskMs)} + index load ${fmt(s.loadMs)} + first ask ${fmt(s.firstAskMs, 1)} (rebuilt=${s.rebuilt}); ` +
-          `mean ${fmt(s.meanMs, 2)} ms, max ${fmt(s.maxMs, 1)} ms; ${s.answered} answers, ${s.refused} refusals; rss ${fmt(s.peakRssMb, 1)} MB`,
+          `mean ${fmt(s.meanMs, 2)} ms (CPU ${fmt(s.cpuMsPerQuestion, 2)} ms), load average ${fmt(s.loadAverage, 1)}, max ${fmt(s.maxMs, 1)} ms; ${s.answered} answers, ${s.refused} refusals; rss ${fmt(s.peakRssMb, 1)} MB`,
       );
   }
 

@@ -12,6 +12,7 @@
  * Progress goes to stderr; the result is the last stdout line: `BENCH_RESULT {json}`.
  */
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createEngine } from "../src/engine/engine.js";
 import { toSentences } from "../src/engine/sentences.js";
@@ -22,6 +23,8 @@ export interface BuildResult {
   phase: "build";
   name: string;
   buildMs: number;
+  /** CPU time of the build (user + system, this process): steadier than wall time on a shared machine. */
+  buildCpuMs: number;
   rebuilt: boolean;
   reason?: string;
   documents: number;
@@ -45,6 +48,10 @@ export interface ServeResult {
   p95Ms: number;
   maxMs: number;
   meanMs: number;
+  /** CPU time (user + system) of the question loop, per question. */
+  cpuMsPerQuestion: number;
+  /** The machine's 1-minute load average at the end of the loop (wall times mean little above the core count). */
+  loadAverage: number;
   answersPerSec: number;
   answered: number;
   refused: number;
@@ -62,6 +69,7 @@ export function percentile(sorted: readonly number[], q: number): number {
 
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 async function main(): Promise<void> {
   const importedAt = performance.now();
@@ -97,8 +105,10 @@ async function main(): Promise<void> {
 
   if (values.phase === "build") {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const engine = await createEngine(config, { onProgress });
     const buildMs = performance.now() - t0;
+    const buildCpuMs = cpuMs(process.cpuUsage(cpu0));
     const sentences = toSentences(engine.corpus.documents);
     const paragraphs = new Set(sentences.filter((s) => s.part === "body").map((s) => `${s.doc}\0${s.paragraph}`)).size;
     if (!engine.indexStatus.rebuilt)
@@ -108,6 +118,7 @@ async function main(): Promise<void> {
       phase: "build",
       name,
       buildMs: round2(buildMs),
+      buildCpuMs: round2(buildCpuMs),
       rebuilt: engine.indexStatus.rebuilt,
       reason: engine.indexStatus.reason,
       documents: engine.corpus.documents.length,
@@ -144,6 +155,7 @@ async function main(): Promise<void> {
   let answered = 0,
     refused = 0;
   const loopStart = performance.now();
+  const loopCpu = process.cpuUsage();
   let lastReport = loopStart;
   for (let r = 0; r < rounds; r++) {
     for (const q of list) {
@@ -160,6 +172,7 @@ async function main(): Promise<void> {
     }
   }
   const loopMs = performance.now() - loopStart;
+  const loopCpuMs = cpuMs(process.cpuUsage(loopCpu));
   await engine.close();
   const sorted = [...latencies].sort((a, b) => a - b);
   emit({
@@ -175,6 +188,8 @@ async function main(): Promise<void> {
     p95Ms: round2(percentile(sorted, 0.95)),
     maxMs: round2(sorted[sorted.length - 1] ?? Number.NaN),
     meanMs: round2(latencies.reduce((a, b) => a + b, 0) / latencies.length),
+    cpuMsPerQuestion: round2(loopCpuMs / latencies.length),
+    loadAverage: round2(loadavg()[0] ?? 0),
     answersPerSec: round2(latencies.length / (loopMs / 1000)),
     answered,
     refused,

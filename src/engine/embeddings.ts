@@ -9,6 +9,7 @@ import { Embeddings } from "@langchain/core/embeddings";
 import type { Config } from "../config.js";
 import { isStopword } from "./lexicon.js";
 import { skeleton, stemWord, tokenize, toLatin } from "./text.js";
+import { TUNING } from "./tuning.js";
 
 /** Identity of an embedder, stored in the index manifest: a change forces a rebuild. */
 export interface EmbedderInfo {
@@ -40,12 +41,12 @@ function fnv1a(s: string): number {
  * represented by a word feature plus its character 3- and 4-grams, hashed into `dim`
  * buckets with a sign bit (feature hashing), then L2-normalised. Robust to Russian
  * inflection (stems), to typos and to script (n-grams of the Latin form).
- * Default 512 dimensions: enough to keep collisions rare for a sentence's few dozen
- * features, small enough for a 5,000-paragraph index to stay well under 100 MB.
+ * Default TUNING.embedding.dims (256): few enough for 50,000 paragraphs (140k vectors) to fit
+ * the memory and build-time bars, enough that collisions cost little (measured in tuning.ts).
  */
 export class HashedNgramEmbeddings extends Embeddings implements IdentifiedEmbeddings {
   readonly info: EmbedderInfo;
-  constructor(readonly dim = 512) {
+  constructor(readonly dim: number = TUNING.embedding.dims) {
     super({});
     this.info = { id: "hashed-ngram", version: 1, dim };
   }

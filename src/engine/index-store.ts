@@ -6,8 +6,21 @@
  * index is never replaced by a half-built one.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import type { HierarchicalNSW } from "hnswlib-node";
@@ -20,11 +33,13 @@ import { TUNING } from "./tuning.js";
 export const MANIFEST_FILE = "manifest.json";
 /** Names this application in the manifest: only a folder with our manifest is ever replaced. */
 export const MANIFEST_APP = "event-qa-bot";
-/** 4: `app`, `dimensions`, `hnsw` and the lexical index's file. */
-const MANIFEST_VERSION = 4;
+/** 4: `app`, `dimensions`, `hnsw` and the lexical index's file. 5: no docstore.json (SentenceDocstore). */
+const MANIFEST_VERSION = 5;
 /** The lexical index's file in INDEX_DIR (listed in the manifest like the vector store's). */
 export const LEXICAL_FILE = "lexical.bin";
-/** The files an index of ours holds (what is left of it when its manifest was deleted). */
+/** The vector store's files: hnswlib's graph and LangChain's args (space, dimensions). */
+const HNSW_FILES = ["hnswlib.index", "args.json"];
+/** The files an index of ours holds or held (what is left of it when its manifest was deleted). */
 const INDEX_FILES = new Set(["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]);
 
 /** What the lexical index needs besides the sentences (see createLexicalIndex). */
@@ -87,7 +102,64 @@ export interface LoadedIndex {
   reason?: string;
 }
 
-const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+/**
+ * LangChain's docstore for the HNSW store, read from the engine's sentence table: label n is
+ * sentence n, and its Document (the sentence's text, metadata `{ i, id }`) is made when a search
+ * returns it. InMemoryDocstore held a Document with every sentence's text beside the engine's own
+ * sentences (and its JSON file was parsed at every start). Documents added later through
+ * LangChain's `addVectors` get labels past the sentences and are kept in the usual map.
+ */
+export class SentenceDocstore extends SynchronousInMemoryDocstore {
+  constructor(private readonly sentences: readonly Sentence[]) {
+    super();
+  }
+
+  override search(id: string): Document {
+    const added = this._docs.get(id);
+    if (added) return added;
+    const s = /^\d+$/.test(id) ? this.sentences[Number(id)] : undefined;
+    if (!s) throw new Error(`ID ${id} not found.`);
+    return new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } });
+  }
+}
+
+/** Saves the graph and LangChain's args.json (the documents are the sentence table's: no docstore.json). */
+async function saveStore(store: HNSWLib, dir: string): Promise<void> {
+  await store.index.writeIndex(join(dir, "hnswlib.index"));
+  writeFileSync(join(dir, "args.json"), JSON.stringify(store.args));
+}
+
+/** Reads a store written by {@link saveStore}, its documents from `sentences`. */
+async function loadStore(
+  dir: string,
+  sentences: readonly Sentence[],
+  embeddings: IdentifiedEmbeddings,
+  efSearch: number,
+): Promise<HNSWLib> {
+  const args = JSON.parse(readFileSync(join(dir, "args.json"), "utf8")) as { space: "cosine"; numDimensions: number };
+  const { HierarchicalNSW } = await HNSWLib.imports();
+  const index = new HierarchicalNSW(args.space, args.numDimensions);
+  await index.readIndex(join(dir, "hnswlib.index"));
+  index.setEf(efSearch); // ef is not stored in hnswlib's file
+  return new HNSWLib(embeddings, { ...args, index, docstore: new SentenceDocstore(sentences) });
+}
+
+/**
+ * sha256 of a file, read in 1 MB chunks: hnswlib.index is hundreds of MB at 50,000 paragraphs,
+ * and reading it whole doubled the peak memory of every start and build (the copy sat beside
+ * the graph hnswlib reads).
+ */
+export function sha256(path: string): string {
+  const hash = createHash("sha256");
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
 
 /**
  * Whether a parsed manifest.json is this application's: `app: "event-qa-bot"`, or the shape of
@@ -218,7 +290,7 @@ export async function buildIndex(
   try {
     const store = await embedAll(sentences, embeddings, hnsw, onProgress);
     mkdirSync(tmp, { recursive: true });
-    await store.save(tmp);
+    await saveStore(store, tmp);
     let lexical: LexicalIndex | undefined;
     if (options.lexical) {
       const { glossary, docLang, docDates } = options.lexical;
@@ -243,9 +315,8 @@ export async function buildIndex(
 /**
  * Embeds the sentences and inserts them into one hnswlib graph. In small batches: few vectors are
  * alive at once, so the heap stays small (512-sentence batches cost ~60 MB more peak memory at
- * 5,000 paragraphs). The graph is sized once; the documents go into LangChain's docstore in one
- * call at the end (InMemoryDocstore.add checks every new id against all existing ones, so one
- * call per batch made the build quadratic).
+ * 5,000 paragraphs). The graph is sized once; the documents are the sentence table's
+ * ({@link SentenceDocstore}).
  */
 async function embedAll(
   sentences: readonly Sentence[],
@@ -258,7 +329,6 @@ async function embedAll(
   let index: HierarchicalNSW | undefined;
   let dim = 0;
   const batch = 64;
-  const toSave: Record<string, Document> = {};
   for (let i = 0; i < sentences.length; i += batch) {
     const part = sentences.slice(i, i + batch);
     const vectors = await embeddings.embedDocuments(part.map((s) => s.text));
@@ -273,17 +343,16 @@ async function embedAll(
     for (const [k, v] of vectors.entries()) {
       if (v.length !== dim) throw new IndexError(`the embedder returned vectors of ${v.length} and ${dim} dimensions`);
       index.addPoint(v, i + k);
-      const s = part[k]!;
-      toSave[i + k] = new Document({ pageContent: s.text, metadata: { i: s.index, id: s.id } });
     }
     if (sentences.length > 2000 && (i / batch) % 32 === 0)
       onProgress?.(`indexed ${Math.min(i + batch, sentences.length)}/${sentences.length}`);
   }
   if (!index) throw new IndexError("no sentences to index");
   index.setEf(hnsw.efSearch);
-  const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim, index });
-  delete (store.args as { index?: unknown }).index; // args.json holds the space and dimensions only
-  store.docstore.add(toSave);
+  const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dim, index, docstore: new SentenceDocstore(sentences) });
+  // args.json holds the space and dimensions only
+  delete (store.args as { index?: unknown }).index;
+  delete (store.args as { docstore?: unknown }).docstore;
   return store;
 }
 
@@ -294,7 +363,7 @@ function writeManifest(
   built: { corpusHash: string; embedder: EmbedderInfo; count: number; hnsw: HnswParams },
 ): IndexManifest {
   const files: Record<string, string> = {};
-  for (const name of ["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]) {
+  for (const name of [...HNSW_FILES, LEXICAL_FILE]) {
     if (existsSync(join(dir, name))) files[name] = sha256(join(dir, name));
   }
   const manifest: IndexManifest = {
@@ -354,8 +423,7 @@ export async function loadOrBuildIndex(
         const { glossary, docLang, docDates } = options.lexical;
         lexical = restoreLexicalIndex(readFileSync(join(dir, LEXICAL_FILE)), sentences, glossary, docLang, docDates);
       }
-      const store = await HNSWLib.load(dir, embeddings);
-      store.index.setEf(manifest.hnsw.efSearch); // ef is not stored in hnswlib's file
+      const store = await loadStore(dir, sentences, embeddings, manifest.hnsw.efSearch);
       return { store, manifest, lexical, rebuilt: false };
     } catch (cause) {
       onProgress?.(`index in ${dir} could not be read (${(cause as Error).message}); rebuilding`);

@@ -537,9 +537,41 @@ function kthScore(candidates: number[], scores: Float64Array, k: number): number
  */
 export function bm25(index: LexicalIndex, query: Map<string, number>, k: number): { i: number; score: number }[] {
   const terms = scoredTerms(index, query);
-  const scores = new Float64Array(index.sentences.length);
+  const { scores, norms } = scratchOf(index);
   const touched: number[] = [];
-  const norm = (i: number) => K1 * (1 - B + (B * index.features[i]!.length) / index.avgLength);
+  try {
+    return bm25Walk(terms, scores, norms, touched, k);
+  } finally {
+    for (const i of touched) scores[i] = 0; // the buffer is all zeros again for the next query
+  }
+}
+
+/**
+ * Per index: the BM25 length normalisation of every sentence, and one score buffer reused by
+ * every query (zeroed where it was written): at 50,000 paragraphs a fresh buffer was 1.1 MB a
+ * question, and reading each sentence's length through its features object cost more than the
+ * arithmetic. Queries are synchronous, so one buffer per index is never shared by two at once.
+ */
+const scratch = new WeakMap<LexicalIndex, { scores: Float64Array; norms: Float64Array }>();
+function scratchOf(index: LexicalIndex): { scores: Float64Array; norms: Float64Array } {
+  let s = scratch.get(index);
+  if (!s) {
+    const norms = Float64Array.from(index.features, (f) => K1 * (1 - B + (B * f.length) / index.avgLength));
+    s = { scores: new Float64Array(index.sentences.length), norms };
+    scratch.set(index, s);
+  }
+  return s;
+}
+
+/** {@link bm25}'s walk over the terms (rarest first) into `scores`, every sentence it scores listed in `touched`. */
+function bm25Walk(
+  terms: { list: Postings; w: number }[],
+  scores: Float64Array,
+  norms: Float64Array,
+  touched: number[],
+  k: number,
+): { i: number; score: number }[] {
+  const norm = (i: number) => norms[i]!;
   // remaining[j]: the most that terms j… can add to a sentence none of the earlier terms matched.
   const remaining = new Float64Array(terms.length + 1);
   for (let j = terms.length - 1; j >= 0; j--) remaining[j] = remaining[j + 1]! + terms[j]!.w * (K1 + 1);

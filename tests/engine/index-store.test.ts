@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Document } from "@langchain/core/documents";
 import { afterEach, describe, expect, it } from "vitest";
 import { HashedNgramEmbeddings, type IdentifiedEmbeddings } from "../../src/engine/embeddings.js";
 import {
@@ -10,6 +12,8 @@ import {
   LEXICAL_FILE,
   loadOrBuildIndex,
   MANIFEST_FILE,
+  SentenceDocstore,
+  sha256,
 } from "../../src/engine/index-store.js";
 import { toSentences } from "../../src/engine/sentences.js";
 import type { CorpusDocument } from "../../src/engine/types.js";
@@ -147,10 +151,10 @@ describe("index store", () => {
   it("should rebuild when a listed file no longer matches its checksum", async () => {
     const dir = join(tmp.make(), "index");
     await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
-    writeFileSync(join(dir, "docstore.json"), "[]");
+    writeFileSync(join(dir, "args.json"), "{}");
     const r = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
     expect(r.rebuilt).toBe(true);
-    expect(r.reason).toBe("docstore.json is corrupt (checksum mismatch)");
+    expect(r.reason).toBe("args.json is corrupt (checksum mismatch)");
   });
 
   it.each([["garbage bytes", Buffer.from([0x00, 0xff, 0x13, 0x37]), "manifest is not valid JSON"]])(
@@ -181,7 +185,7 @@ describe("index store", () => {
     await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
     await loadOrBuildIndex(dir, SENTENCES, emb, "hash-2");
     expect(readdirSync(parent)).toEqual(["index"]);
-    expect(readdirSync(dir).sort()).toEqual([MANIFEST_FILE, "args.json", "docstore.json", "hnswlib.index"].sort());
+    expect(readdirSync(dir).sort()).toEqual([MANIFEST_FILE, "args.json", "hnswlib.index"].sort());
   });
 
   it("should leave the previous good index untouched when the embedder fails during a build", async () => {
@@ -207,5 +211,37 @@ describe("index store", () => {
     await expect(buildIndex(dir, SENTENCES, empty, "hash-1")).rejects.toThrow(/no vectors/);
     expect(existsSync(dir)).toBe(false);
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it("should keep no sentence text in the vector store, reading its documents from the sentence table", async () => {
+    const dir = join(tmp.make(), "index");
+    const built = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+    const loaded = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+    expect(loaded.rebuilt).toBe(false);
+    for (const { store } of [built, loaded]) {
+      expect(store.docstore).toBeInstanceOf(SentenceDocstore);
+      expect(store.docstore._docs.size).toBe(0);
+      const hits = await store.similaritySearchVectorWithScore(emb.embed("энергетика транспорт"), 1);
+      expect(hits[0]?.[0].pageContent).toBe("Обсуждали энергетику и транспорт.");
+      expect(hits[0]?.[0].metadata).toEqual({ i: 3, id: SENTENCES[3]!.id });
+    }
+    expect(readFileSync(join(dir, "args.json"), "utf8")).not.toContain("энергетик");
+  });
+
+  it("should still take documents added through LangChain's addDocuments, after the sentences", async () => {
+    const dir = join(tmp.make(), "index");
+    const { store } = await loadOrBuildIndex(dir, SENTENCES, emb, "hash-1");
+    await store.addDocuments([new Document({ pageContent: "Погода в Баку солнечная.", metadata: { note: 1 } })]);
+    const hits = await store.similaritySearchVectorWithScore(emb.embed("погода солнечная"), 1);
+    expect(hits[0]?.[0].pageContent).toBe("Погода в Баку солнечная.");
+    expect(() => store.docstore.search("999")).toThrow(/not found/);
+  });
+
+  it("should hash a file of several chunks the same as hashing it whole", () => {
+    const file = join(tmp.make(), "big.bin");
+    const bytes = Buffer.alloc((1 << 20) * 2 + 12345);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
+    writeFileSync(file, bytes);
+    expect(sha256(file)).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/engine/corpus.js";
 import { splitSentences, toSentences } from "../../src/engine/sentences.js";
@@ -56,6 +57,13 @@ describe("splitSentences", () => {
 
   it("should not split before a lower-case word or inside numbers", () => {
     expect(pieces("Объём составил 1.5 млрд. долларов и т.п. вещи.")).toEqual(["Объём составил 1.5 млрд. долларов и т.п. вещи."]);
+  });
+
+  it("should read the abbreviation before a period the same after a long sentence or a long word", () => {
+    const long = `${"Очень длинное предложение о встрече делегаций ".repeat(5)}в 2026 г. В ней участвовали министры.`;
+    expect(pieces(long)).toHaveLength(1);
+    const word = `Слово ${"а".repeat(40)}г. Следующее предложение.`;
+    expect(pieces(word)).toEqual([`Слово ${"а".repeat(40)}г.`, "Следующее предложение."]);
   });
 
   it("should drop spans without letters or digits and trim spaces", () => {
@@ -164,5 +172,14 @@ describe("toSentences", () => {
       ["Второй.", 2],
     ]);
     for (const x of u.slice(1)) expect(body.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
+describe("toSentences ids", () => {
+  it("should name a sentence by its document, the sha1 of its text (12 hex digits) and its occurrence", () => {
+    const [title, a, b] = toSentences([docOf("d", "Заголовок", "Повтор. Повтор.")]);
+    const sha = (t: string) => createHash("sha1").update(t).digest("hex").slice(0, 12);
+    expect(title!.id).toBe(`d:${sha("Заголовок")}:0`);
+    expect([a!.id, b!.id]).toEqual([`d:${sha("Повтор.")}:0`, `d:${sha("Повтор.")}:1`]);
   });
 });

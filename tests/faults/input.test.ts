@@ -55,9 +55,9 @@ describe("INDEX_DIR", () => {
     const dir = join(tmp.make(), "index");
     const r = await loadOrBuildIndex(dir, SENTENCES, emb, "h");
     const m = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as Record<string, unknown>;
-    expect(m).toMatchObject({ app: "event-qa-bot", dimensions: 512 });
+    expect(m).toMatchObject({ app: "event-qa-bot", dimensions: 256 });
     expect(typeof m.manifestVersion).toBe("number");
-    expect(r.manifest.dimensions).toBe(512);
+    expect(r.manifest.dimensions).toBe(256);
   });
 
   it("should rebuild an index whose manifest was deleted", async () => {
@@ -72,7 +72,7 @@ describe("INDEX_DIR", () => {
   it("should rebuild, with a reason, when the embedder keeps its name but changes its vector size", async () => {
     const dir = join(tmp.make(), "index");
     await loadOrBuildIndex(dir, SENTENCES, emb, "h");
-    const other = resized(256, emb.info);
+    const other = resized(128, emb.info);
     const lines: string[] = [];
     const again = await loadOrBuildIndex(dir, SENTENCES, other, "h", (l) => lines.push(l));
     expect(again.rebuilt).toBe(true);
