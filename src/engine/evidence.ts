@@ -199,9 +199,20 @@ function holdsCount(s: SentenceView): boolean {
   return s.toks.some((t) => t.script === "digit" || NUMBER_STEM.test(t.lower));
 }
 
-/** A unit of time with a number just before it: "три часа", "5 days", "от пяти до десяти лет". */
+/** A length of time in one word: "шестимесячную", "двухлетний", "трёхдневный", "10-летний", "six-month". */
+export const DURATION_COMPOUND =
+  /^(одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|полу|\d+-?)(месячн|летн|дневн|недельн|часов|минутн|годичн)|^(one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(month|year|day|week|hour)s?$/;
+
+/** A unit of time with a number just before it: "три часа", "5 days", "от пяти до десяти лет"; or one word for both ("шестимесячную"). */
 function holdsDuration(s: SentenceView): boolean {
   const toks = s.toks;
+  if (
+    s.text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}-]+/gu)
+      ?.some((w) => DURATION_COMPOUND.test(w))
+  )
+    return true;
   for (let j = 1; j < toks.length; j++) {
     if (!DURATION_UNIT.test(toks[j]!.lower)) continue;
     const t = toks[j - 1]!;
@@ -418,12 +429,16 @@ function countedConcept(q: AnalyzedQuestion): Concept | undefined {
   );
 }
 
+/** Kinds of fact that a sentence in the past or present tense answers for the future too. */
+const PRESENT_ANSWERS = ["count", "amount", "duration", "person", "org", "role"];
+
 /** Sets `typeOk`: the sentence holds the kind of fact, about the future when asked so, counting the asked noun. */
 function checkType(index: LexicalIndex, q: AnalyzedQuestion, c: Candidate, noun: Concept | undefined): void {
   const s = index.sentences[c.i]!;
   c.typeOk = holdsType(index, c.i, q.kind.type, q.kind.listFocus);
-  // "When will…", "where will…", "what will…": only a sentence about the future can answer.
-  if (c.typeOk && q.kind.future)
+  // "When will…", "where will…", "what will…": only a sentence about the future can answer. A count or an
+  // amount stated today answers "how many doctors will work there" ("в штат вошли 54 врача").
+  if (c.typeOk && q.kind.future && !PRESENT_ANSWERS.includes(q.kind.type))
     c.typeOk =
       q.kind.type === "date" ? holdsFutureDate(s.text, index.docDates.get(s.doc)) : speaksOfFuture(s.text, index.docDates.get(s.doc));
   if (c.typeOk && noun) c.typeOk = numberCounts(index, c.i, noun);

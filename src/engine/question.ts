@@ -482,6 +482,8 @@ function wordAlternatives(ctx: ConceptContext, t: Token, stem: string): { altern
 
 /** Unknown to the corpus and to every dictionary: a name or a rare term ("Boeing", "Суперкубке"), not a general word ("lobby"). */
 function isSpecific(ctx: ConceptContext, t: Token, i: number, dictionaryKnows: boolean): boolean {
+  // A verb form the dictionary misses ("длилась") is inflection it does not read, not a rare term.
+  if (!(t.capitalized && i > 0) && t.script !== "digit" && looksLikeVerb(t.lower, t.script)) return false;
   return (
     (t.capitalized && i > 0) ||
     t.script === "digit" ||

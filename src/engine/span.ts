@@ -6,6 +6,7 @@
  */
 import {
   AMOUNT,
+  DURATION_COMPOUND,
   DURATION_UNIT,
   LOCATIVE,
   MONTHS,
@@ -201,11 +202,24 @@ function rolePieces(s: PieceInput): Piece[] {
   return out;
 }
 
+/** Numbers with their unit, or one word for both ("шестимесячную стажировку" → "шестимесячную"). */
+function durationPieces(s: PieceInput): Piece[] {
+  const out = numberPieces(s);
+  s.toks.forEach((t, j) => {
+    const word = s.text.slice(
+      s.toks[j - 1] && /^\d+-$/.test(s.text.slice(s.toks[j - 1]!.start, t.start)) ? s.toks[j - 1]!.start : t.start,
+      t.end,
+    );
+    if (DURATION_COMPOUND.test(word.toLowerCase())) out.push({ from: word === t.text ? j : j - 1, to: j });
+  });
+  return out;
+}
+
 /** One finder per kind of fact that has pieces; other kinds have none. */
 const PIECE_FINDERS: Partial<Record<AnswerType, (s: PieceInput) => Piece[]>> = {
   count: numberPieces,
   amount: numberPieces,
-  duration: numberPieces,
+  duration: durationPieces,
   date: datePieces,
   person: personPieces,
   place: placePieces,

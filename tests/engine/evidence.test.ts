@@ -25,8 +25,14 @@ describe("holdsType", () => {
       "Переговоры длились три часа.",
       "В состав вошли компании Chevron и Exxon.",
       "В состав вошли представители 31 компании.",
+      "Часть персонала прошла шестимесячную стажировку.",
     ].join("\n\n"),
   );
+
+  it("should read a length of time written as one word ('шестимесячную', 'six-month')", () => {
+    expect(holdsType(index, find(index, "шестимесячную"), "duration")).toBe(true);
+    expect(holdsType(index, find(index, "торговлю"), "duration")).toBe(false);
+  });
 
   it("should find a number for count questions only where there is one", () => {
     expect(holdsType(index, find(index, "31 компании принял"), "count")).toBe(true);
@@ -157,6 +163,17 @@ describe("fact kinds that need more than a matching word", () => {
     const ranked = scoreCandidates(
       index,
       companies,
+      index.sentences.map((s) => s.index),
+    );
+    expect(ranked.find((c) => c.typeOk && index.sentences[c.i]!.text.includes("31"))).toBeDefined();
+  });
+
+  it("should let a count stated in the past answer 'how many will…'", () => {
+    const q = analyzeQuestion(index, "Сколько компаний будет в делегации?", "ru");
+    expect(q.kind.future).toBe(true);
+    const ranked = scoreCandidates(
+      index,
+      q,
       index.sentences.map((s) => s.index),
     );
     expect(ranked.find((c) => c.typeOk && index.sentences[c.i]!.text.includes("31"))).toBeDefined();

@@ -215,6 +215,12 @@ describe("Russian synonyms through a shared English translation", () => {
     expect(c!.degree).toBeLessThan(1);
   });
 
+  it("should not take a verb form the dictionaries miss for a rare term or a name", () => {
+    const c = concept("Сколько длилась стройка?", "длилась");
+    expect(c?.known).toBe(false);
+    expect(c?.specific).toBe(false);
+  });
+
   it("should keep to the same part of speech: an adjective is not matched through a verb", () => {
     // "прямые" → direct → "руководить" (to direct)
     expect(concept("Прямые цитаты есть?", "Прямые")?.alternatives.flatMap((a) => a.stems)).not.toContain("руковод");

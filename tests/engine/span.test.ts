@@ -51,3 +51,28 @@ describe("answerSpan", () => {
     expect(span?.text).toMatch(/диверсификацию/);
   });
 });
+
+describe("answerSpan on a sentence of its own", () => {
+  const doc = {
+    id: "d",
+    file: "d.md",
+    title: "Центр открыт.",
+    lang: "ru",
+    body: "Часть персонала прошла шестимесячную стажировку в клиниках Анкары.",
+  };
+  const own = toSentences([doc]);
+  const ownIndex = createLexicalIndex(own, [], () => "ru");
+  const mark = (question: string) => {
+    const i = own.findIndex((s) => s.text.includes("стажировку"));
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, question, "ru"), i);
+    return span && { text: own[i]!.text.slice(span.start, span.end), kind: span.kind };
+  };
+
+  it("should mark a length of time written as one word", () => {
+    expect(mark("Сколько длилась стажировка?")).toEqual({ text: "шестимесячную", kind: "duration" });
+  });
+
+  it("should mark a place named through a common noun", () => {
+    expect(mark("Где проходила стажировка?")).toEqual({ text: "Анкары", kind: "place" });
+  });
+});
