@@ -212,7 +212,23 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string): str
       if (k.length >= 4 && (k.startsWith(key) || key.startsWith(k)) && Math.abs(k.length - key.length) <= 3) return [...stems];
   }
   const typo = lower.length >= 5 ? nearestSpelling(index, lower, TUNING.translation.minTypoSimilarity, 4) : undefined;
-  return typo ? [typo] : [];
+  return typo ? [typo] : clippedWord(index, lower, script);
+}
+
+/**
+ * A word cut short in chat ("лаба" for "лаборатория", "инфа", "универ"): the corpus words it starts,
+ * when they are all one word family (they share two letters more than the clip) and much longer.
+ */
+function clippedWord(index: LexicalIndex, lower: string, script: string): string[] {
+  if (script !== "cyrillic") return [];
+  const clip = lower.replace(/[аеиоуыэюяь]$/u, "");
+  if (clip.length < 3 || clip.length > 6) return [];
+  const found = (index.stemsByHead.get([...clip].slice(0, 2).join("")) ?? []).filter(
+    (s) => s.startsWith(clip) && s.length >= clip.length + 3,
+  );
+  if (found.length === 0) return [];
+  const family = found[0]!.slice(0, clip.length + 2);
+  return found.every((s) => s.startsWith(family)) ? found : [];
 }
 
 /** How surely a dictionary's rank-th sense is what the word means here (1 for the first sense). */

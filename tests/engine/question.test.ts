@@ -226,3 +226,22 @@ describe("Russian synonyms through a shared English translation", () => {
     expect(concept("Прямые цитаты есть?", "Прямые")?.alternatives.flatMap((a) => a.stems)).not.toContain("руковод");
   });
 });
+
+describe("words cut short in chat", () => {
+  const indexOf = (body: string) =>
+    createLexicalIndex(toSentences([{ id: "d", file: "d.md", title: "Лаборатория открыта.", lang: "ru", body }]), [], () => "ru");
+  const stems = (body: string, q: string, label: string) =>
+    analyzeQuestion(indexOf(body), q, "ru")
+      .concepts.find((c) => c.label === label)
+      ?.alternatives.flatMap((a) => a.stems);
+
+  it("should read a clipped word as the one long word of the corpus it starts", () => {
+    expect(stems("Стоимость лаборатории составила 3,4 млн манатов.", "скока стоила лаба", "лаба")).toContain("лаборатор");
+  });
+
+  it("should not guess when the clip starts words of different families", () => {
+    expect(stems("Стоимость лаборатории составила 3,4 млн манатов. Лабрадор и лабиринт.", "скока стоила лаба", "лаба")).not.toContain(
+      "лаборатор",
+    );
+  });
+});
