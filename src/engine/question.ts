@@ -326,8 +326,10 @@ function translations(
     const sources: ("en" | "az")[] = AZ_LETTERS.test(t.lower) || lang === "az" ? ["az", "en"] : ["en", "az"];
     for (const from of sources) {
       if (from === target) continue;
+      // Chat spellings ("ppl", "uni", "kids") are looked up as written ("people", "university", "children").
+      const word = from === "en" ? writtenForm(t.lower) : t.lower;
       const list: Translation[] =
-        target === "ru" ? lexicon.toRussian(t.lower, from) : target === "en" && from === "az" ? lexicon.toEnglish(t.lower, "az") : [];
+        target === "ru" ? lexicon.toRussian(word, from) : target === "en" && from === "az" ? lexicon.toEnglish(word, "az") : [];
       if (list.length) known = true;
       const before = alts.length;
       add(list, target);
@@ -482,6 +484,8 @@ function wordAlternatives(ctx: ConceptContext, t: Token, stem: string): { altern
   const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
   // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
   if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });
+  const written = writtenForm(t.lower);
+  if (written !== t.lower) alternatives.push({ stems: [stemWord(written, t.script, "en")], prefixes: [] });
   const tr = translations(index, ctx.lexicon, t, ctx.lang);
   tr.alts.forEach((a, k) => {
     alternatives.push(a);

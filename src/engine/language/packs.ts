@@ -11,8 +11,8 @@
  * - `asks`: question words and what they ask for ("какой" → which, "harada" → where); a
  *   question without one asks whether, or about a topic ("TRIPP?", "Was investment discussed?").
  * - `naming`: verbs of naming after "how" ("как называется", "как зовут"): the question asks what.
- * - `spoken`: question words as people type them in chat, with their written form («скока» →
- *   «сколько», "wat" → "what"), so that the kind of fact asked for is read from them.
+ * - `spoken`: words as people type them in chat, with their written form («скока» → «сколько»,
+ *   "wat" → "what", "uni" → "university"): the kind of fact asked for and the dictionary read those.
  */
 import snowball from "snowball-stemmers";
 import { ub } from "../lexicon.js";
@@ -119,6 +119,19 @@ export const EN: LanguagePack = {
     /^(and|also|what about|how about|and what|and who|and when|and where|and how|tell me more|more|anything else|what else|ok and|so)\b/u,
   ),
   spoken: {
+    kids: "children",
+    kid: "child",
+    uni: "university",
+    lab: "laboratory",
+    govt: "government",
+    gov: "government",
+    dept: "department",
+    intl: "international",
+    tech: "technology",
+    rehab: "rehabilitation",
+    biz: "business",
+    econ: "economy",
+    approx: "approximately",
     wat: "what",
     wht: "what",
     whats: "what",
