@@ -25,7 +25,7 @@ const RU_STOP = words(`
 `);
 
 const EN_STOP = words(`
-a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under
+a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under since until
 again further then once here there all any both each few more most other some such no nor not only own same so than too very can will just should now
 i me my we our you your he him his she her it its they them their what which who whom whose this that these those am is are was were be been being
 have has had having do does did doing would could might must shall may also as how when where why whether

@@ -240,7 +240,13 @@ function senseDegree(rank: number): number {
 function isFunctionWord(t: Token, first: boolean): boolean {
   // A capitalised word inside a sentence is a name, never a misspelt function word ("Boeing" is not "being").
   const typo = (!t.capitalized || first) && isStopwordTypo(t.lower);
-  return isStopword(t.lower) || typo || isMetaWord(t.lower, t.script) || (t.script === "latin" && isStopword(foldedAzStop(t.lower)));
+  return (
+    isStopword(t.lower) ||
+    isStopword(writtenForm(t.lower)) ||
+    typo ||
+    isMetaWord(t.lower, t.script) ||
+    (t.script === "latin" && isStopword(foldedAzStop(t.lower)))
+  );
 }
 
 /** "в каком году", "which country", "hansı şəhərdə", "2025 году", "how big": after a question word or a number, these name the kind of answer, not content. */

@@ -65,6 +65,8 @@ describe("analyzeQuestion", () => {
     expect(analyzeQuestion(index, "skoka kompaniy bylo", "ru").kind.type).toBe("count");
     expect(analyzeQuestion(index, "из скольки компаний была делегация", "ru").kind.type).toBe("count");
     expect(analyzeQuestion(index, "wat was signed", "en").kind.type).toBe(analyzeQuestion(index, "what was signed", "en").kind.type);
+    // a question word typed as spoken is no content of its own
+    expect(analyzeQuestion(index, "whats the date of the meeting", "en").concepts.map((c) => c.label)).not.toContain("whats");
     // a chat spelling is looked up in the dictionary as written
     const govt = analyzeQuestion(index, "govt position?", "en", { lexicon: loadCrossLexicon() }).concepts.find((c) => c.label === "govt");
     expect(govt?.alternatives.flatMap((a) => a.stems)).toContain("правительств");
