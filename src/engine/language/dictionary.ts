@@ -184,6 +184,8 @@ export function englishLemmas(word: string): string[] {
     if (c.length >= 2 && c !== w && !out.includes(c)) out.push(c);
   };
   for (const l of IRREGULAR.get(w) ?? []) add(l);
+  // A possessive typed without its apostrophe ("womens", "childrens"): the irregular plural's lemma.
+  if (w.endsWith("s")) for (const l of IRREGULAR.get(w.slice(0, -1)) ?? []) add(l);
   const undouble = (s: string) => (/([bdgklmnprtz])\1$/.test(s) ? s.slice(0, -1) : "");
   const stripped = (stem: string) => {
     // stem after removing -ing/-ed/-er/-est: try as is, with a final e, undoubled

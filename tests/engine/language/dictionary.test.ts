@@ -143,6 +143,8 @@ describe("englishLemmas", () => {
     expect(englishLemmas("companies")).toContain("company");
     expect(englishLemmas("discussed")).toContain("discuss");
     expect(englishLemmas("based")[0]).toBe("base");
+    expect(englishLemmas("womens")).toContain("woman");
+    expect(englishLemmas("childrens")).toContain("child");
     expect(englishLemmas("planned")).toContain("plan");
     expect(englishLemmas("hoping")[0]).toBe("hope");
     expect(englishLemmas("talking")[0]).toBe("talk");
