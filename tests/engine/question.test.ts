@@ -67,6 +67,9 @@ describe("analyzeQuestion", () => {
     expect(analyzeQuestion(index, "wat was signed", "en").kind.type).toBe(analyzeQuestion(index, "what was signed", "en").kind.type);
     // a question word typed as spoken is no content of its own
     expect(analyzeQuestion(index, "whats the date of the meeting", "en").concepts.map((c) => c.label)).not.toContain("whats");
+    // ordinals in digits read as words
+    const third = analyzeQuestion(index, "who came 3rd", "en", { lexicon: loadCrossLexicon() }).concepts.find((c) => c.label === "3rd");
+    expect(third?.alternatives.flatMap((a) => a.stems)).toContain("трет");
     // a chat spelling is looked up in the dictionary as written
     const govt = analyzeQuestion(index, "govt position?", "en", { lexicon: loadCrossLexicon() }).concepts.find((c) => c.label === "govt");
     expect(govt?.alternatives.flatMap((a) => a.stems)).toContain("правительств");
