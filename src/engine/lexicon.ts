@@ -54,7 +54,7 @@ come came comes from give gave given get got make made thing things something an
 поднимался поднималась поднималось поднимались поднимали затрагивался затрагивалась затрагивались затрагивали затронута затронут
 приехал приехала приехало приехали прибыл прибыла прибыло прибыли посетил посетила посетили
 raised raise touched addressed arrive arrived visited visit
-ın in un ün nın nin nun nün da də dan dən ya yə la lə
+ın in un ün nın nin nun nün da də dan dən ya yə la lə ci cı cu cü
 məlumat verib verilib verilir kontekstdə kontekst mövzu mövzusunda barəsində çərçivəsində haqda nədən nədir nəyi nələr hansıdır
 `);
 
