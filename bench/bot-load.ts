@@ -5,17 +5,24 @@
 // Outgoing throttling is OFF by default here: with it, Telegram's own limits (30 messages/s overall,
 // ~1/s per chat) cap the bot at 30 replies/s by design. Pass `throttle: true` to measure that path.
 //
-// Alone: `npx tsx bench/bot-load.ts` (real engine from src/engine/engine.js, CORPUS_DIR, default corpus/).
+// The ceiling (issue 9, §4): the same stack — plugins, server, users — with an instant echo in place of
+// the engine and the renderers (createBot's `answer` option). compareBotLoad() runs the real bot and
+// its ceiling in interleaved repetitions in one process and reports the medians and the ratio.
+//
+// Alone: `npm run bench:bot` (real engine from src/engine/engine.js, CORPUS_DIR, default corpus/);
+// `-- --reps N` repetitions of each (default 3), `-- --stub` adds the engine stub (the real bot with
+// every answer computed beforehand: the renderers and the bot's own work without the engine).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { createBot } from "../src/bot/create-bot.js";
+import type { QuestionHandler } from "../src/bot/features/deps.js";
 import { textsFor } from "../src/bot/i18n.js";
 import { startBot } from "../src/bot/start-bot.js";
 import { parseConfig } from "../src/config.js";
-import type { Engine } from "../src/engine/types.js";
+import type { Engine, EngineResult } from "../src/engine/types.js";
 import { silentLogger } from "../src/logger.js";
 import type { FromWorker, ToWorker } from "./fake-api-worker.js";
 
@@ -30,6 +37,8 @@ export interface BotLoadOptions {
   throttle?: boolean;
   /** A question without a reply after this long counts as lost. */
   replyTimeoutMs?: number;
+  /** Replaces the engine and the renderers (createBot's `answer`): the ceiling's echo. */
+  answer?: QuestionHandler;
 }
 
 export interface BotLoadResult {
@@ -69,7 +78,13 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
     HOST: "127.0.0.1",
     RATE_LIMIT_PER_MINUTE: String(Math.max(20, Math.ceil(total / users))),
   });
-  const bot = createBot(api.token, { config, logger: silentLogger, engine, throttle: options.throttle ?? false });
+  const bot = createBot(api.token, {
+    config,
+    logger: silentLogger,
+    engine,
+    throttle: options.throttle ?? false,
+    ...(options.answer ? { answer: options.answer } : {}),
+  });
   const running = await startBot(bot, { config, logger: silentLogger });
 
   // Replies per chat, and who is waiting for the next one.
@@ -143,18 +158,111 @@ export function defaultQuestions(): string[] {
   return [...(["ru", "en", "az"] as const).flatMap((l) => textsFor(l).examples), "What is the capital of France?", "Напиши стихотворение"];
 }
 
+/** The ceiling's handler: replies with the question itself, no engine, no rendering. */
+export const echoAnswer: QuestionHandler = async (ctx, question) => {
+  await ctx.reply(question);
+};
+
+/** An engine that returns the given engine's answer to each question, computed once beforehand (history ignored). */
+export async function stubEngine(engine: Engine, questions: readonly string[], langHint = "ru"): Promise<Engine> {
+  const answers = new Map<string, EngineResult>();
+  for (const q of new Set(questions)) answers.set(q, await engine.ask(q, { langHint }));
+  return {
+    ...engine,
+    ask: async (question, options) => answers.get(question) ?? engine.ask(question, options),
+  };
+}
+
+export type BotLoadMode = "real" | "stub" | "ceiling";
+
+export interface BotLoadComparison {
+  /** Every run in the order it ran. */
+  runs: (BotLoadResult & { mode: BotLoadMode; rep: number })[];
+  /** Median replies/s of each mode. */
+  median: Partial<Record<BotLoadMode, number>>;
+  /** Median of the per-repetition ratios real/ceiling (and stub/ceiling). */
+  ratio: number;
+  stubRatio?: number;
+  /** Replies lost or duplicated in any run. */
+  lost: number;
+  duplicated: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? Number.NaN : s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+/**
+ * The real bot and its ceiling (and optionally the engine stub) in `reps` interleaved repetitions,
+ * the order rotating each repetition so that neither always runs first on a warming process.
+ */
+export async function compareBotLoad(
+  options: Omit<BotLoadOptions, "answer"> & { reps?: number; stub?: boolean; onRun?: (run: BotLoadComparison["runs"][number]) => void },
+): Promise<BotLoadComparison> {
+  const reps = options.reps ?? 3;
+  const stub = options.stub ? await stubEngine(options.engine, options.questions) : undefined;
+  const modes: BotLoadMode[] = stub ? ["real", "stub", "ceiling"] : ["real", "ceiling"];
+  const runs: BotLoadComparison["runs"] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const order = modes.map((_, i) => modes[(i + rep) % modes.length] as BotLoadMode);
+    for (const mode of order) {
+      const r = await runBotLoad({
+        ...options,
+        ...(mode === "stub" && stub ? { engine: stub } : {}),
+        ...(mode === "ceiling" ? { answer: echoAnswer } : {}),
+      });
+      const run = { ...r, mode, rep };
+      runs.push(run);
+      options.onRun?.(run);
+    }
+  }
+  const rps = (mode: BotLoadMode, rep: number) => runs.find((r) => r.mode === mode && r.rep === rep)?.repliesPerSec ?? Number.NaN;
+  const ratios = (mode: BotLoadMode) => Array.from({ length: reps }, (_, rep) => rps(mode, rep) / rps("ceiling", rep));
+  const med: BotLoadComparison["median"] = {};
+  for (const mode of modes) med[mode] = median(runs.filter((r) => r.mode === mode).map((r) => r.repliesPerSec));
+  return {
+    runs,
+    median: med,
+    ratio: Math.round(median(ratios("real")) * 1000) / 1000,
+    ...(stub ? { stubRatio: Math.round(median(ratios("stub")) * 1000) / 1000 } : {}),
+    lost: runs.reduce((a, r) => a + r.lost, 0),
+    duplicated: runs.reduce((a, r) => a + r.duplicated, 0),
+  };
+}
+
+/** The bar of issue 9: replies/s at least this share of the ceiling's. */
+export const CEILING_RATIO_TARGET = 0.6;
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const repsAt = args.indexOf("--reps");
+  const reps = repsAt >= 0 ? Math.max(1, Number(args[repsAt + 1]) || 3) : 3;
   const { createEngine } = await import("../src/engine/engine.js");
   const indexDir = mkdtempSync(join(tmpdir(), "bot-load-index-"));
   const config = parseConfig({ CORPUS_DIR: process.env.CORPUS_DIR ?? "corpus", INDEX_DIR: indexDir });
   const engine = await createEngine(config, { logger: silentLogger });
   try {
-    const result = await runBotLoad({ engine, questions: defaultQuestions(), users: 200, total: 1000 });
-    console.log(JSON.stringify(result));
+    const c = await compareBotLoad({
+      engine,
+      questions: defaultQuestions(),
+      users: 200,
+      total: 1000,
+      reps,
+      stub: args.includes("--stub"),
+      onRun: (r) =>
+        console.log(
+          `bot load ${r.mode.padEnd(7)} #${r.rep + 1}: ${r.replies}/${r.questions} replies, lost ${r.lost}, duplicated ${r.duplicated}, ${r.repliesPerSec} replies/s, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms`,
+        ),
+    });
+    console.log(JSON.stringify({ median: c.median, ratio: c.ratio, stubRatio: c.stubRatio, lost: c.lost, duplicated: c.duplicated }));
     console.log(
-      `bot load: ${result.replies}/${result.questions} replies, lost ${result.lost}, duplicated ${result.duplicated}, ${result.repliesPerSec} replies/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms (throttling off; target ≥ 300/s)`,
+      `bot load (medians of ${reps}, throttling off): real ${c.median.real} replies/s, ceiling ${c.median.ceiling}/s` +
+        (c.median.stub !== undefined ? `, engine stub ${c.median.stub}/s (ratio ${c.stubRatio})` : "") +
+        `; real/ceiling ${c.ratio} (target ≥ ${CEILING_RATIO_TARGET}: ${c.ratio >= CEILING_RATIO_TARGET ? "met" : "MISSED"}); lost ${c.lost}, duplicated ${c.duplicated}`,
     );
-    process.exitCode = result.lost === 0 && result.duplicated === 0 ? 0 : 1;
+    process.exitCode = c.lost === 0 && c.duplicated === 0 ? 0 : 1;
   } finally {
     await engine.close();
     rmSync(indexDir, { recursive: true, force: true });

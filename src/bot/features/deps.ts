@@ -1,6 +1,7 @@
 import type { Middleware } from "grammy";
 import type { Config } from "../../config.js";
 import type { Engine } from "../../engine/types.js";
+import type { AnswerOptions } from "../answer.js";
 import type { AnswerMemory } from "../answer-memory.js";
 import type { BotContext } from "../context.js";
 import type { FeedbackStore } from "../feedback.js";
@@ -10,6 +11,9 @@ import type { RelatedQuestions } from "../related.js";
 export interface RichState {
   available: boolean;
 }
+
+/** Answers one question in the chat of `ctx` (the engine and the renderers by default). */
+export type QuestionHandler = (ctx: BotContext, question: string, options: AnswerOptions) => Promise<void>;
 
 /** What the feature composers share. */
 export interface FeatureDeps {
@@ -25,4 +29,6 @@ export interface FeatureDeps {
   memory: AnswerMemory;
   feedback: FeedbackStore;
   rich: RichState;
+  /** What the question features (private, group, related-question buttons) call with a question. */
+  answer: QuestionHandler;
 }
