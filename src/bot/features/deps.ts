@@ -10,6 +10,10 @@ import type { RelatedQuestions } from "../related.js";
 /** Whether sendRichMessage is worth trying (false after the server said it has no such method). */
 export interface RichState {
   available: boolean;
+  /** True once the server has taken a rich message: no more probing. */
+  confirmed?: boolean;
+  /** The rich message in flight while availability is unconfirmed; other answers wait for its outcome. */
+  probe?: Promise<unknown>;
 }
 
 /** Answers one question in the chat of `ctx` (the engine and the renderers by default). */
