@@ -50,6 +50,8 @@ export interface BotLoadResult {
   repliesPerSec: number;
   p50Ms: number;
   p95Ms: number;
+  /** Bot API calls the server received, by method (getUpdates included). */
+  calls: Record<string, number>;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -127,8 +129,8 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
 
   // Let anything still on its way arrive before counting duplicates.
   await running.stop({ drainTimeoutMs: replyTimeoutMs });
-  await new Promise<void>((resolve) => {
-    worker.on("message", (m: FromWorker) => m.type === "closed" && resolve());
+  const calls = await new Promise<Record<string, number>>((resolve) => {
+    worker.on("message", (m: FromWorker) => m.type === "closed" && resolve(m.calls));
     send({ type: "close" });
   });
   await worker.terminate();
@@ -150,6 +152,7 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
     repliesPerSec: Math.round((latencies.length / seconds) * 10) / 10,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
+    calls,
   };
 }
 
@@ -253,7 +256,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       stub: args.includes("--stub"),
       onRun: (r) =>
         console.log(
-          `bot load ${r.mode.padEnd(7)} #${r.rep + 1}: ${r.replies}/${r.questions} replies, lost ${r.lost}, duplicated ${r.duplicated}, ${r.repliesPerSec} replies/s, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms`,
+          `bot load ${r.mode.padEnd(7)} #${r.rep + 1}: ${r.replies}/${r.questions} replies, lost ${r.lost}, duplicated ${r.duplicated}, ${r.repliesPerSec} replies/s, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms; calls ${JSON.stringify(r.calls)}`,
         ),
     });
     console.log(JSON.stringify({ median: c.median, ratio: c.ratio, stubRatio: c.stubRatio, lost: c.lost, duplicated: c.duplicated }));

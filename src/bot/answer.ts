@@ -152,6 +152,9 @@ export async function answerQuestion(ctx: BotContext, deps: AnswerDeps, question
       onPartial: draft?.onPartial,
       history: historyOf(ctx),
     });
+    // The wait is over: a chat action sent while the reply is on its way would only show "typing"
+    // beside (or after) the answer.
+    stopTyping();
     if (result.kind === "answer" || !["small_talk", "injection", "task", "empty"].includes(result.reason)) remember(ctx, question);
     ctx.log.info(
       { kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms },
