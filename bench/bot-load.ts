@@ -1,6 +1,7 @@
 // Load benchmark of the bot layer: simulated users ask questions through the fake Bot API server
 // on loopback (long polling, the production start-up path), and every reply is counted. The server
-// runs in a worker thread, as Telegram would run elsewhere; the bot has this thread to itself.
+// runs in a child process, as Telegram would run elsewhere: the bot has this process to itself, and
+// its CPU time per reply (cpuMsPerReply) is a steadier figure than replies/s on a shared machine.
 //
 // Outgoing throttling is OFF by default here: with it, Telegram's own limits (30 messages/s overall,
 // ~1/s per chat) cap the bot at 30 replies/s by design. Pass `throttle: true` to measure that path.
@@ -12,11 +13,11 @@
 // Alone: `npm run bench:bot` (real engine from src/engine/engine.js, CORPUS_DIR, default corpus/);
 // `-- --reps N` repetitions of each (default 3), `-- --stub` adds the engine stub (the real bot with
 // every answer computed beforehand: the renderers and the bot's own work without the engine).
+import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createBot } from "../src/bot/create-bot.js";
 import type { QuestionHandler } from "../src/bot/features/deps.js";
 import { textsFor } from "../src/bot/i18n.js";
@@ -50,6 +51,8 @@ export interface BotLoadResult {
   repliesPerSec: number;
   p50Ms: number;
   p95Ms: number;
+  /** CPU time of the bot's process (the server runs in another) per reply, during the questions. */
+  cpuMsPerReply: number;
   /** Bot API calls the server received, by method (getUpdates included). */
   calls: Record<string, number>;
 }
@@ -63,14 +66,15 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
   const replyTimeoutMs = options.replyTimeoutMs ?? 10_000;
   if (questions.length === 0) throw new Error("runBotLoad needs at least one question");
 
-  // The worker loads TypeScript through tsx's API (Node 20 workers do not inherit the tsx loader).
-  const workerFile = new URL("./fake-api-worker.ts", import.meta.url).href;
-  const worker = new Worker(`import("tsx/esm/api").then((m) => m.tsImport(${JSON.stringify(workerFile)}, ${JSON.stringify(workerFile)}))`, {
-    eval: true,
+  // The server runs in a child process (TypeScript through tsx), as Telegram would run elsewhere.
+  const worker = fork(fileURLToPath(new URL("./fake-api-worker.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const send = (m: ToWorker) => worker.postMessage(m);
+  const send = (m: ToWorker) => worker.send(m);
   const api = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the fake Bot API process exited with code ${code}`)));
     worker.on("message", (m: FromWorker) => m.type === "ready" && resolve(m));
   });
   const config = parseConfig({
@@ -104,6 +108,7 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
   let lost = 0;
   let asked = 0;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   await Promise.all(
     Array.from({ length: users }, async (_, u) => {
       const userId = 100_000 + u;
@@ -126,6 +131,7 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
 
   // Let anything still on its way arrive before counting duplicates.
   await running.stop({ drainTimeoutMs: replyTimeoutMs });
@@ -133,7 +139,7 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
     worker.on("message", (m: FromWorker) => m.type === "closed" && resolve(m.calls));
     send({ type: "close" });
   });
-  await worker.terminate();
+  if (worker.exitCode === null) await new Promise((resolve) => worker.once("exit", resolve));
   let replies = 0;
   let duplicated = 0;
   for (let u = 0; u < users; u++) {
@@ -152,6 +158,7 @@ export async function runBotLoad(options: BotLoadOptions): Promise<BotLoadResult
     repliesPerSec: Math.round((latencies.length / seconds) * 10) / 10,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
+    cpuMsPerReply: latencies.length ? Math.round(((cpu.user + cpu.system) / 1000 / latencies.length) * 1000) / 1000 : Number.NaN,
     calls,
   };
 }
@@ -178,11 +185,22 @@ export async function stubEngine(engine: Engine, questions: readonly string[], l
 
 export type BotLoadMode = "real" | "stub" | "ceiling";
 
+/** ms per question of the engine alone: `count` questions in turn (no history), answered in a loop. */
+export async function timeEngine(engine: Engine, questions: readonly string[], count: number): Promise<number> {
+  const started = performance.now();
+  for (let k = 0; k < count; k++) await engine.ask(questions[k % questions.length] ?? "", { langHint: "ru" });
+  return (performance.now() - started) / Math.max(count, 1);
+}
+
 export interface BotLoadComparison {
   /** Every run in the order it ran. */
   runs: (BotLoadResult & { mode: BotLoadMode; rep: number })[];
   /** Median replies/s of each mode. */
   median: Partial<Record<BotLoadMode, number>>;
+  /** Median CPU ms of the bot's process per reply, by mode. */
+  cpuMsPerReply: Partial<Record<BotLoadMode, number>>;
+  /** The engine alone: ms per question of `engine.ask` over the same questions, in a loop, between the repetitions. */
+  engineMsPerQuestion: number;
   /** Median of the per-repetition ratios real/ceiling (and stub/ceiling). */
   ratio: number;
   stubRatio?: number;
@@ -208,7 +226,10 @@ export async function compareBotLoad(
   const stub = options.stub ? await stubEngine(options.engine, options.questions) : undefined;
   const modes: BotLoadMode[] = stub ? ["real", "stub", "ceiling"] : ["real", "ceiling"];
   const runs: BotLoadComparison["runs"] = [];
+  const engineMs: number[] = [];
+  if (!stub) await timeEngine(options.engine, options.questions, options.questions.length); // lazy loads, as the stub's answers do
   for (let rep = 0; rep < reps; rep++) {
+    engineMs.push(await timeEngine(options.engine, options.questions, options.total ?? 1000));
     const order = modes.map((_, i) => modes[(i + rep) % modes.length] as BotLoadMode);
     for (const mode of order) {
       const r = await runBotLoad({
@@ -224,10 +245,16 @@ export async function compareBotLoad(
   const rps = (mode: BotLoadMode, rep: number) => runs.find((r) => r.mode === mode && r.rep === rep)?.repliesPerSec ?? Number.NaN;
   const ratios = (mode: BotLoadMode) => Array.from({ length: reps }, (_, rep) => rps(mode, rep) / rps("ceiling", rep));
   const med: BotLoadComparison["median"] = {};
-  for (const mode of modes) med[mode] = median(runs.filter((r) => r.mode === mode).map((r) => r.repliesPerSec));
+  const cpu: BotLoadComparison["cpuMsPerReply"] = {};
+  for (const mode of modes) {
+    med[mode] = median(runs.filter((r) => r.mode === mode).map((r) => r.repliesPerSec));
+    cpu[mode] = median(runs.filter((r) => r.mode === mode).map((r) => r.cpuMsPerReply));
+  }
   return {
     runs,
     median: med,
+    cpuMsPerReply: cpu,
+    engineMsPerQuestion: Math.round(median(engineMs) * 1000) / 1000,
     ratio: Math.round(median(ratios("real")) * 1000) / 1000,
     ...(stub ? { stubRatio: Math.round(median(ratios("stub")) * 1000) / 1000 } : {}),
     lost: runs.reduce((a, r) => a + r.lost, 0),
@@ -256,13 +283,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       stub: args.includes("--stub"),
       onRun: (r) =>
         console.log(
-          `bot load ${r.mode.padEnd(7)} #${r.rep + 1}: ${r.replies}/${r.questions} replies, lost ${r.lost}, duplicated ${r.duplicated}, ${r.repliesPerSec} replies/s, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms; calls ${JSON.stringify(r.calls)}`,
+          `bot load ${r.mode.padEnd(7)} #${r.rep + 1}: ${r.replies}/${r.questions} replies, lost ${r.lost}, duplicated ${r.duplicated}, ${r.repliesPerSec} replies/s, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, CPU ${r.cpuMsPerReply} ms/reply; calls ${JSON.stringify(r.calls)}`,
         ),
     });
-    console.log(JSON.stringify({ median: c.median, ratio: c.ratio, stubRatio: c.stubRatio, lost: c.lost, duplicated: c.duplicated }));
+    const { median: med, cpuMsPerReply, engineMsPerQuestion, ratio, stubRatio, lost, duplicated } = c;
+    console.log(JSON.stringify({ median: med, cpuMsPerReply, engineMsPerQuestion, ratio, stubRatio, lost, duplicated }));
     console.log(
       `bot load (medians of ${reps}, throttling off): real ${c.median.real} replies/s, ceiling ${c.median.ceiling}/s` +
         (c.median.stub !== undefined ? `, engine stub ${c.median.stub}/s (ratio ${c.stubRatio})` : "") +
+        `; bot CPU per reply: real ${c.cpuMsPerReply.real} ms, ceiling ${c.cpuMsPerReply.ceiling} ms` +
+        (c.cpuMsPerReply.stub !== undefined ? `, stub ${c.cpuMsPerReply.stub} ms` : "") +
+        `; engine alone ${c.engineMsPerQuestion} ms/question` +
         `; real/ceiling ${c.ratio} (target ≥ ${CEILING_RATIO_TARGET}: ${c.ratio >= CEILING_RATIO_TARGET ? "met" : "MISSED"}); lost ${c.lost}, duplicated ${c.duplicated}`,
     );
     process.exitCode = c.lost === 0 && c.duplicated === 0 ? 0 : 1;

@@ -37,7 +37,10 @@ describe("compareBotLoad", () => {
     expect(c.median.ceiling).toBeGreaterThan(0);
     expect(c.ratio).toBeGreaterThan(0);
     expect(c.stubRatio).toBeGreaterThan(0);
-    // Real runs ask per question; the stub asked each distinct question once beforehand.
-    expect(engine.asked).toHaveLength(2 * 30 + new Set(questions).size);
+    expect(c.cpuMsPerReply.real).toBeGreaterThan(0);
+    expect(c.cpuMsPerReply.ceiling).toBeGreaterThan(0);
+    expect(c.engineMsPerQuestion).toBeGreaterThan(0);
+    // Real runs and the engine's own timing ask per question; the stub asked each distinct question once beforehand.
+    expect(engine.asked).toHaveLength(2 * 30 + 2 * 30 + new Set(questions).size);
   });
 });
