@@ -94,6 +94,9 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     engine,
     config,
     limiter: (options.rateLimit ?? true) ? createQuestionLimiter(config.RATE_LIMIT_PER_MINUTE) : passThrough,
+    // Only questions read or add to a chat's history: no storage round trip for commands, buttons,
+    // inline queries, group chatter or rate-limited messages.
+    session: createSession<BotContext>(options.sessionStorage),
     draftIntervalMs: options.draftIntervalMs === false ? undefined : (options.draftIntervalMs ?? 1000),
     inlineDeadlineMs: options.inlineDeadlineMs ?? 900,
     related: createRelatedQuestions(engine, config.CORPUS_DIR),
@@ -108,7 +111,6 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   bot.use(inFlight.middleware);
   bot.use(sequentialize(toSequenceKey));
   bot.use(createContextMiddleware(logger));
-  bot.use(createSession<BotContext>(options.sessionStorage));
   bot.errorBoundary(
     (err) => handleBotError(err, logger),
     createStartHelp(deps),

@@ -55,6 +55,7 @@ export function createAnswerButtons(deps: FeatureDeps): Composer<BotContext> {
       await next();
     },
     deps.limiter,
+    deps.session,
     async (ctx) => {
       const m = ctx.callbackQuery.message;
       await deps.answer(ctx, pressed.get(ctx) ?? "", m && m.chat.type !== "private" ? { replyTo: m.message_id } : {});

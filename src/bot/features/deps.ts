@@ -25,6 +25,8 @@ export interface FeatureDeps {
   config: Config;
   /** Per-user rate limit for questions (passes everything when disabled). */
   limiter: Middleware<BotContext>;
+  /** The chat's session (follow-ups), loaded and saved only around questions that passed the limit. */
+  session: Middleware<BotContext>;
   /** Live drafts in private chats when the engine streams; undefined turns them off. */
   draftIntervalMs?: number;
   /** Inline queries must be answered within this many ms. */

@@ -38,19 +38,19 @@ export function toAddressedQuestion(
 }
 
 export function createGroupQuestions(deps: FeatureDeps): Composer<BotContext> {
-  const { limiter, answer } = deps;
+  const { limiter, session, answer } = deps;
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
   const ask = (ctx: BotContext & { message: Message }, question: string) =>
     question === "" ? replyAskUsage(ctx) : answer(ctx, question, { replyTo: ctx.message.message_id });
 
   // grammY matches /ask and /ask@this_bot, and ignores /ask@other_bot.
-  group.command("ask", limiter, (ctx) => ask(ctx, ctx.match.trim()));
+  group.command("ask", limiter, session, (ctx) => ask(ctx, ctx.match.trim()));
   group
     .on("message:text")
     .filter(isTypedText)
     .filter((ctx) => toAddressedQuestion(ctx.message, ctx.me) !== undefined)
-    .use(limiter, (ctx) => ask(ctx, toAddressedQuestion(ctx.message, ctx.me) ?? ""));
+    .use(limiter, session, (ctx) => ask(ctx, toAddressedQuestion(ctx.message, ctx.me) ?? ""));
   // Everything else in a group is other people's conversation: no reply.
   return composer;
 }

@@ -6,16 +6,16 @@ import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
 export function createPrivateQuestions(deps: FeatureDeps): Composer<BotContext> {
-  const { limiter, draftIntervalMs, answer } = deps;
+  const { limiter, session, draftIntervalMs, answer } = deps;
   const composer = new Composer<BotContext>();
   const privateChat = composer.chatType("private");
-  privateChat.command("ask", limiter, (ctx) => {
+  privateChat.command("ask", limiter, session, (ctx) => {
     const question = ctx.match.trim();
     return question ? answer(ctx, question, { draftIntervalMs }) : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")
     .filter(isTypedText)
-    .use(limiter, (ctx) => answer(ctx, ctx.message.text, { draftIntervalMs }));
+    .use(limiter, session, (ctx) => answer(ctx, ctx.message.text, { draftIntervalMs }));
   return composer;
 }
