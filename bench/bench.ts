@@ -348,6 +348,8 @@ function report(outcomes: Outcome[], skipped: string[], pin: boolean): boolean {
 interface BotLoadComparison {
   runs: { mode: string; questions: number; replies: number; p95Ms: number }[];
   median: { real?: number; ceiling?: number };
+  cpuMsPerReply: { real?: number; ceiling?: number };
+  engineMsPerQuestion: number;
   ratio: number;
   lost: number;
   duplicated: number;
@@ -408,6 +410,9 @@ async function botLoad(article: Outcome | undefined): Promise<boolean> {
       `lost = 0 ${verdict(lost, 0)}`,
       `duplicated = 0 ${verdict(duplicated, 0)}`,
     ];
+    console.log(
+      `  bot CPU per reply: real ${fmt(num(c.cpuMsPerReply.real), 3)} ms, ceiling ${fmt(num(c.cpuMsPerReply.ceiling), 3)} ms; engine alone ${fmt(num(c.engineMsPerQuestion), 3)} ms/question`,
+    );
     console.log(`  targets (issue 3 §9, issue 9): ${met.join(" | ")}`);
     return !met.some((m) => !m.endsWith("target met"));
   } catch (e) {
