@@ -220,23 +220,32 @@ const median = (xs: number[]) => {
  * the order rotating each repetition so that neither always runs first on a warming process.
  */
 export async function compareBotLoad(
-  options: Omit<BotLoadOptions, "answer"> & { reps?: number; stub?: boolean; onRun?: (run: BotLoadComparison["runs"][number]) => void },
+  options: Omit<BotLoadOptions, "answer"> & {
+    reps?: number;
+    stub?: boolean;
+    /** One unmeasured run of each mode with a quarter of the questions first (JIT, lazy loads); default on. */
+    warmUp?: boolean;
+    onRun?: (run: BotLoadComparison["runs"][number]) => void;
+  },
 ): Promise<BotLoadComparison> {
   const reps = options.reps ?? 3;
   const stub = options.stub ? await stubEngine(options.engine, options.questions) : undefined;
   const modes: BotLoadMode[] = stub ? ["real", "stub", "ceiling"] : ["real", "ceiling"];
   const runs: BotLoadComparison["runs"] = [];
   const engineMs: number[] = [];
+  const engineFor = (mode: BotLoadMode) => (mode === "stub" && stub ? { engine: stub } : {});
+  const answerFor = (mode: BotLoadMode) => (mode === "ceiling" ? { answer: echoAnswer } : {});
   if (!stub) await timeEngine(options.engine, options.questions, options.questions.length); // lazy loads, as the stub's answers do
+  if (options.warmUp ?? true)
+    for (const mode of modes) {
+      const total = Math.max(1, Math.floor((options.total ?? 1000) / 4));
+      await runBotLoad({ ...options, total, users: Math.min(options.users ?? 200, total), ...engineFor(mode), ...answerFor(mode) });
+    }
   for (let rep = 0; rep < reps; rep++) {
     engineMs.push(await timeEngine(options.engine, options.questions, options.total ?? 1000));
     const order = modes.map((_, i) => modes[(i + rep) % modes.length] as BotLoadMode);
     for (const mode of order) {
-      const r = await runBotLoad({
-        ...options,
-        ...(mode === "stub" && stub ? { engine: stub } : {}),
-        ...(mode === "ceiling" ? { answer: echoAnswer } : {}),
-      });
+      const r = await runBotLoad({ ...options, ...engineFor(mode), ...answerFor(mode) });
       const run = { ...r, mode, rep };
       runs.push(run);
       options.onRun?.(run);

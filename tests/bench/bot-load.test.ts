@@ -30,7 +30,7 @@ describe("compareBotLoad", () => {
   it("should run real, stub and ceiling interleaved and report their medians and ratios", async () => {
     const engine = createFakeEngine((q) => toAnswer({ lead: q }));
     const questions = defaultQuestions();
-    const c = await compareBotLoad({ engine, questions, users: 10, total: 30, reps: 2, stub: true });
+    const c = await compareBotLoad({ engine, questions, users: 10, total: 30, reps: 2, stub: true, warmUp: false });
     expect(c.runs.map((r) => `${r.mode}#${r.rep}`)).toEqual(["real#0", "stub#0", "ceiling#0", "stub#1", "ceiling#1", "real#1"]);
     expect(c).toMatchObject({ lost: 0, duplicated: 0 });
     expect(c.median.real).toBeGreaterThan(0);
@@ -42,5 +42,13 @@ describe("compareBotLoad", () => {
     expect(c.engineMsPerQuestion).toBeGreaterThan(0);
     // Real runs and the engine's own timing ask per question; the stub asked each distinct question once beforehand.
     expect(engine.asked).toHaveLength(2 * 30 + 2 * 30 + new Set(questions).size);
+  });
+
+  it("should warm each mode up with an unmeasured quarter of the questions unless told not to", async () => {
+    const engine = createFakeEngine((q) => toAnswer({ lead: q }));
+    const c = await compareBotLoad({ engine, questions: ["q1", "q2"], users: 4, total: 8, reps: 1 });
+    expect(c.runs.map((r) => r.mode)).toEqual(["real", "ceiling"]);
+    // Lazy-load pass (2), warm-up real run (8 / 4), the engine's timing (8), the measured real run (8).
+    expect(engine.asked).toHaveLength(2 + 2 + 8 + 8);
   });
 });
