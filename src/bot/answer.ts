@@ -87,7 +87,7 @@ export async function buildReply(ctx: BotContext, deps: AnswerDeps, question: st
   );
   // The buttons speak the answer's language, like the answer above them.
   const keyboard = answerKeyboard({ ui: textsFor(result.lang), lang: result.lang, voteKey, related, ...(paragraph ? { paragraph } : {}) });
-  return { html: answerHtml(result), keyboard, rich: result };
+  return { html: answerHtml(result, view), keyboard, rich: result };
 }
 
 /** Sends a reply: a rich message when enabled and accepted, else HTML messages (keyboard on the last). */
@@ -100,15 +100,29 @@ export async function sendReply(
   const { draft } = options;
   const markup = reply.keyboard ? { reply_markup: reply.keyboard } : {};
   const quote = options.replyTo !== undefined ? quoting(options.replyTo) : {};
-  if (reply.rich && deps.config.TELEGRAM_RICH_MESSAGES === "auto" && deps.rich.available) {
-    try {
-      await draft?.cancel();
-      await ctx.replyWithRichMessage(answerRich(reply.rich), { ...markup, ...quote });
-      return;
-    } catch (err) {
-      // An older Bot API (no such method: 404) is remembered; any other error falls back this once.
-      if (err instanceof GrammyError && err.error_code === 404) deps.rich.available = false;
-      ctx.log.warn({ err }, "rich message failed; sending HTML");
+  const { rich } = deps;
+  const richAnswer = reply.rich;
+  if (richAnswer && deps.config.TELEGRAM_RICH_MESSAGES === "auto" && rich.available) {
+    // Until the server has taken one rich message, they go one at a time: a burst of first answers
+    // to an older Bot API would otherwise make one failing call (and one warning) per chat.
+    while (!rich.confirmed && rich.probe) await rich.probe.catch(() => undefined);
+    if (rich.available) {
+      const sent = (async () => {
+        await draft?.cancel();
+        await ctx.replyWithRichMessage(answerRich(richAnswer), { ...markup, ...quote });
+      })();
+      if (!rich.confirmed) rich.probe = sent; // set before any await: the next answer waits for this one
+      try {
+        await sent;
+        rich.confirmed = true;
+        return;
+      } catch (err) {
+        // An older Bot API (no such method: 404) is remembered; any other error falls back this once.
+        if (err instanceof GrammyError && err.error_code === 404) rich.available = false;
+        ctx.log.warn({ err }, "rich message failed; sending HTML");
+      } finally {
+        if (rich.probe === sent) rich.probe = undefined;
+      }
     }
   }
   const messages = toMessages(reply.html);
@@ -138,6 +152,9 @@ export async function answerQuestion(ctx: BotContext, deps: AnswerDeps, question
       onPartial: draft?.onPartial,
       history: historyOf(ctx),
     });
+    // The wait is over: a chat action sent while the reply is on its way would only show "typing"
+    // beside (or after) the answer.
+    stopTyping();
     if (result.kind === "answer" || !["small_talk", "injection", "task", "empty"].includes(result.reason)) remember(ctx, question);
     ctx.log.info(
       { kind: result.kind, reason: result.kind === "refusal" ? result.reason : undefined, lang: result.lang, engine_ms: result.ms },

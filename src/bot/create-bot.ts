@@ -5,11 +5,12 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
+import { answerQuestion } from "./answer.js";
 import { createAnswerMemory } from "./answer-memory.js";
 import type { BotContext } from "./context.js";
 import { createDeliveryRetry, createDuplicateFilter, type DeliveryLimits } from "./delivery.js";
 import { createAnswerButtons } from "./features/answer-buttons.js";
-import type { FeatureDeps } from "./features/deps.js";
+import type { FeatureDeps, QuestionHandler } from "./features/deps.js";
 import { createFallback } from "./features/fallback.js";
 import { createFeedbackCommand } from "./features/feedback.js";
 import { createGroupQuestions } from "./features/group-questions.js";
@@ -47,6 +48,11 @@ export interface CreateBotOptions {
   inlineDeadlineMs?: number;
   /** Bounds of the 429 waits (defaults: DELIVERY_LIMITS). */
   delivery?: DeliveryLimits;
+  /**
+   * Replaces the engine and the renderers for questions (private, group, related-question buttons);
+   * the load benchmark's ceiling passes an instant echo here. Default: ask the engine, render, send.
+   */
+  answer?: QuestionHandler;
 }
 
 /** Sequencing key: one queue per chat; inline queries get their own per-user queue (never behind a slow private answer). */
@@ -84,9 +90,13 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   bot.api.config.use(redactErrors([token]));
 
   const deps: FeatureDeps = {
+    answer: options.answer ?? ((ctx, question, answerOptions) => answerQuestion(ctx, deps, question, answerOptions)),
     engine,
     config,
     limiter: (options.rateLimit ?? true) ? createQuestionLimiter(config.RATE_LIMIT_PER_MINUTE) : passThrough,
+    // Only questions read or add to a chat's history: no storage round trip for commands, buttons,
+    // inline queries, group chatter or rate-limited messages.
+    session: createSession<BotContext>(options.sessionStorage),
     draftIntervalMs: options.draftIntervalMs === false ? undefined : (options.draftIntervalMs ?? 1000),
     inlineDeadlineMs: options.inlineDeadlineMs ?? 900,
     related: createRelatedQuestions(engine, config.CORPUS_DIR),
@@ -101,7 +111,6 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   bot.use(inFlight.middleware);
   bot.use(sequentialize(toSequenceKey));
   bot.use(createContextMiddleware(logger));
-  bot.use(createSession<BotContext>(options.sessionStorage));
   bot.errorBoundary(
     (err) => handleBotError(err, logger),
     createStartHelp(deps),

@@ -34,8 +34,14 @@ export function createFeedbackStore(file: string): FeedbackStore {
     record(entry) {
       const line = `${JSON.stringify(entry)}\n`;
       chain = chain.then(async () => {
-        await mkdir(dirname(file), { recursive: true });
-        await appendFile(file, line, "utf8");
+        try {
+          await appendFile(file, line, "utf8");
+        } catch (err) {
+          // The folder is made on the first vote (or again, if it went away), not before every one.
+          if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+          await mkdir(dirname(file), { recursive: true });
+          await appendFile(file, line, "utf8");
+        }
       });
       return chain;
     },

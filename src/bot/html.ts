@@ -85,6 +85,8 @@ const isSpaceCode = (c: number) =>
  */
 export function splitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT, maxParts = Infinity): string[] {
   const src = html.trim();
+  // Tags are invisible and an entity is never shorter than its text: what fits in `limit` code units fits.
+  if (src.length <= limit) return src && maxParts >= 1 ? [src] : [];
   const parts: string[] = [];
   let start = 0;
   let prefix: OpenTag[] = [];

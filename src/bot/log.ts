@@ -46,9 +46,11 @@ export function createContextMiddleware(logger: Logger): Middleware<BotContext> 
     });
     ctx.uiLang = toBotLang(ctx.from?.language_code);
     ctx.ui = textsFor(ctx.uiLang);
-    const text: unknown = ctx.msg?.text ?? ctx.inlineQuery?.query;
+    // Debug lines only build their fields when debug is on.
+    const debug = ctx.log.isLevelEnabled("debug");
+    const text: unknown = debug ? (ctx.msg?.text ?? ctx.inlineQuery?.query) : undefined;
     if (text !== undefined) ctx.log.debug({ text }, "update received");
     await next();
-    ctx.log.debug({ ms: Math.round(performance.now() - started) }, "update handled");
+    if (debug) ctx.log.debug({ ms: Math.round(performance.now() - started) }, "update handled");
   };
 }

@@ -63,22 +63,33 @@ export function createRelatedQuestions(engine: Engine, corpusDir: string): Relat
     return out;
   };
 
-  const list = async (lang: Lang): Promise<string[]> => {
-    fromCorpus ??= readCorpus();
-    const own = fromCorpus[lang] ?? [];
-    return [...new Set(own.length > 0 ? own : textsFor(lang).examples)].slice(0, MAX_PER_LANG);
+  // Each language's list with its normalised texts, made once (the corpus and the locales are fixed at start).
+  const lists = new Map<Lang, { text: string; i: number; norm: string }[]>();
+  const list = (lang: Lang) => {
+    let l = lists.get(lang);
+    if (!l) {
+      fromCorpus ??= readCorpus();
+      const own = fromCorpus[lang] ?? [];
+      l = [...new Set(own.length > 0 ? own : textsFor(lang).examples)]
+        .slice(0, MAX_PER_LANG)
+        .map((text, i) => ({ text, i, norm: norm(text) }));
+      lists.set(lang, l);
+    }
+    return l;
   };
 
   return {
     async pick(lang, asked = "", count = 3) {
       const a = norm(asked);
-      return (await list(lang))
-        .map((text, i) => ({ text, i }))
-        .filter((q) => norm(q.text) !== a)
-        .slice(0, count);
+      const out: RelatedQuestion[] = [];
+      for (const q of list(lang)) {
+        if (out.length >= count) break;
+        if (q.norm !== a) out.push({ i: q.i, text: q.text });
+      }
+      return out;
     },
     async get(lang, i) {
-      return (await list(lang))[i];
+      return list(lang)[i]?.text;
     },
   };
 }

@@ -5,7 +5,7 @@
 import { escapeHtml } from "../bot/html.js";
 import type { AnswerResult, CorpusDocument, RefusalResult } from "../engine/types.js";
 import { textsFor } from "./i18n.js";
-import { formatDate, type QuoteView, type SourceView, splitQuote, toAnswerView } from "./view.js";
+import { type AnswerView, formatDate, type QuoteView, type SourceView, splitQuote, toAnswerView } from "./view.js";
 
 function linked(title: string, url: string | undefined): string {
   return url ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` : escapeHtml(title);
@@ -30,9 +30,8 @@ function sourceHtml(source: SourceView, lang: AnswerResult["lang"]): string {
   return `${lines.join("\n")}\n${creditHtml(source, lang)}`;
 }
 
-/** The whole answer as one HTML string (may exceed one message: split with `splitHtml`). */
-export function answerHtml(result: AnswerResult): string {
-  const view = toAnswerView(result);
+/** The whole answer as one HTML string (may exceed one message: split with `splitHtml`); `view`: its view, when already made. */
+export function answerHtml(result: AnswerResult, view: AnswerView = toAnswerView(result)): string {
   const head: string[] = [];
   if (view.lead) head.push(view.leadKind === "short" ? `<b>${escapeHtml(view.lead)}</b>` : escapeHtml(view.lead));
   if (view.note) head.push(`<i>${escapeHtml(view.note)}</i>`);

@@ -94,15 +94,41 @@ export function toAnswerView(result: AnswerResult): AnswerView {
 
 const LOCALES: Record<Lang, string> = { ru: "ru-RU", en: "en-GB", az: "az-Latn-AZ" };
 
+/** One formatter per language: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const formatters = new Map<Lang, Intl.DateTimeFormat | null>();
+/** Formatted dates by language and date (a corpus has few dates; bounded all the same). */
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 1_000;
+
+function formatterFor(lang: Lang): Intl.DateTimeFormat | null {
+  let f = formatters.get(lang);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat(LOCALES[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    } catch {
+      f = null; // an unknown language: dates stay as they are
+    }
+    formatters.set(lang, f);
+  }
+  return f;
+}
+
 /** "2026-02-10" → "10 February 2026" / "10 февраля 2026 г." / "10 fevral 2026"; anything else as it is. */
 export function formatDate(date: string | undefined, lang: Lang): string {
   if (!date) return "";
+  const key = `${lang}|${date}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  let out = date;
   try {
-    return new Intl.DateTimeFormat(LOCALES[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+    out = formatterFor(lang)?.format(d) ?? date;
   } catch {
-    return date;
+    out = date;
   }
+  if (formatted.size >= FORMATTED_MAX) formatted.clear();
+  formatted.set(key, out);
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultQuestions, runBotLoad } from "../../bench/bot-load.js";
+import { compareBotLoad, defaultQuestions, echoAnswer, runBotLoad } from "../../bench/bot-load.js";
 import { createFakeEngine, toAnswer, toRefusal } from "../support/fake-engine.js";
 
 describe("runBotLoad", () => {
@@ -16,5 +16,39 @@ describe("runBotLoad", () => {
     const engine = createFakeEngine(() => new Promise(() => {}));
     const r = await runBotLoad({ engine, questions: ["q"], users: 2, total: 2, replyTimeoutMs: 300 });
     expect(r).toMatchObject({ replies: 0, lost: 2 });
+  });
+
+  it("should reply through the echo without asking the engine when given the ceiling's handler", async () => {
+    const engine = createFakeEngine(() => toAnswer());
+    const r = await runBotLoad({ engine, questions: defaultQuestions(), users: 10, total: 30, answer: echoAnswer });
+    expect(r).toMatchObject({ questions: 30, replies: 30, lost: 0, duplicated: 0 });
+    expect(engine.asked).toHaveLength(0);
+  });
+});
+
+describe("compareBotLoad", () => {
+  it("should run real, stub and ceiling interleaved and report their medians and ratios", async () => {
+    const engine = createFakeEngine((q) => toAnswer({ lead: q }));
+    const questions = defaultQuestions();
+    const c = await compareBotLoad({ engine, questions, users: 10, total: 30, reps: 2, stub: true, warmUp: false });
+    expect(c.runs.map((r) => `${r.mode}#${r.rep}`)).toEqual(["real#0", "stub#0", "ceiling#0", "stub#1", "ceiling#1", "real#1"]);
+    expect(c).toMatchObject({ lost: 0, duplicated: 0 });
+    expect(c.median.real).toBeGreaterThan(0);
+    expect(c.median.ceiling).toBeGreaterThan(0);
+    expect(c.ratio).toBeGreaterThan(0);
+    expect(c.stubRatio).toBeGreaterThan(0);
+    expect(c.cpuMsPerReply.real).toBeGreaterThan(0);
+    expect(c.cpuMsPerReply.ceiling).toBeGreaterThan(0);
+    expect(c.engineMsPerQuestion).toBeGreaterThan(0);
+    // Real runs and the engine's own timing ask per question; the stub asked each distinct question once beforehand.
+    expect(engine.asked).toHaveLength(2 * 30 + 2 * 30 + new Set(questions).size);
+  });
+
+  it("should warm each mode up with an unmeasured quarter of the questions unless told not to", async () => {
+    const engine = createFakeEngine((q) => toAnswer({ lead: q }));
+    const c = await compareBotLoad({ engine, questions: ["q1", "q2"], users: 4, total: 8, reps: 1 });
+    expect(c.runs.map((r) => r.mode)).toEqual(["real", "ceiling"]);
+    // Lazy-load pass (2), warm-up real run (8 / 4), the engine's timing (8), the measured real run (8).
+    expect(engine.asked).toHaveLength(2 + 2 + 8 + 8);
   });
 });

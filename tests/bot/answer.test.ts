@@ -102,6 +102,22 @@ describe("answerQuestion", () => {
     expect(ctx.log.info).toHaveBeenCalledWith(expect.objectContaining({ kind: "refusal", reason: "injection" }), "question answered");
   });
 
+  it("should stop 'typing' once the engine has answered, also when sending the reply takes long", async () => {
+    vi.useFakeTimers();
+    const { ctx, bot } = fakeCtx();
+    let delivered = false;
+    ctx.reply.mockImplementation(async () => {
+      await new Promise((r) => setTimeout(r, TYPING_DELAY_MS * 3));
+      delivered = true;
+      return { message_id: 1 };
+    });
+    const done = answerQuestion(bot, depsFor(createFakeEngine(() => toAnswer())), "How many companies?");
+    await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS * 4);
+    await done;
+    expect(delivered).toBe(true);
+    expect(ctx.replyWithChatAction).not.toHaveBeenCalled();
+  });
+
   it("should pass the engine's error on (the bot's error boundary apologises) and stop 'typing'", async () => {
     vi.useFakeTimers();
     const { ctx, bot, replies } = fakeCtx();

@@ -140,3 +140,22 @@ describe("queues", () => {
     await privateDone;
   });
 });
+
+describe("answer option", () => {
+  it("should hand private and group questions to the given handler instead of the engine", async () => {
+    const engine = createFakeEngine();
+    const seen: string[] = [];
+    const h = createHarness({
+      engine,
+      answer: async (ctx, question) => {
+        seen.push(question);
+        await ctx.reply(`echo: ${question}`);
+      },
+    });
+    await h.send(privateText("who led the delegation?"));
+    await h.send(groupText("/ask what happened?"));
+    expect(seen).toEqual(["who led the delegation?", "what happened?"]);
+    expect(h.sentTexts()).toEqual(["echo: who led the delegation?", "echo: what happened?"]);
+    expect(engine.asked).toHaveLength(0);
+  });
+});

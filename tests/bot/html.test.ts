@@ -20,6 +20,15 @@ describe("splitHtml", () => {
     expect(splitHtml("<b>hi</b>", 10)).toEqual(["<b>hi</b>"]);
   });
 
+  it("should keep whole, trimmed, any text whose markup fits the limit, and split by visible length past it", () => {
+    const html = `  <b>${"a".repeat(20)}</b> &amp; <a href="https://e.org/?x=1&amp;y=2">link</a>\n`;
+    expect(splitHtml(html, html.trim().length)).toEqual([html.trim()]);
+    expect(splitHtml(html, visibleLength(html.trim()))).toEqual([html.trim()]);
+    expect(splitHtml(html, 10, 0)).toEqual([]);
+    expect(splitHtml(" \n ", 10)).toEqual([]);
+    expect(splitHtml(`${"a".repeat(6)} ${"b".repeat(6)}`, 12)).toEqual(["a".repeat(6), "b".repeat(6)]);
+  });
+
   it("should split at paragraph boundaries when it can", () => {
     const paras = ["a".repeat(30), "b".repeat(30), "c".repeat(30)];
     const parts = splitHtml(paras.join("\n\n"), 70);

@@ -152,4 +152,13 @@ describe("text, inline and rich renderings of the same structure", () => {
     expect(formatDate("2026-02-10", "az")).toBe("10 fevral 2026");
     expect(formatDate("2026-02", "en")).toBe("2026-02");
   });
+
+  it("should format a date the same way on every call and keep each language's own wording", () => {
+    const first = (["ru", "en", "az"] as const).map((l) => formatDate("2026-02-10", l));
+    const again = (["az", "en", "ru"] as const).map((l) => formatDate("2026-02-10", l)).reverse();
+    expect(again).toEqual(first);
+    expect(first).toEqual([expect.stringContaining("февраля 2026"), "10 February 2026", "10 fevral 2026"]);
+    expect(formatDate("2025-08-08", "en")).toBe("8 August 2025");
+    expect(formatDate(undefined, "en")).toBe("");
+  });
 });

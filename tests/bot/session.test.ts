@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type ChatSession, HISTORY_SIZE } from "../../src/bot/session.js";
 import { createFakeEngine, toAnswer, toRefusal } from "../support/fake-engine.js";
 import { createHarness } from "../support/harness.js";
-import { groupText, privateText } from "../support/updates.js";
+import { groupText, inlineQuery, privateText } from "../support/updates.js";
 
 describe("chat session (follow-ups)", () => {
   it("should pass the chat's earlier questions to the engine, oldest first", async () => {
@@ -40,5 +40,29 @@ describe("chat session (follow-ups)", () => {
     await h.send(groupText("@event_qa_bot a group question"));
     expect(engine.asked[1]!.options).toMatchObject({ history: [] });
     expect(storage.read("42")?.history).toEqual(["first private question"]);
+  });
+
+  it("should read and write the storage only for questions, not for commands, chatter or inline queries", async () => {
+    const used: string[] = [];
+    class CountingStorage extends MemorySessionStorage<ChatSession> {
+      override read(key: string) {
+        used.push(`read ${key}`);
+        return super.read(key);
+      }
+      override write(key: string, value: ChatSession) {
+        used.push(`write ${key}`);
+        super.write(key, value);
+      }
+    }
+    const engine = createFakeEngine(() => toAnswer());
+    const h = createHarness({ engine, sessionStorage: new CountingStorage() });
+    await h.send(privateText("/start"));
+    await h.send(privateText("/help"));
+    await h.send(groupText("people talking among themselves"));
+    await h.send(inlineQuery("who led the delegation?"));
+    expect(used).toEqual([]);
+    await h.send(privateText("Кто возглавлял делегацию?"));
+    expect(used).toEqual(["read 42", "write 42"]);
+    expect(h.sentTexts().length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -3,7 +3,6 @@
 // get a short notice.
 import { Composer } from "grammy";
 import { paragraphHtml } from "../../render/telegram-html.js";
-import { answerQuestion } from "../answer.js";
 import { paragraphData, questionData, voteData } from "../callback-data/index.js";
 import type { BotContext } from "../context.js";
 import { splitHtml } from "../html.js";
@@ -56,9 +55,10 @@ export function createAnswerButtons(deps: FeatureDeps): Composer<BotContext> {
       await next();
     },
     deps.limiter,
+    deps.session,
     async (ctx) => {
       const m = ctx.callbackQuery.message;
-      await answerQuestion(ctx, deps, pressed.get(ctx) ?? "", m && m.chat.type !== "private" ? { replyTo: m.message_id } : {});
+      await deps.answer(ctx, pressed.get(ctx) ?? "", m && m.chat.type !== "private" ? { replyTo: m.message_id } : {});
     },
   );
 

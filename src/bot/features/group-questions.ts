@@ -1,7 +1,6 @@
 // Groups: answer only when addressed (/ask, @mention, a reply to the bot), quoting the asker.
 import { Composer } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
-import { answerQuestion } from "../answer.js";
 import type { BotContext } from "../context.js";
 import { isTypedText } from "../filters.js";
 import { replyAskUsage } from "../reply.js";
@@ -39,19 +38,19 @@ export function toAddressedQuestion(
 }
 
 export function createGroupQuestions(deps: FeatureDeps): Composer<BotContext> {
-  const { limiter } = deps;
+  const { limiter, session, answer } = deps;
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
   const ask = (ctx: BotContext & { message: Message }, question: string) =>
-    question === "" ? replyAskUsage(ctx) : answerQuestion(ctx, deps, question, { replyTo: ctx.message.message_id });
+    question === "" ? replyAskUsage(ctx) : answer(ctx, question, { replyTo: ctx.message.message_id });
 
   // grammY matches /ask and /ask@this_bot, and ignores /ask@other_bot.
-  group.command("ask", limiter, (ctx) => ask(ctx, ctx.match.trim()));
+  group.command("ask", limiter, session, (ctx) => ask(ctx, ctx.match.trim()));
   group
     .on("message:text")
     .filter(isTypedText)
     .filter((ctx) => toAddressedQuestion(ctx.message, ctx.me) !== undefined)
-    .use(limiter, (ctx) => ask(ctx, toAddressedQuestion(ctx.message, ctx.me) ?? ""));
+    .use(limiter, session, (ctx) => ask(ctx, toAddressedQuestion(ctx.message, ctx.me) ?? ""));
   // Everything else in a group is other people's conversation: no reply.
   return composer;
 }

@@ -1,22 +1,21 @@
 // In a private chat any text the user typed (not a command, forward or inline result) is a question.
 import { Composer } from "grammy";
-import { answerQuestion } from "../answer.js";
 import type { BotContext } from "../context.js";
 import { isTypedText } from "../filters.js";
 import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
 export function createPrivateQuestions(deps: FeatureDeps): Composer<BotContext> {
-  const { limiter, draftIntervalMs } = deps;
+  const { limiter, session, draftIntervalMs, answer } = deps;
   const composer = new Composer<BotContext>();
   const privateChat = composer.chatType("private");
-  privateChat.command("ask", limiter, (ctx) => {
+  privateChat.command("ask", limiter, session, (ctx) => {
     const question = ctx.match.trim();
-    return question ? answerQuestion(ctx, deps, question, { draftIntervalMs }) : replyAskUsage(ctx);
+    return question ? answer(ctx, question, { draftIntervalMs }) : replyAskUsage(ctx);
   });
   privateChat
     .on("message:text")
     .filter(isTypedText)
-    .use(limiter, (ctx) => answerQuestion(ctx, deps, ctx.message.text, { draftIntervalMs }));
+    .use(limiter, session, (ctx) => answer(ctx, ctx.message.text, { draftIntervalMs }));
   return composer;
 }

@@ -188,6 +188,25 @@ describe("rich messages", () => {
     expect(h.of("sendMessage").every((c) => c.payload.reply_markup !== undefined)).toBe(true);
   });
 
+  it("should try a single rich message when many chats are answered at once by a server without them", async () => {
+    const h = createHarness({
+      engine: engineWithBody(),
+      env: { TELEGRAM_RICH_MESSAGES: "auto" },
+      respond: (c) =>
+        c.method === "sendRichMessage" ? { ok: false, error_code: 404, description: "Not Found: method not found" } : undefined,
+    });
+    await Promise.all([1, 2, 3, 4, 5].map((userId) => h.send(privateText("How many companies?", { userId }))));
+    expect(h.of("sendRichMessage")).toHaveLength(1);
+    expect(h.of("sendMessage").map((c) => c.payload.chat_id)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5]));
+    expect(h.of("sendMessage")).toHaveLength(5);
+  });
+
+  it("should send every answer of a burst as a rich message once the server has taken the first", async () => {
+    const h = createHarness({ engine: engineWithBody(), env: { TELEGRAM_RICH_MESSAGES: "auto" } });
+    await Promise.all([1, 2, 3].map((userId) => h.send(privateText("How many companies?", { userId }))));
+    expect(h.calls.map((c) => c.method)).toEqual(["sendRichMessage", "sendRichMessage", "sendRichMessage"]);
+  });
+
   it("should send refusals as HTML and never try rich messages when turned off", async () => {
     const h = richAnswer();
     await h.send(privateText("What is the weather?"));
