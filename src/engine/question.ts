@@ -523,13 +523,13 @@ function isSpecific(ctx: ConceptContext, t: Token, i: number, dictionaryKnows: b
  * translation with it ("стройку" → construction → "строительство", "устраивал" → organize →
  * "организован"). Ranked after both senses, so they count as less sure than the word itself.
  */
-function pivotSynonyms(ctx: ConceptContext, lower: string): { alt: Alternative; rank: number }[] {
+function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offset = 0): { alt: Alternative; rank: number }[] {
   const { index, lexicon } = ctx;
   const n = TUNING.translation.pivotSenses;
   const out: { alt: Alternative; rank: number }[] = [];
   const seen = new Set<string>();
   // Only words of the same part of speech: "прямые" → direct → "руководить" is another word.
-  const pos = russianPos(lower, false);
+  const pos = russianPos(lower, lemma);
   lexicon
     .fromRussian(lower, "en")
     .slice(0, n)
@@ -546,10 +546,20 @@ function pivotSynonyms(ctx: ConceptContext, lower: string): { alt: Alternative; 
           const key = word.length >= 5 ? matchKey(word) : "";
           if (seen.has(stem) || !(index.df.has(stem) || (key && index.prefixDf.has(key)))) return;
           seen.add(stem);
-          out.push({ alt: { stems: [stem], prefixes: key ? [key] : [] }, rank: TUNING.translation.pivotRankOffset + r1 + r2 });
+          out.push({ alt: { stems: [stem], prefixes: key ? [key] : [] }, rank: TUNING.translation.pivotRankOffset + offset + r1 + r2 });
         });
     });
   return out;
+}
+
+/**
+ * An English or Azerbaijani word none of whose translations the corpus has: the synonyms of its
+ * first Russian translations ("kids" → "дети" → child → "ребёнок"), one rank further down.
+ */
+function pivotTranslations(ctx: ConceptContext, t: Token): { alt: Alternative; rank: number }[] {
+  const n = TUNING.translation.pivotSenses;
+  const senses = [...ctx.lexicon.toRussian(writtenForm(t.lower), "en").slice(0, n), ...ctx.lexicon.toRussian(t.lower, "az").slice(0, n)];
+  return senses.filter((tr) => !/\s/.test(tr.text.trim())).flatMap((tr) => pivotSynonyms(ctx, tr.text.trim().toLowerCase(), true, tr.rank));
 }
 
 /** A coarse part of speech of a Russian word by its ending; `lemma` for dictionary forms ("строить", "новый"). */
@@ -570,8 +580,8 @@ function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, wei
       w = weightOf(ctx, alternatives);
     }
   }
-  if (w === 0 && t.script === "cyrillic") {
-    for (const { alt, rank } of pivotSynonyms(ctx, t.lower)) {
+  if (w === 0 && (t.script === "cyrillic" || t.script === "latin")) {
+    for (const { alt, rank } of t.script === "cyrillic" ? pivotSynonyms(ctx, t.lower, false) : pivotTranslations(ctx, t)) {
       alternatives.push(alt);
       ctx.rankOf.set(alt, rank);
     }
@@ -728,7 +738,8 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   addWordConcepts(ctx, inAbout);
   const concepts = ctx.concepts;
   checkCountNoun(kind, concepts);
-  const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known);
+  // "Summarize the news in one line": words the corpus has only as a guess ("line" → a synonym) do not make it a question about them.
+  const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known && c.degree >= TUNING.answerability.minKnownDegree);
   const history = options.history ?? [];
   const followUp = history.length > 0 && !aboutArticle && intent === "question" && mergeFollowUp(ctx, normalized, history);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/engine/corpus.js";
-import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
+import { EMPTY_LEXICON, loadCrossLexicon } from "../../src/engine/language/crosslang.js";
 import { createLexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion, cleanQuestion, MAX_QUESTION_CHARS } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
@@ -251,5 +251,25 @@ describe("words cut short in chat", () => {
     expect(stems("Стоимость лаборатории составила 3,4 млн манатов. Лабрадор и лабиринт.", "скока стоила лаба", "лаба")).not.toContain(
       "лаборатор",
     );
+  });
+});
+
+describe("English words through the synonyms of their Russian translations", () => {
+  const doc = { id: "d", file: "d.md", title: "Новое устройство.", lang: "ru", body: "Устройство стоит 300 манатов." };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+  // A lexicon that knows one chain: gizmo → штуковина; штуковина → device; device → устройство.
+  const lexicon = {
+    ...EMPTY_LEXICON,
+    toRussian: (w: string, lang: "en" | "az") =>
+      lang !== "en" ? [] : w === "gizmo" ? [{ text: "штуковина", rank: 1 }] : w === "device" ? [{ text: "устройство", rank: 1 }] : [],
+    fromRussian: (w: string, lang: "en" | "az") => (lang === "en" && w === "штуковина" ? ["device"] : []),
+    knows: (w: string) => w === "gizmo" || w === "device",
+  };
+
+  it("should find the corpus's word for the thing when the translation itself is not there", () => {
+    const c = analyzeQuestion(index, "how much is the gizmo", "en", { lexicon }).concepts.find((x) => x.label === "gizmo");
+    expect(c?.known).toBe(true);
+    expect(c?.alternatives.flatMap((a) => a.stems)).toContain("устройств");
+    expect(c!.degree).toBeLessThan(0.6);
   });
 });
