@@ -559,7 +559,21 @@ function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offse
 function pivotTranslations(ctx: ConceptContext, t: Token): { alt: Alternative; rank: number }[] {
   const n = TUNING.translation.pivotSenses;
   const senses = [...ctx.lexicon.toRussian(writtenForm(t.lower), "en").slice(0, n), ...ctx.lexicon.toRussian(t.lower, "az").slice(0, n)];
-  return senses.filter((tr) => !/\s/.test(tr.text.trim())).flatMap((tr) => pivotSynonyms(ctx, tr.text.trim().toLowerCase(), true, tr.rank));
+  const single = senses.filter((tr) => !/\s/.test(tr.text.trim()));
+  return [
+    ...single.flatMap((tr) => pivotSynonyms(ctx, tr.text.trim().toLowerCase(), true, tr.rank)),
+    ...(ctx.index.corpusLangs.has("en") ? single.flatMap((tr) => englishSynonyms(ctx, tr.text.trim().toLowerCase(), tr.rank)) : []),
+  ];
+}
+
+/** For an English article: the English words of the corpus that translate a Russian sense ("paid" → "платить" → "finance"). */
+function englishSynonyms(ctx: ConceptContext, russian: string, offset: number): { alt: Alternative; rank: number }[] {
+  return ctx.lexicon
+    .fromRussian(russian, "en")
+    .slice(0, TUNING.translation.pivotSenses)
+    .map((en, r) => ({ stem: stemWord(en, "latin", "en"), r }))
+    .filter(({ stem }) => ctx.index.df.has(stem))
+    .map(({ stem, r }) => ({ alt: { stems: [stem], prefixes: [] }, rank: TUNING.translation.pivotRankOffset + offset + r }));
 }
 
 /** A coarse part of speech of a Russian word by its ending; `lemma` for dictionary forms ("строить", "новый"). */
