@@ -543,10 +543,10 @@ function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offse
           const word = toks[0]!.lower;
           if (russianPos(word, true) !== pos) return;
           const stem = derivedStem(index, stemWord(word, "cyrillic"));
-          const key = word.length >= 5 ? matchKey(word) : "";
-          if (seen.has(stem) || !(index.df.has(stem) || (key && index.prefixDf.has(key)))) return;
+          // The corpus must have the synonym itself: a guess by its first letters is one guess too many.
+          if (seen.has(stem) || !index.df.has(stem)) return;
           seen.add(stem);
-          out.push({ alt: { stems: [stem], prefixes: key ? [key] : [] }, rank: TUNING.translation.pivotRankOffset + offset + r1 + r2 });
+          out.push({ alt: { stems: [stem], prefixes: [] }, rank: TUNING.translation.pivotRankOffset + offset + r1 + r2 });
         });
     });
   return out;
