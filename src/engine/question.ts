@@ -655,10 +655,12 @@ function checkCountNoun(kind: QuestionKind, concepts: Concept[]): void {
 function mergeFollowUp(ctx: ConceptContext, normalized: string, history: readonly string[]): boolean {
   const { concepts } = ctx;
   const knownOwn = concepts.filter((c) => c.known).length;
+  // "как погода в Баку?" after questions about the meeting: a thing the corpus lacks is a new question, not a follow-up.
+  const newTopic = concepts.some((c) => !c.known && !c.verb);
   const elliptic =
     opensFollowUp(normalized) ||
     ctx.tokens.some((t) => isPronoun(t.lower, t.script)) ||
-    knownOwn <= TUNING.followUp.maxOwnConcepts ||
+    (!newTopic && knownOwn <= TUNING.followUp.maxOwnConcepts) ||
     concepts.length === 0;
   if (!elliptic) return false;
   const prev = analyzeQuestion(ctx.index, history[history.length - 1]!, ctx.lang, { lexicon: ctx.lexicon, history: history.slice(0, -1) });

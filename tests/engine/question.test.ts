@@ -180,6 +180,13 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
     expect(q.followUp).toBe(false);
   });
 
+  it("should not take a question about a thing the corpus lacks for a follow-up", () => {
+    const q = analyzeQuestion(index, "как погода в Баку?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
+    expect(q.followUp).toBe(false);
+    const opened = analyzeQuestion(index, "а погода там какая?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
+    expect(opened.followUp).toBe(true);
+  });
+
   it("should recognise questions about an article as a whole", () => {
     expect(analyzeQuestion(index, "what is the article about?", "en", { lexicon }).aboutArticle).toBe(true);
     expect(analyzeQuestion(index, "кратко о чём новость?", "ru", { lexicon }).aboutArticle).toBe(true);
