@@ -455,7 +455,8 @@ export function answerSpan(
   const stems = questionStems(q);
   const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord };
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
-  const factoid = q.asks !== undefined && FACTOID.includes(q.asks);
+  // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
+  const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition";
   return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(index, q, i) : undefined) ?? clauseSpan(s);
 }
 

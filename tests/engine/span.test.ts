@@ -41,6 +41,10 @@ describe("answerSpan", () => {
     expect(spanFor("Кто такой Эльнур Гасанов?", "Эльнур Гасанов")).toEqual({ text: "Заместитель министра", kind: "role" });
   });
 
+  it("should describe the person a 'who is' question names, not name someone else", () => {
+    expect(spanFor("кто такой Чокси", "Хушем Чокси")?.text).toMatch(/вице-президент/);
+  });
+
   it("should mark the place after a locative preposition", () => {
     expect(spanFor("Где прошла встреча?", "В Баку")).toEqual({ text: "Баку", kind: "place" });
   });
