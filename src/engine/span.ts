@@ -165,7 +165,8 @@ function placePieces(s: PieceInput): Piece[] {
     const from = placeAfter(toks, j);
     if (from < 0) continue;
     let to = from;
-    while (to + 1 < n && toks[to + 1]!.capitalized && adjacent(s, to)) to++;
+    // "в Вашингтоне Президент Азербайджана…": a title starts the next phrase, not the place's name.
+    while (to + 1 < n && toks[to + 1]!.capitalized && adjacent(s, to) && !ROLE_WORDS.test(toks[to + 1]!.lower)) to++;
     out.push({ from, to });
   }
   return out;

@@ -47,6 +47,7 @@ describe("answerSpan", () => {
 
   it("should mark the place after a locative preposition", () => {
     expect(spanFor("Где прошла встреча?", "В Баку")).toEqual({ text: "Баку", kind: "place" });
+    expect(spanFor("Где прошел трехсторонний саммит?", "в Вашингтоне")).toEqual({ text: "Вашингтоне", kind: "place" });
   });
 
   it("should not mark what the question already says", () => {
