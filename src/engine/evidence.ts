@@ -332,6 +332,22 @@ function isHeadlineAndLead(index: LexicalIndex, a: number, b: number): boolean {
   return x.doc === y.doc && ((x.part === "title" && y.position === 1) || (y.part === "title" && x.position === 1));
 }
 
+/**
+ * Reciprocal rank fusion of BM25's ranking and the vector index's (best first), as sentence
+ * indexes best first: each list adds weight / (k + rank + 1), BM25's weight 1, the vectors'
+ * `vectorWeight` (both in TUNING.gates, measured in bench/fusion.ts). Ties keep BM25's order.
+ */
+export function fuseRankings(
+  lexical: readonly { i: number }[],
+  vector: readonly { i: number }[],
+  { rrfK, vectorWeight }: { rrfK: number; vectorWeight: number } = TUNING.gates,
+): number[] {
+  const fused = new Map<number, number>();
+  for (const [r, h] of lexical.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (rrfK + r + 1));
+  for (const [r, h] of vector.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + vectorWeight / (rrfK + r + 1));
+  return [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
+}
+
 /** The fused candidates and their neighbours, so an answer split over two sentences is found. */
 function candidatePool(index: LexicalIndex, fused: number[]): Set<number> {
   const pool = new Set<number>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsFutureDate, holdsType, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
+import { fuseRankings, holdsFutureDate, holdsType, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
 import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
@@ -149,5 +149,21 @@ describe("fact kinds that need more than a matching word", () => {
   it("should want a named speaker for 'what did X say', not a ministry's report", () => {
     expect(holdsType(index, find(index, "заявил"), "statement")).toBe(true);
     expect(holdsType(index, find(index, "Министерстве"), "statement")).toBe(false);
+  });
+});
+
+describe("fuseRankings", () => {
+  const gates = { rrfK: 1, vectorWeight: 0.3 };
+
+  it("should keep BM25's order when the vector side ranks the same sentences the other way", () => {
+    expect(fuseRankings([{ i: 1 }, { i: 2 }, { i: 3 }], [{ i: 3 }, { i: 2 }, { i: 1 }], gates)).toEqual([1, 2, 3]);
+  });
+
+  it("should let a sentence both rank rise over one only BM25 found", () => {
+    expect(fuseRankings([{ i: 1 }, { i: 2 }, { i: 3 }], [{ i: 3 }], gates)).toEqual([1, 3, 2]);
+  });
+
+  it("should add the sentences only the vector side found after BM25's best", () => {
+    expect(fuseRankings([{ i: 1 }], [{ i: 9 }], gates)).toEqual([1, 9]);
   });
 });
