@@ -40,6 +40,7 @@ function extraFeatures(
   const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
   const top = ranked[0];
   const doc = (i: number) => index.sentences[i]!.doc;
+  const para = (i: number) => `${doc(i)}:${index.sentences[i]!.paragraph}`;
   const topDoc = top ? doc(top.i) : "";
   const top10 = ranked.slice(0, 10);
   const maxW = Math.max(0, ...q.concepts.filter((c) => c.known).map((c) => c.weight));
@@ -58,6 +59,12 @@ function extraFeatures(
     vecGap: vec[0] ? (vec[1] ? vec[1].distance - vec[0].distance : 0) : 0,
     margin: top ? top.score - (otherDoc?.score ?? 0) : 0,
     concepts: q.concepts.length,
+    paraShare: top10.length ? top10.filter((c) => para(c.i) === para(top!.i)).length / top10.length : 0,
+    docMass: top10.length
+      ? top10.filter((c) => doc(c.i) === topDoc).reduce((a, c) => a + c.score, 0) / top10.reduce((a, c) => a + c.score, 0)
+      : 0,
+    lexDocShare: lex.length ? lex.slice(0, 10).filter((h) => doc(h.i) === doc(lex[0]!.i)).length / Math.min(10, lex.length) : 0,
+    vecDocShare: vec.length ? vec.slice(0, 10).filter((h) => doc(h.i) === doc(vec[0]!.i)).length / Math.min(10, vec.length) : 0,
   };
 }
 
@@ -83,7 +90,7 @@ async function main() {
   const qs = (JSON.parse(readFileSync(join(dir, `xquad.${values.q}.json`), "utf8")) as Squad).data;
   const work = mkdtempSync(join(tmpdir(), "fusion-"));
   mkdirSync(join(work, "corpus"));
-  const questions: { question: string; context: string; inCorpus: boolean }[] = [];
+  const questions: { question: string; context: string; inCorpus: boolean; article: number }[] = [];
   // --split even|odd: only those articles in the corpus (xquad.mjs --split keeps the even ones; the fit the odd ones).
   const kept = (ai: number) => !values.split || ai % 2 === (values.split === "even" ? 0 : 1);
   ru.forEach((art, ai) => {
@@ -95,7 +102,7 @@ async function main() {
       );
     }
     for (const [pi, p] of art.paragraphs.entries())
-      for (const qa of qs[ai]!.paragraphs[pi]!.qas) questions.push({ question: qa.question, context: fold(p.context), inCorpus: kept(ai) });
+      for (const qa of qs[ai]!.paragraphs[pi]!.qas) questions.push({ question: qa.question, context: fold(p.context), inCorpus: kept(ai), article: ai });
   });
   const engine = await createEngine({ CORPUS_DIR: join(work, "corpus"), INDEX_DIR: join(work, "index") }, { warmUp: false });
   const sentences = engine.lexical.sentences;
@@ -124,6 +131,7 @@ async function main() {
       dump.push({
         q: item.question,
         y: item.inCorpus ? 1 : 0,
+        article: item.article,
         extra: extraFeatures(engine.lexical, trace, lex, vec),
         hit,
         rule: trace.rule,

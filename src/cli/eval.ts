@@ -81,8 +81,12 @@ async function collect(
   return out;
 }
 
-/** XQuAD (../shared/bench/xquad) as labelled data: half the articles in the corpus, questions about the other half must be refused. */
-async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): Promise<Labelled[]> {
+/**
+ * XQuAD (../shared/bench/xquad) as labelled data: half the articles in the corpus, questions about the
+ * other half must be refused; or, `whole`, all 48 articles in the corpus and the questions about the
+ * same half, all to be answered (shown beside the multi-document fit: what it costs on the whole corpus).
+ */
+async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config, whole = false): Promise<Labelled[]> {
   const dir = process.env.XQUAD_DIR ?? "../shared/bench/xquad";
   if (!existsSync(join(dir, "xquad.ru.json"))) return [];
   type X = { data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[] };
@@ -95,16 +99,17 @@ async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): 
   // The other half of the split (odd articles in the corpus) from the benchmark's, so the fit never sees its exact corpus.
   ru.forEach((art, ai) => {
     const inCorpus = ai % 2 === 1;
-    if (inCorpus)
+    if (inCorpus || whole)
       writeFileSync(
         join(corpusDir, `${String(ai).padStart(2, "0")}.md`),
         `---\ntitle: ${JSON.stringify(art.title.replace(/_/g, " "))}\nlang: ru\n---\n\n${art.paragraphs.map((p) => p.context.trim()).join("\n\n")}\n`,
       );
-    for (const p of qs[ai]!.paragraphs) for (const qa of p.qas) items.push({ question: qa.question, y: inCorpus ? 1 : 0 });
+    if (inCorpus || !whole)
+      for (const p of qs[ai]!.paragraphs) for (const qa of p.qas) items.push({ question: qa.question, y: inCorpus ? 1 : 0 });
   });
   const step = Math.max(1, Math.floor(items.length / limit));
   const engine = await startEngine({ ...config, CORPUS_DIR: corpusDir, INDEX_DIR: join(work, "index") });
-  const out = await collect(engine, `xquad-${lang}`, items.filter((_, i) => i % step === 0).slice(0, limit));
+  const out = await collect(engine, `xquad-${lang}${whole ? "-whole" : ""}`, items.filter((_, i) => i % step === 0).slice(0, limit));
   await engine.close();
   rmSync(work, { recursive: true, force: true });
   return out;
@@ -151,7 +156,11 @@ async function fitModel(engine: EngineInternals, config: Config, sets: typeof FI
   const model = {
     ...TUNING.answerability,
     bias: m.bias,
-    weights: Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights,
+    weights: {
+      ...(Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights),
+      docFocus: 0,
+      multiDocument: 0,
+    },
   };
   console.log(`fit on ${usable.length} questions (${data.length - usable.length} decided by later rules):`);
   for (const source of [...new Set(usable.map((d) => d.source))]) {
@@ -191,6 +200,43 @@ async function fitModel(engine: EngineInternals, config: Config, sets: typeof FI
   console.log(`  bias: ${model.bias.toFixed(3)},`);
   console.log(`  weights: { ${FEATURE_NAMES.map((n) => `${n}: ${model.weights[n].toFixed(3)}`).join(", ")} },`);
   console.log("}");
+  const whole = [...(await xquadLabelled("ru", 400, config, true)), ...(await xquadLabelled("en", 400, config, true))];
+  fitMultiDocument(usable, whole);
+}
+
+/**
+ * The multi-document terms, fitted on the sources whose corpus has several documents with the
+ * model in tuning.ts held fixed (its logit is each question's offset): the weight of docFocus,
+ * and, as the bias of that fit, the weight of multiDocument. Single-article corpora keep their decisions.
+ */
+function fitMultiDocument(usable: Labelled[], shown: Labelled[]) {
+  const multi = usable.filter((d) => d.features.multiDocument === 1);
+  if (multi.length === 0) return;
+  const single = { ...TUNING.answerability, weights: { ...TUNING.answerability.weights, docFocus: 0, multiDocument: 0 } };
+  const logit = (f: Features) => {
+    const p = answerability(f, single);
+    return Math.log(p / (1 - p));
+  };
+  const weightOf = new Map<string, number>();
+  for (const d of multi) weightOf.set(`${d.source}:${d.y}`, (weightOf.get(`${d.source}:${d.y}`) ?? 0) + 1);
+  const m = fitLogistic(
+    multi.map((d) => ({ x: [d.features.docFocus], y: d.y, w: 1 / weightOf.get(`${d.source}:${d.y}`)!, offset: logit(d.features) })),
+  );
+  const model = { ...TUNING.answerability, weights: { ...TUNING.answerability.weights, docFocus: m.weights[0]!, multiDocument: m.bias } };
+  console.log(`multi-document terms on ${multi.length} questions, the model in tuning.ts held fixed:`);
+  // Also shown, not fitted on: the answer rate with the whole of XQuAD in the corpus.
+  const all = [...multi, ...shown.filter((d) => !d.decidedLater)];
+  for (const source of [...new Set(all.map((d) => d.source))]) {
+    const rows = all.filter((d) => d.source === source);
+    const rate = (y: 0 | 1, m2: typeof model) => {
+      const r = rows.filter((d) => d.y === y);
+      return r.filter((d) => (answerability(d.features, m2) >= m2.threshold ? 1 : 0) === y).length / (r.length || 1);
+    };
+    console.log(
+      `  ${source.padEnd(28)} answer ${rate(1, model).toFixed(3)} refuse ${rate(0, model).toFixed(3)}   (without: ${rate(1, single).toFixed(3)} / ${rate(0, single).toFixed(3)})`,
+    );
+  }
+  console.log(`  weights: { docFocus: ${m.weights[0]!.toFixed(3)}, multiDocument: ${m.bias.toFixed(3)} }`);
 }
 
 function readGold(file: string): GoldItem[] {

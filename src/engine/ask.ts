@@ -8,7 +8,7 @@ import type { Logger } from "../logger.js";
 import { type Corpus, displayTitle } from "./corpus.js";
 import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import type { IdentifiedEmbeddings } from "./embeddings.js";
-import { fuseRankings, holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import { documentFocus, fuseRankings, holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
 import type { Translate } from "./i18n.js";
 import type { LazyLanguageDetector } from "./lang.js";
 import type { CrossLexicon } from "./language/crosslang.js";
@@ -171,6 +171,8 @@ async function retrieve(ctx: EngineContext, q: AnalyzedQuestion, vectorText: str
     bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0),
     bestTypedCoverage: ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0),
     bestDistance: vectorHits[0]?.distance ?? 1,
+    focus: documentFocus(ctx.lexical, lexicalHits),
+    documents: ctx.corpus.documents.length,
   };
 }
 

@@ -348,6 +348,30 @@ export function fuseRankings(
   return [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
 }
 
+// Sentences per document, counted once per index.
+const docSizes = new WeakMap<LexicalIndex, Map<string, number>>();
+
+/**
+ * How much more than by chance BM25's best `top` sentences lie in the document of its best one:
+ * their share in that document minus the document's share of the corpus. A question about an
+ * article in the corpus draws its matches from that article; one about something else matches
+ * words scattered over all of them. 0 with a single document (nothing to tell).
+ */
+export function documentFocus(index: LexicalIndex, hits: readonly { i: number }[], top = 10): number {
+  const first = hits[0];
+  if (!first) return 0;
+  let sizes = docSizes.get(index);
+  if (!sizes) {
+    sizes = new Map();
+    for (const s of index.sentences) sizes.set(s.doc, (sizes.get(s.doc) ?? 0) + 1);
+    docSizes.set(index, sizes);
+  }
+  const doc = index.sentences[first.i]!.doc;
+  const head = hits.slice(0, top);
+  const share = head.filter((h) => index.sentences[h.i]!.doc === doc).length / head.length;
+  return share - (sizes.get(doc) ?? 0) / index.sentences.length;
+}
+
 /** The fused candidates and their neighbours, so an answer split over two sentences is found. */
 function candidatePool(index: LexicalIndex, fused: number[]): Set<number> {
   const pool = new Set<number>();

@@ -106,6 +106,12 @@ export const TUNING = {
       logKnown: -0.135,
       similarity: 1.623,
       logHits: -0.368,
+      /**
+       * Only with several documents (decide.ts, MULTI_DOCUMENT_FEATURES): fitted by `--fit` on the
+       * XQuAD split sources with the weights above held fixed, so single-article corpora decide as before.
+       */
+      docFocus: 3.047,
+      multiDocument: -1.149,
     },
     /**
      * Answer when the probability is at least this. Chosen from the fit's trade-off table (README):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fuseRankings, holdsFutureDate, holdsType, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
+import { documentFocus, fuseRankings, holdsFutureDate, holdsType, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
 import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
@@ -165,5 +165,22 @@ describe("fuseRankings", () => {
 
   it("should add the sentences only the vector side found after BM25's best", () => {
     expect(fuseRankings([{ i: 1 }], [{ i: 9 }], gates)).toEqual([1, 9]);
+  });
+});
+
+describe("documentFocus", () => {
+  const doc = (id: string, body: string): CorpusDocument => ({ id, file: `${id}.md`, title: id, date: "2026-02-10", lang: "ru", body });
+  const sentences = toSentences([doc("a", "Первое. Второе. Третье."), doc("b", "Четвёртое. Пятое. Шестое.")]);
+  const index = createLexicalIndex(sentences, [], () => "ru", new Map());
+  const inA = sentences.filter((s) => s.doc === "a").map((s) => ({ i: s.index }));
+  const inB = sentences.filter((s) => s.doc === "b").map((s) => ({ i: s.index }));
+
+  it("should be the share of the hits in the best hit's document beyond that document's share of the corpus", () => {
+    expect(documentFocus(index, inA)).toBeCloseTo(1 - inA.length / sentences.length, 5);
+    expect(documentFocus(index, [inA[0]!, inB[0]!])).toBeCloseTo(0.5 - inA.length / sentences.length, 5);
+  });
+
+  it("should be 0 without hits", () => {
+    expect(documentFocus(index, [])).toBe(0);
   });
 });
