@@ -200,16 +200,18 @@ async function fitModel(engine: EngineInternals, config: Config, sets: typeof FI
   console.log(`  bias: ${model.bias.toFixed(3)},`);
   console.log(`  weights: { ${FEATURE_NAMES.map((n) => `${n}: ${model.weights[n].toFixed(3)}`).join(", ")} },`);
   console.log("}");
-  const whole = [...(await xquadLabelled("ru", 400, config, true)), ...(await xquadLabelled("en", 400, config, true))];
+  const whole = [...(await xquadLabelled("ru", 1190, config, true)), ...(await xquadLabelled("en", 1190, config, true))];
   fitMultiDocument(usable, whole);
 }
 
 /**
- * The multi-document terms, fitted on the sources whose corpus has several documents with the
- * model in tuning.ts held fixed (its logit is each question's offset): the weight of docFocus,
- * and, as the bias of that fit, the weight of multiDocument. Single-article corpora keep their decisions.
+ * The multi-document terms, with the model in tuning.ts held fixed (its logit is each question's
+ * offset): the weight of docFocus fitted on the XQuAD split sources (half the articles in the
+ * corpus), and the trade-off of multiDocument's weight (a bias for corpora of several documents)
+ * between refusing the split's questions about absent articles and answering those of the whole
+ * corpus (`whole`, never refused). Single-article corpora keep their decisions.
  */
-function fitMultiDocument(usable: Labelled[], shown: Labelled[]) {
+function fitMultiDocument(usable: Labelled[], whole: Labelled[]) {
   const multi = usable.filter((d) => d.features.multiDocument === 1);
   if (multi.length === 0) return;
   const single = { ...TUNING.answerability, weights: { ...TUNING.answerability.weights, docFocus: 0, multiDocument: 0 } };
@@ -222,21 +224,26 @@ function fitMultiDocument(usable: Labelled[], shown: Labelled[]) {
   const m = fitLogistic(
     multi.map((d) => ({ x: [d.features.docFocus], y: d.y, w: 1 / weightOf.get(`${d.source}:${d.y}`)!, offset: logit(d.features) })),
   );
-  const model = { ...TUNING.answerability, weights: { ...TUNING.answerability.weights, docFocus: m.weights[0]!, multiDocument: m.bias } };
-  console.log(`multi-document terms on ${multi.length} questions, the model in tuning.ts held fixed:`);
-  // Also shown, not fitted on: the answer rate with the whole of XQuAD in the corpus.
-  const all = [...multi, ...shown.filter((d) => !d.decidedLater)];
-  for (const source of [...new Set(all.map((d) => d.source))]) {
-    const rows = all.filter((d) => d.source === source);
-    const rate = (y: 0 | 1, m2: typeof model) => {
-      const r = rows.filter((d) => d.y === y);
-      return r.filter((d) => (answerability(d.features, m2) >= m2.threshold ? 1 : 0) === y).length / (r.length || 1);
-    };
-    console.log(
-      `  ${source.padEnd(28)} answer ${rate(1, model).toFixed(3)} refuse ${rate(0, model).toFixed(3)}   (without: ${rate(1, single).toFixed(3)} / ${rate(0, single).toFixed(3)})`,
-    );
+  const all = [...multi, ...whole.filter((d) => !d.decidedLater)];
+  const sources = [...new Set(all.map((d) => d.source))];
+  console.log(
+    `multi-document terms (${all.length} questions): docFocus ${m.weights[0]!.toFixed(3)} (fitted; multiDocument ${m.bias.toFixed(3)})`,
+  );
+  console.log(`  multiDocument  ${sources.map((x) => x.padEnd(16)).join(" ")}  (answered / refused)`);
+  for (const bias of [undefined, ...Array.from({ length: 9 }, (_, k) => Math.round((m.bias + 0.8 - 0.2 * k) * 10) / 10)]) {
+    const model = bias === undefined ? single : { ...single, weights: { ...single.weights, docFocus: m.weights[0]!, multiDocument: bias } };
+    const cells = sources.map((source) => {
+      const rows = all.filter((d) => d.source === source);
+      const rate = (y: 0 | 1) => {
+        const r = rows.filter((d) => d.y === y);
+        return r.length
+          ? (r.filter((d) => (answerability(d.features, model) >= model.threshold ? 1 : 0) === y).length / r.length).toFixed(2)
+          : "  - ";
+      };
+      return `${rate(1)}/${rate(0)}`.padEnd(16);
+    });
+    console.log(`  ${(bias === undefined ? "without" : bias.toFixed(1)).padEnd(14)} ${cells.join(" ")}`);
   }
-  console.log(`  weights: { docFocus: ${m.weights[0]!.toFixed(3)}, multiDocument: ${m.bias.toFixed(3)} }`);
 }
 
 function readGold(file: string): GoldItem[] {
