@@ -102,7 +102,8 @@ async function main() {
       );
     }
     for (const [pi, p] of art.paragraphs.entries())
-      for (const qa of qs[ai]!.paragraphs[pi]!.qas) questions.push({ question: qa.question, context: fold(p.context), inCorpus: kept(ai), article: ai });
+      for (const qa of qs[ai]!.paragraphs[pi]!.qas)
+        questions.push({ question: qa.question, context: fold(p.context), inCorpus: kept(ai), article: ai });
   });
   const engine = await createEngine({ CORPUS_DIR: join(work, "corpus"), INDEX_DIR: join(work, "index") }, { warmUp: false });
   const sentences = engine.lexical.sentences;
