@@ -109,7 +109,7 @@ export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 const BODY_WORDS =
   /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|committee|commission|council|jury|ministry|government|association|komissiya|şura|nazirlik|hökumət|assosiasiya)/;
 export const ORG_WORDS =
-  /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
+  /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|ассоциац|совет[аеуо]?\b|лиг[аеиуо]|партия|партии|профсоюз|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee|association|league|party|union)/i;
 
 /**
  * Whether a sentence gives a date later than its document's date (or says "next year"):
@@ -153,6 +153,8 @@ function sentenceTokens(index: LexicalIndex, i: number) {
 export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boolean {
   const toks = sentenceTokens(index, i);
   const stems = new Set(noun.alternatives.flatMap((a) => a.stems));
+  // "Сколько людей…": after a number Russian counts people as "человек" ("40 000 человек").
+  if (stems.has("люд")) stems.add("человек");
   const prefixes = new Set(noun.alternatives.flatMap((a) => a.prefixes));
   const isNoun = (k: number) => {
     const t = toks[k];
@@ -272,8 +274,9 @@ function holdsStatement(s: SentenceView): boolean {
 function holdsOrg(s: SentenceView): boolean {
   if (s.types.has("org")) return true;
   const toks = s.toks;
+  // The organisation's word with a name in it or next to it: "Мусульманской лиги", "совете (ГФС)", "Всеиндийской мусульманской лиги".
   for (let j = 1; j < toks.length; j++)
-    if (ORG_WORDS.test(toks[j]!.lower) && (s.isName(j) || (j + 1 < toks.length && s.isName(j + 1)))) return true;
+    if (ORG_WORDS.test(toks[j]!.lower) && [j, j + 1, j - 1, j - 2].some((k) => k > 0 && k < toks.length && s.isName(k))) return true;
   return false;
 }
 

@@ -57,6 +57,12 @@ describe("holdsType", () => {
     expect(holdsType(index, find(index, "торговлю"), "person")).toBe(false);
   });
 
+  it("should find an organisation named before its league, council or association", () => {
+    const orgs = indexOf("Икбал стал членом лондонского отделения Всеиндийской мусульманской лиги.\n\nСтороны обсудили торговлю.");
+    expect(holdsType(orgs, find(orgs, "лиги"), "org")).toBe(true);
+    expect(holdsType(orgs, find(orgs, "торговлю"), "org")).toBe(false);
+  });
+
   it("should accept a list of names only where names stand next to the listed noun", () => {
     expect(holdsType(index, find(index, "Chevron"), "list", ["компа"])).toBe(true);
     expect(holdsType(index, find(index, "представители 31"), "list", ["компа"])).toBe(false);
@@ -139,6 +145,17 @@ describe("fact kinds that need more than a matching word", () => {
       index.sentences.map((s) => s.index),
     );
     expect(ranked.find((c) => c.typeOk && index.sentences[c.i]!.text.includes("31"))).toBeDefined();
+  });
+
+  it("should count people as 'человек' after a number when asked 'сколько людей'", () => {
+    const plague = indexOf("В 1466 году в Париже от чумы умерло примерно 40 000 человек.\n\nМногие люди бежали из города.");
+    const q = analyzeQuestion(plague, "Сколько людей умерло от чумы в Париже?", "ru");
+    const ranked = scoreCandidates(
+      plague,
+      q,
+      plague.sentences.map((s) => s.index),
+    );
+    expect(ranked.find((c) => c.typeOk && plague.sentences[c.i]!.text.includes("40 000"))).toBeDefined();
   });
 
   it("should refuse 'how many X' when the corpus never mentions X", () => {
