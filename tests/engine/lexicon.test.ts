@@ -78,7 +78,6 @@ describe("detectAnswerType", () => {
     expect(typeOf("Когда число умножается на p?").type).toBe("date");
   });
 
-
   it.each([
     ["Сколько компаний было представлено в делегации?", "count"],
     ["How many companies were in the delegation?", "count"],
