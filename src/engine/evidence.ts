@@ -498,8 +498,14 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
  */
 export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[]): number[] {
   const typed = ranked.filter((c) => c.typeOk);
-  const lead = typed[0];
-  if (!lead) return [];
+  if (!typed[0]) return [];
+  // The fact checks miss some ways of stating a fact: the sentence that itself holds this much more
+  // of the question than every one holding the fact is the better lead, fact check or not — when
+  // the question is in the corpus's language, so that its words are the question's own, not
+  // dictionary translations that may miss a form ("avtobusu" → "bus", not "buses").
+  const best = ranked.reduce((a, c) => (c.own > a.own ? c : a), ranked[0]!);
+  const trusted = index.corpusLangs.has(q.lang);
+  const lead = trusted && best.own - typed[0].own > SCORING.untypedLeadMargin ? best : typed[0];
   const picked = [lead.i];
   const lookup = new SentenceLookup(index);
   const coveredBy = (i: number) => new Set(q.concepts.filter((c) => satisfaction(index, c, i, lookup) >= 0.99).map((c) => c.label));

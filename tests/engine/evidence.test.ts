@@ -126,6 +126,32 @@ describe("scoreCandidates and selectAnswer", () => {
   });
 });
 
+describe("selectAnswer's lead when the fact check misses", () => {
+  const index = indexOf(
+    ["Гребневики могут съесть в десять раз больше собственного веса в сутки.", "В зоопарке хранят 5 видов пищи."].join("\n\n"),
+  );
+  const ranked = (text: string, lang: "ru" | "en") =>
+    scoreCandidates(
+      index,
+      analyzeQuestion(index, text, lang),
+      index.sentences.map((s) => s.index),
+    );
+
+  it("should lead with the sentence that covers clearly more of the question, though no number counts what is asked", () => {
+    const q = analyzeQuestion(index, "Сколько пищи в сутки съедают гребневики?", "ru");
+    const picked = selectAnswer(index, q, ranked("Сколько пищи в сутки съедают гребневики?", "ru"));
+    expect(index.sentences[picked[0]!]!.text).toContain("собственного веса");
+  });
+
+  it("should keep the sentence holding the fact when the question's words are translations", () => {
+    const q = analyzeQuestion(index, "How much food do ctenophores eat per day?", "en");
+    const r = ranked("How much food do ctenophores eat per day?", "en");
+    const typed = r.find((c) => c.typeOk);
+    const picked = selectAnswer(index, q, r);
+    expect(picked[0]).toBe(typed?.i);
+  });
+});
+
 describe("fact kinds that need more than a matching word", () => {
   const index = indexOf(
     [
