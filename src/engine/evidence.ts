@@ -493,19 +493,26 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
 }
 
 /**
+ * The lead sentence: the best one holding the asked-for fact (`typed`) — unless the fact checks
+ * missed a way of stating it, and a sentence that itself holds clearly more of the question
+ * (SCORING.untypedLeadMargin of its concept weight) is the better lead. Only for questions in the
+ * corpus's language, whose words are the question's own, not dictionary translations that may
+ * miss a form ("avtobusu" → "bus", not "buses").
+ */
+function chooseLead(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[], typed: Candidate): Candidate {
+  if (!index.corpusLangs.has(q.lang)) return typed;
+  const best = ranked.reduce((a, c) => (c.own > a.own ? c : a), typed);
+  return best.own - typed.own > SCORING.untypedLeadMargin ? best : typed;
+}
+
+/**
  * Picks the answer: the best sentence holding the asked-for fact first, then up to two
  * more that score nearly as well and add a concept, or that the lead refers back to.
  */
 export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[]): number[] {
   const typed = ranked.filter((c) => c.typeOk);
   if (!typed[0]) return [];
-  // The fact checks miss some ways of stating a fact: the sentence that itself holds this much more
-  // of the question than every one holding the fact is the better lead, fact check or not — when
-  // the question is in the corpus's language, so that its words are the question's own, not
-  // dictionary translations that may miss a form ("avtobusu" → "bus", not "buses").
-  const best = ranked.reduce((a, c) => (c.own > a.own ? c : a), ranked[0]!);
-  const trusted = index.corpusLangs.has(q.lang);
-  const lead = trusted && best.own - typed[0].own > SCORING.untypedLeadMargin ? best : typed[0];
+  const lead = chooseLead(index, q, ranked, typed[0]);
   const picked = [lead.i];
   const lookup = new SentenceLookup(index);
   const coveredBy = (i: number) => new Set(q.concepts.filter((c) => satisfaction(index, c, i, lookup) >= 0.99).map((c) => c.label));
