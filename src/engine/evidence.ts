@@ -506,12 +506,28 @@ function chooseLead(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[
 }
 
 /**
+ * Whether `c`, next to the lead in its paragraph, joins the answer: at SCORING.adjacentRatio of the
+ * lead's score when it carries evidence the lead lacks (`adds`: a concept; or the part of the lead's
+ * coverage its own words fall short of, the rest being next door), else at plainAdjacentRatio.
+ */
+function neighbourJoins(index: LexicalIndex, lead: Candidate, c: Candidate, adds: boolean): boolean {
+  const s = index.sentences[c.i]!;
+  const nextToLead = index.prev[c.i] === lead.i || index.next[c.i] === lead.i;
+  if (!nextToLead || s.paragraph !== index.sentences[lead.i]!.paragraph || s.part !== "body") return false;
+  const evidence = adds || lead.own < lead.coverage;
+  return c.score >= lead.score * (evidence ? SCORING.adjacentRatio : SCORING.plainAdjacentRatio);
+}
+
+/**
  * Picks the answer: the best sentence holding the asked-for fact first, then up to two
  * more that score nearly as well and add a concept, or that the lead refers back to.
  */
 export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[]): number[] {
   const typed = ranked.filter((c) => c.typeOk);
   if (!typed[0]) return [];
+  // The question's own words, not translations: its concept coverage can be trusted (chooseLead);
+  // a translated one's may miss a form, so its neighbours join as if they added evidence.
+  const ownWords = index.corpusLangs.has(q.lang);
   const lead = chooseLead(index, q, ranked, typed[0]);
   const picked = [lead.i];
   const lookup = new SentenceLookup(index);
@@ -533,9 +549,7 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
     // Background ("Отметим, что…") joins only a lead from the same paragraph.
     if (BACKGROUND_OPENERS.test(s.text) && s.paragraph !== leadSentence.paragraph) continue;
     const adds = [...coveredBy(c.i)].some((l) => !have.has(l));
-    const adjacent =
-      (index.prev[c.i] === lead.i || index.next[c.i] === lead.i) && s.paragraph === leadSentence.paragraph && s.part === "body";
-    if (!(adds && c.score >= lead.score * SCORING.extraRatio) && !(adjacent && c.score >= lead.score * SCORING.adjacentRatio)) continue;
+    if (!(adds && c.score >= lead.score * SCORING.extraRatio) && !neighbourJoins(index, lead, c, adds || !ownWords)) continue;
     picked.push(c.i);
     for (const l of coveredBy(c.i)) have.add(l);
   }

@@ -152,6 +152,21 @@ describe("selectAnswer's lead when the fact check misses", () => {
   });
 });
 
+describe("selectAnswer's second citation", () => {
+  const index = indexOf("Министр встретился с делегацией торговой палаты. Стороны обсудили погоду и спорт.");
+  const q = analyzeQuestion(index, "С кем встретился министр?", "ru");
+  const [first, second] = index.sentences.filter((s) => s.part === "body").map((s) => s.index);
+  const candidate = (i: number, own: number, coverage: number, score: number) => ({ i, own, coverage, hits: 1, score, typeOk: true });
+
+  it("should not cite the next sentence when it adds nothing the lead lacks", () => {
+    expect(selectAnswer(index, q, [candidate(first!, 1, 1, 1), candidate(second!, 0, 0.72, 0.72)])).toEqual([first]);
+  });
+
+  it("should cite it when the lead's coverage leans on it", () => {
+    expect(selectAnswer(index, q, [candidate(first!, 0.8, 1, 1), candidate(second!, 0, 0.72, 0.72)])).toEqual([first, second]);
+  });
+});
+
 describe("fact kinds that need more than a matching word", () => {
   const index = indexOf(
     [
