@@ -76,6 +76,7 @@ describe("detectAnswerType", () => {
     expect(typeOf("Что происходит с нормой, когда число умножается на p?").type).not.toBe("date");
     expect(typeOf("What happens to the norm, when the number is multiplied?").type).not.toBe("date");
     expect(typeOf("Когда число умножается на p?").type).toBe("date");
+    expect(typeOf("Между какими улицами когда-то жили торговцы?").type).not.toBe("date");
   });
 
   it.each([
