@@ -495,14 +495,15 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
 /**
  * The lead sentence: the best one holding the asked-for fact (`typed`) — unless the fact checks
  * missed a way of stating it, and a sentence that itself holds clearly more of the question
- * (SCORING.untypedLeadMargin of its concept weight) is the better lead. Only for questions in the
+ * (SCORING.untypedLeadMargin of its concept weight), and more than `typed` does with its neighbours,
+ * is the better lead (a headline "В Баку…" whose lead sentence names the meeting keeps the lead). Only for questions in the
  * corpus's language, whose words are the question's own, not dictionary translations that may
  * miss a form ("avtobusu" → "bus", not "buses").
  */
 function chooseLead(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[], typed: Candidate): Candidate {
   if (!index.corpusLangs.has(q.lang)) return typed;
   const best = ranked.reduce((a, c) => (c.own > a.own ? c : a), typed);
-  return best.own - typed.own > SCORING.untypedLeadMargin ? best : typed;
+  return best.own - typed.own > SCORING.untypedLeadMargin && best.coverage > typed.coverage ? best : typed;
 }
 
 /**

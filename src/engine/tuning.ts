@@ -71,9 +71,9 @@ export const TUNING = {
     maxCitations: 3,
     /**
      * A sentence leads the answer, though no fact check passes it, when it holds this much more of the
-     * question's concept weight itself than every one that passes (questions in the corpus's language;
-     * evidence.ts, selectAnswer). On all 1,190 XQuAD questions: cited 0.770 → 0.790 (0.1: 0.788, 0.3: 0.782);
-     * dev2, dev and the held-out sets unchanged.
+     * question's concept weight itself than every one that passes, and more than they do with their
+     * neighbours (questions in the corpus's language; evidence.ts, chooseLead). On all 1,190 XQuAD
+     * questions: cited 0.770 → 0.792 (0.1: 0.788, 0.3: 0.782); dev2, dev and the held-out sets unchanged.
      */
     untypedLeadMargin: 0.2,
     /** Only this many best-scoring candidates are type-checked and returned. */

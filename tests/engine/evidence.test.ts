@@ -112,6 +112,8 @@ describe("scoreCandidates and selectAnswer", () => {
     );
     const lead = ranked.find((c) => c.typeOk)!;
     expect(index.sentences[lead.i]!.part).toBe("title");
+    // The lead sentence holds the question's words itself, but the headline covers them as much with it.
+    expect(index.sentences[selectAnswer(index, q, ranked)[0]!]!.part).toBe("title");
   });
 
   it("should cite the sentence a demonstrative refers back to", () => {
