@@ -83,8 +83,12 @@ async function collect(
   return out;
 }
 
-/** XQuAD (../shared/bench/xquad) as labelled data: half the articles in the corpus, questions about the other half must be refused. */
-async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): Promise<Labelled[]> {
+/**
+ * XQuAD (../shared/bench/xquad) as labelled data: half the articles in the corpus, questions about the
+ * other half must be refused; or, `whole`, all 48 articles in the corpus and the questions about the
+ * same half, all to be answered (shown beside the multi-document fit: what it costs on the whole corpus).
+ */
+async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config, whole = false): Promise<Labelled[]> {
   const dir = process.env.XQUAD_DIR ?? "../shared/bench/xquad";
   if (!existsSync(join(dir, "xquad.ru.json"))) return [];
   type X = { data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[] };
@@ -97,16 +101,17 @@ async function xquadLabelled(lang: "ru" | "en", limit: number, config: Config): 
   // The other half of the split (odd articles in the corpus) from the benchmark's, so the fit never sees its exact corpus.
   ru.forEach((art, ai) => {
     const inCorpus = ai % 2 === 1;
-    if (inCorpus)
+    if (inCorpus || whole)
       writeFileSync(
         join(corpusDir, `${String(ai).padStart(2, "0")}.md`),
         `---\ntitle: ${JSON.stringify(art.title.replace(/_/g, " "))}\nlang: ru\n---\n\n${art.paragraphs.map((p) => p.context.trim()).join("\n\n")}\n`,
       );
-    for (const p of qs[ai]!.paragraphs) for (const qa of p.qas) items.push({ question: qa.question, y: inCorpus ? 1 : 0 });
+    if (inCorpus || !whole)
+      for (const p of qs[ai]!.paragraphs) for (const qa of p.qas) items.push({ question: qa.question, y: inCorpus ? 1 : 0 });
   });
   const step = Math.max(1, Math.floor(items.length / limit));
   const engine = await startEngine({ ...config, CORPUS_DIR: corpusDir, INDEX_DIR: join(work, "index") });
-  const out = await collect(engine, `xquad-${lang}`, items.filter((_, i) => i % step === 0).slice(0, limit));
+  const out = await collect(engine, `xquad-${lang}${whole ? "-whole" : ""}`, items.filter((_, i) => i % step === 0).slice(0, limit));
   await engine.close();
   rmSync(work, { recursive: true, force: true });
   return out;
@@ -153,7 +158,11 @@ async function fitModel(engine: EngineInternals, config: Config, sets: typeof FI
   const model = {
     ...TUNING.answerability,
     bias: m.bias,
-    weights: Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights,
+    weights: {
+      ...(Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights),
+      docFocus: 0,
+      multiDocument: 0,
+    },
   };
   console.log(`fit on ${usable.length} questions (${data.length - usable.length} decided by later rules):`);
   for (const source of [...new Set(usable.map((d) => d.source))]) {
@@ -193,6 +202,50 @@ async function fitModel(engine: EngineInternals, config: Config, sets: typeof FI
   console.log(`  bias: ${model.bias.toFixed(3)},`);
   console.log(`  weights: { ${FEATURE_NAMES.map((n) => `${n}: ${model.weights[n].toFixed(3)}`).join(", ")} },`);
   console.log("}");
+  const whole = [...(await xquadLabelled("ru", 1190, config, true)), ...(await xquadLabelled("en", 1190, config, true))];
+  fitMultiDocument(usable, whole);
+}
+
+/**
+ * The multi-document terms, with the model in tuning.ts held fixed (its logit is each question's
+ * offset): the weight of docFocus fitted on the XQuAD split sources (half the articles in the
+ * corpus), and the trade-off of multiDocument's weight (a bias for corpora of several documents)
+ * between refusing the split's questions about absent articles and answering those of the whole
+ * corpus (`whole`, never refused). Single-article corpora keep their decisions.
+ */
+function fitMultiDocument(usable: Labelled[], whole: Labelled[]) {
+  const multi = usable.filter((d) => d.features.multiDocument === 1);
+  if (multi.length === 0) return;
+  const single = { ...TUNING.answerability, weights: { ...TUNING.answerability.weights, docFocus: 0, multiDocument: 0 } };
+  const logit = (f: Features) => {
+    const p = answerability(f, single);
+    return Math.log(p / (1 - p));
+  };
+  const weightOf = new Map<string, number>();
+  for (const d of multi) weightOf.set(`${d.source}:${d.y}`, (weightOf.get(`${d.source}:${d.y}`) ?? 0) + 1);
+  const m = fitLogistic(
+    multi.map((d) => ({ x: [d.features.docFocus], y: d.y, w: 1 / weightOf.get(`${d.source}:${d.y}`)!, offset: logit(d.features) })),
+  );
+  const all = [...multi, ...whole.filter((d) => !d.decidedLater)];
+  const sources = [...new Set(all.map((d) => d.source))];
+  console.log(
+    `multi-document terms (${all.length} questions): docFocus ${m.weights[0]!.toFixed(3)} (fitted; multiDocument ${m.bias.toFixed(3)})`,
+  );
+  console.log(`  multiDocument  ${sources.map((x) => x.padEnd(16)).join(" ")}  (answered / refused)`);
+  for (const bias of [undefined, ...Array.from({ length: 9 }, (_, k) => Math.round((m.bias + 0.8 - 0.2 * k) * 10) / 10)]) {
+    const model = bias === undefined ? single : { ...single, weights: { ...single.weights, docFocus: m.weights[0]!, multiDocument: bias } };
+    const cells = sources.map((source) => {
+      const rows = all.filter((d) => d.source === source);
+      const rate = (y: 0 | 1) => {
+        const r = rows.filter((d) => d.y === y);
+        return r.length
+          ? (r.filter((d) => (answerability(d.features, model) >= model.threshold ? 1 : 0) === y).length / r.length).toFixed(2)
+          : "  - ";
+      };
+      return `${rate(1)}/${rate(0)}`.padEnd(16);
+    });
+    console.log(`  ${(bias === undefined ? "without" : bias.toFixed(1)).padEnd(14)} ${cells.join(" ")}`);
+  }
 }
 
 function readGold(file: string): GoldItem[] {

@@ -8,7 +8,7 @@ import type { Logger } from "../logger.js";
 import { type Corpus, displayTitle } from "./corpus.js";
 import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import type { IdentifiedEmbeddings } from "./embeddings.js";
-import { holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import { documentFocus, fuseRankings, holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
 import type { Translate } from "./i18n.js";
 import type { LazyLanguageDetector } from "./lang.js";
 import type { CrossLexicon } from "./language/crosslang.js";
@@ -164,21 +164,15 @@ async function expandWithModel(ctx: EngineContext, q: AnalyzedQuestion, lang: La
 async function retrieve(ctx: EngineContext, q: AnalyzedQuestion, vectorText: string): Promise<Evidence> {
   const lexicalHits = bm25(ctx.lexical, q.query, TUNING.gates.bm25K);
   const vectorHits = await vectorSearch(ctx, vectorText, TUNING.gates.vectorK);
-  const fused = new Map<number, number>();
-  for (const [r, h] of lexicalHits.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (TUNING.gates.rrfK + r + 1));
-  for (const [r, h] of vectorHits.entries())
-    fused.set(h.i, (fused.get(h.i) ?? 0) + TUNING.gates.vectorWeight / (TUNING.gates.rrfK + r + 1));
-  const ranked = scoreCandidates(
-    ctx.lexical,
-    q,
-    [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i),
-  );
+  const ranked = scoreCandidates(ctx.lexical, q, fuseRankings(lexicalHits, vectorHits));
   return {
     ranked,
     bestCoverage: ranked.reduce((m, c) => Math.max(m, c.coverage), 0),
     bestOwn: ranked.reduce((m, c) => Math.max(m, c.own), 0),
     bestTypedCoverage: ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0),
     bestDistance: vectorHits[0]?.distance ?? 1,
+    focus: documentFocus(ctx.lexical, lexicalHits),
+    documents: ctx.corpus.documents.length,
   };
 }
 

@@ -20,6 +20,10 @@ export interface Evidence {
   bestTypedCoverage: number;
   /** Cosine distance of the nearest sentence in the vector index (0 = same). */
   bestDistance: number;
+  /** How much more than by chance BM25's best sentences lie in one document (evidence.ts, documentFocus). */
+  focus: number;
+  /** How many documents the corpus has. */
+  documents: number;
 }
 
 export interface Features {
@@ -39,8 +43,13 @@ export interface Features {
   similarity: number;
   /** log(1 + the most of the question's own concepts that one sentence holds in full). */
   logHits: number;
+  /** BM25's best sentences concentrated in one document, beyond chance (0 with one document). */
+  docFocus: number;
+  /** 1 when the corpus has several documents (then docFocus can tell), else 0. */
+  multiDocument: number;
 }
 
+/** The features of every question (fitted on all the labelled sets). */
 export const FEATURE_NAMES = [
   "knownShare",
   "unknownContent",
@@ -51,6 +60,13 @@ export const FEATURE_NAMES = [
   "similarity",
   "logHits",
 ] as const satisfies readonly (keyof Features)[];
+
+/**
+ * The features only a corpus of several documents has (0 with one): fitted on the
+ * multi-document sets with the rest of the model held fixed, so the decision on a
+ * single-article corpus is the same with or without them.
+ */
+export const MULTI_DOCUMENT_FEATURES = ["docFocus", "multiDocument"] as const satisfies readonly (keyof Features)[];
 
 export function featuresOf(q: AnalyzedQuestion, e: Evidence): Features {
   const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
@@ -65,13 +81,15 @@ export function featuresOf(q: AnalyzedQuestion, e: Evidence): Features {
     logKnown: Math.log1p(q.concepts.filter((c) => c.known).length),
     similarity: 1 - e.bestDistance,
     logHits: Math.log1p(e.ranked.reduce((m, c) => Math.max(m, c.hits), 0)),
+    docFocus: e.documents > 1 ? e.focus : 0,
+    multiDocument: e.documents > 1 ? 1 : 0,
   };
 }
 
 /** The fitted model's probability that the corpus answers the question. */
 export function answerability(f: Features, model = TUNING.answerability): number {
   let z = model.bias;
-  for (const name of FEATURE_NAMES) z += model.weights[name] * f[name];
+  for (const name of [...FEATURE_NAMES, ...MULTI_DOCUMENT_FEATURES]) z += model.weights[name] * f[name];
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -109,7 +109,7 @@ export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 const BODY_WORDS =
   /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|committee|commission|council|jury|ministry|government|association|komissiya|şura|nazirlik|hökumət|assosiasiya)/;
 export const ORG_WORDS =
-  /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee)/i;
+  /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|ассоциац|совет[аеуо]?\b|лиг[аеиуо]|партия|партии|профсоюз|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee|association|league|party|union)/i;
 
 /**
  * Whether a sentence gives a date later than its document's date (or says "next year"):
@@ -153,6 +153,8 @@ function sentenceTokens(index: LexicalIndex, i: number) {
 export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boolean {
   const toks = sentenceTokens(index, i);
   const stems = new Set(noun.alternatives.flatMap((a) => a.stems));
+  // "Сколько людей…": after a number Russian counts people as "человек" ("40 000 человек").
+  if (stems.has("люд")) stems.add("человек");
   const prefixes = new Set(noun.alternatives.flatMap((a) => a.prefixes));
   const isNoun = (k: number) => {
     const t = toks[k];
@@ -293,8 +295,9 @@ function holdsStatement(s: SentenceView): boolean {
 function holdsOrg(s: SentenceView): boolean {
   if (s.types.has("org")) return true;
   const toks = s.toks;
+  // The organisation's word with a name in it or next to it: "Мусульманской лиги", "совете (ГФС)", "Всеиндийской мусульманской лиги".
   for (let j = 1; j < toks.length; j++)
-    if (ORG_WORDS.test(toks[j]!.lower) && (s.isName(j) || (j + 1 < toks.length && s.isName(j + 1)))) return true;
+    if (ORG_WORDS.test(toks[j]!.lower) && [j, j + 1, j - 1, j - 2].some((k) => k > 0 && k < toks.length && s.isName(k))) return true;
   return false;
 }
 
@@ -351,6 +354,46 @@ function isHeadlineAndLead(index: LexicalIndex, a: number, b: number): boolean {
   const x = index.sentences[a]!;
   const y = index.sentences[b]!;
   return x.doc === y.doc && ((x.part === "title" && y.position === 1) || (y.part === "title" && x.position === 1));
+}
+
+/**
+ * Reciprocal rank fusion of BM25's ranking and the vector index's (best first), as sentence
+ * indexes best first: each list adds weight / (k + rank + 1), BM25's weight 1, the vectors'
+ * `vectorWeight` (both in TUNING.gates, measured in bench/fusion.ts). Ties keep BM25's order.
+ */
+export function fuseRankings(
+  lexical: readonly { i: number }[],
+  vector: readonly { i: number }[],
+  { rrfK, vectorWeight }: { rrfK: number; vectorWeight: number } = TUNING.gates,
+): number[] {
+  const fused = new Map<number, number>();
+  for (const [r, h] of lexical.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + 1 / (rrfK + r + 1));
+  for (const [r, h] of vector.entries()) fused.set(h.i, (fused.get(h.i) ?? 0) + vectorWeight / (rrfK + r + 1));
+  return [...fused].sort((a, b) => b[1] - a[1]).map(([i]) => i);
+}
+
+// Sentences per document, counted once per index.
+const docSizes = new WeakMap<LexicalIndex, Map<string, number>>();
+
+/**
+ * How much more than by chance BM25's best `top` sentences lie in the document of its best one:
+ * their share in that document minus the document's share of the corpus. A question about an
+ * article in the corpus draws its matches from that article; one about something else matches
+ * words scattered over all of them. 0 with a single document (nothing to tell).
+ */
+export function documentFocus(index: LexicalIndex, hits: readonly { i: number }[], top = 10): number {
+  const first = hits[0];
+  if (!first) return 0;
+  let sizes = docSizes.get(index);
+  if (!sizes) {
+    sizes = new Map();
+    for (const s of index.sentences) sizes.set(s.doc, (sizes.get(s.doc) ?? 0) + 1);
+    docSizes.set(index, sizes);
+  }
+  const doc = index.sentences[first.i]!.doc;
+  const head = hits.slice(0, top);
+  const share = head.filter((h) => index.sentences[h.i]!.doc === doc).length / head.length;
+  return share - (sizes.get(doc) ?? 0) / index.sentences.length;
 }
 
 /** The fused candidates and their neighbours, so an answer split over two sentences is found. */
@@ -475,13 +518,43 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
 }
 
 /**
+ * The lead sentence: the best one holding the asked-for fact (`typed`) — unless the fact checks
+ * missed a way of stating it, and a sentence that itself holds clearly more of the question
+ * (SCORING.untypedLeadMargin of its concept weight), and more than `typed` does with its neighbours,
+ * is the better lead (a headline "В Баку…" whose lead sentence names the meeting keeps the lead). Only for questions in the
+ * corpus's language, whose words are the question's own, not dictionary translations that may
+ * miss a form ("avtobusu" → "bus", not "buses").
+ */
+function chooseLead(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[], typed: Candidate): Candidate {
+  if (!index.corpusLangs.has(q.lang)) return typed;
+  const best = ranked.reduce((a, c) => (c.own > a.own ? c : a), typed);
+  return best.own - typed.own > SCORING.untypedLeadMargin && best.coverage > typed.coverage ? best : typed;
+}
+
+/**
+ * Whether `c`, next to the lead in its paragraph, joins the answer: at SCORING.adjacentRatio of the
+ * lead's score when it carries evidence the lead lacks (`adds`: a concept; or the part of the lead's
+ * coverage its own words fall short of, the rest being next door), else at plainAdjacentRatio.
+ */
+function neighbourJoins(index: LexicalIndex, lead: Candidate, c: Candidate, adds: boolean): boolean {
+  const s = index.sentences[c.i]!;
+  const nextToLead = index.prev[c.i] === lead.i || index.next[c.i] === lead.i;
+  if (!nextToLead || s.paragraph !== index.sentences[lead.i]!.paragraph || s.part !== "body") return false;
+  const evidence = adds || lead.own < lead.coverage;
+  return c.score >= lead.score * (evidence ? SCORING.adjacentRatio : SCORING.plainAdjacentRatio);
+}
+
+/**
  * Picks the answer: the best sentence holding the asked-for fact first, then up to two
  * more that score nearly as well and add a concept, or that the lead refers back to.
  */
 export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: Candidate[]): number[] {
   const typed = ranked.filter((c) => c.typeOk);
-  const lead = typed[0];
-  if (!lead) return [];
+  if (!typed[0]) return [];
+  // The question's own words, not translations: its concept coverage can be trusted (chooseLead);
+  // a translated one's may miss a form, so its neighbours join as if they added evidence.
+  const ownWords = index.corpusLangs.has(q.lang);
+  const lead = chooseLead(index, q, ranked, typed[0]);
   const picked = [lead.i];
   const lookup = new SentenceLookup(index);
   const coveredBy = (i: number) => new Set(q.concepts.filter((c) => satisfaction(index, c, i, lookup) >= 0.99).map((c) => c.label));
@@ -502,9 +575,7 @@ export function selectAnswer(index: LexicalIndex, q: AnalyzedQuestion, ranked: C
     // Background ("Отметим, что…") joins only a lead from the same paragraph.
     if (BACKGROUND_OPENERS.test(s.text) && s.paragraph !== leadSentence.paragraph) continue;
     const adds = [...coveredBy(c.i)].some((l) => !have.has(l));
-    const adjacent =
-      (index.prev[c.i] === lead.i || index.next[c.i] === lead.i) && s.paragraph === leadSentence.paragraph && s.part === "body";
-    if (!(adds && c.score >= lead.score * SCORING.extraRatio) && !(adjacent && c.score >= lead.score * SCORING.adjacentRatio)) continue;
+    if (!(adds && c.score >= lead.score * SCORING.extraRatio) && !neighbourJoins(index, lead, c, adds || !ownWords)) continue;
     picked.push(c.i);
     for (const l of coveredBy(c.i)) have.add(l);
   }

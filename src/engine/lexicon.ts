@@ -192,11 +192,12 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
       /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il)|müddət)/,
     ),
   ],
-  ["count", ub(/(\bсколько|количеств|\bчисло\b|how many|number of|neçə|\bsayı)/)],
+  ["count", ub(/(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı)/)],
   [
     "date",
     ub(
-      /(когда|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\bwhen\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/,
+      // "…, когда …" / "…, when …" opens a clause ("Что происходит, когда…"), it does not ask when.
+      /((?<!,\s?)когда(?!-)|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\b(?<!,\s?)when\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/,
     ),
   ],
   [
@@ -222,7 +223,8 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
 const FUTURE = ub(
   /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək)\b|planlaşdır|gözlənilir)/,
 );
-const COUNT_NOUN = ub(/(\bсколько|\bhow many|\bneçə|number of)\s+([\p{L}\p{N}-]+)/u);
+/** The counted noun, past the adjectives before it ("сколько различных команд" → "команд"). */
+const COUNT_NOUN = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+(?:[\p{L}-]+(?:ых|их)\s+)*([\p{L}\p{N}-]+)/u);
 const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
 /** Nouns whose list answer is a set of names (not topics): word beginnings. */
 const NAMED_CLASS = [

@@ -76,7 +76,21 @@ export const TUNING = {
     extraRatio: 0.85,
     /** …or, for the next/previous sentence of the lead's paragraph, this share. */
     adjacentRatio: 0.7,
+    /**
+     * …but only this share when it adds no evidence the lead lacks (no concept, and the lead holds its
+     * coverage itself). XQuAD ru: citations/answer 1.644 → 1.554, cited 0.840 → 0.833 (all 1,190:
+     * 1.654 → 1.556, 0.790 → 0.786); 0.8: 1.464 / 0.833 (0.783). The sentences it drops on dev/dev2
+     * are in the support paragraph, so their micro-averaged citation precision dips (0.950 → 0.947, 0.917 → 0.913).
+     */
+    plainAdjacentRatio: 0.75,
     maxCitations: 3,
+    /**
+     * A sentence leads the answer, though no fact check passes it, when it holds this much more of the
+     * question's concept weight itself than every one that passes, and more than they do with their
+     * neighbours (questions in the corpus's language; evidence.ts, chooseLead). On all 1,190 XQuAD
+     * questions: cited 0.770 → 0.792 (0.1: 0.788, 0.3: 0.782); dev2, dev and the held-out sets unchanged.
+     */
+    untypedLeadMargin: 0.2,
     /** Only this many best-scoring candidates are type-checked and returned. */
     typeCheckTop: 40,
   },
@@ -101,10 +115,17 @@ export const TUNING = {
     /** Candidates from each retriever before fusion. */
     bm25K: 30,
     vectorK: 20,
-    /** Weight of the vector ranking in the fusion (BM25's is 1). */
-    vectorWeight: 1,
-    /** Reciprocal rank fusion constant (the usual 60). */
-    rrfK: 60,
+    /**
+     * Weight of the vector ranking in the fusion (BM25's is 1) and the reciprocal rank constant.
+     * Measured on all 1,190 XQuAD questions (`bench/fusion.ts`): BM25 alone ranks the gold
+     * paragraph first for 0.885 (ru) / 0.549 (en), the hashed vectors alone 0.807 / 0.302, and
+     * the usual RRF (k 60, weight 1) 0.865 / 0.465 — below BM25, since with k 60 the ranks are so
+     * flat that the vector side reorders BM25's top. With k 1 and weight 0.3 a vector rank cannot
+     * lift a sentence over BM25's next one: fused 0.886 / 0.550. The vectors still add candidates
+     * BM25 does not find and the similarity feature of the answerability model.
+     */
+    vectorWeight: 0.3,
+    rrfK: 1,
   },
   /**
    * The answerability model (decide.ts): logistic regression over the features, fitted by
@@ -121,6 +142,15 @@ export const TUNING = {
       logKnown: -0.135,
       similarity: 1.623,
       logHits: -0.368,
+      /**
+       * Only with several documents (decide.ts, MULTI_DOCUMENT_FEATURES), the weights above held fixed,
+       * so single-article corpora decide as before. docFocus: fitted by `--fit` on the XQuAD split
+       * sources. multiDocument (a bias for several documents): from `--fit`'s trade-off table, the
+       * most refusals of the split's absent articles that cost the whole corpus's questions nothing
+       * (its fitted -1.15 cost 0.03 / 0.07 there: XQuAD ru / en answered 0.957 → 0.943 / 0.843 → 0.773).
+       */
+      docFocus: 3.071,
+      multiDocument: -0.8,
     },
     /**
      * Answer when the probability is at least this. Chosen from the fit's trade-off table (README):

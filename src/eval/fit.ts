@@ -9,6 +9,8 @@ export interface Example {
   y: 0 | 1;
   /** Sample weight (balances sources and classes). */
   w: number;
+  /** A fixed part of the logit (a model held fixed while more features are fitted on top of it). */
+  offset?: number;
 }
 
 export interface FittedModel {
@@ -43,7 +45,7 @@ export function fitLogistic(data: Example[], { l2 = 0.01, steps = 4000, rate = 0
     const gw = new Array<number>(d).fill(0);
     data.forEach((e, i) => {
       const x = xs[i]!;
-      let z = b;
+      let z = b + (e.offset ?? 0);
       for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
       const err = (sigmoid(z) - e.y) * e.w;
       gb += err;

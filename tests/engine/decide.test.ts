@@ -36,6 +36,8 @@ const evidence = (coverage: number, typeOk = true): Evidence => ({
   bestOwn: coverage,
   bestTypedCoverage: typeOk ? coverage : 0,
   bestDistance: 0.5,
+  focus: 0,
+  documents: 1,
 });
 
 describe("the rule list", () => {
@@ -112,5 +114,19 @@ describe("answerability", () => {
       weights: Object.fromEntries(Object.keys(TUNING.answerability.weights).map((k) => [k, 0])) as typeof TUNING.answerability.weights,
     };
     expect(answerability(featuresOf(question([concept("a", true)]), evidence(0.8)), flat)).toBe(0.5);
+  });
+});
+
+describe("the multi-document terms of the answerability model", () => {
+  const q = question([concept("a", true), concept("b", true)]);
+  const withFocus = (focus: number, documents: number): Evidence => ({ ...evidence(0.5), focus, documents });
+
+  it("should leave the decision on a single-article corpus as it was, whatever the focus", () => {
+    expect(featuresOf(q, withFocus(0.9, 1))).toMatchObject({ docFocus: 0, multiDocument: 0 });
+    expect(answerability(featuresOf(q, withFocus(0.9, 1)))).toBe(answerability(featuresOf(q, withFocus(0, 1))));
+  });
+
+  it("should make a question whose matches gather in one of several documents more answerable than one whose matches scatter", () => {
+    expect(answerability(featuresOf(q, withFocus(0.8, 10)))).toBeGreaterThan(answerability(featuresOf(q, withFocus(0.05, 10))));
   });
 });

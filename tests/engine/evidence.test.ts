@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsFutureDate, holdsType, placeAfter, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
+import { documentFocus, fuseRankings, holdsFutureDate, holdsType, placeAfter, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
 import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
@@ -62,6 +62,12 @@ describe("holdsType", () => {
   it("should find a person's name inside the sentence", () => {
     expect(holdsType(index, find(index, "Байрамов"), "person")).toBe(true);
     expect(holdsType(index, find(index, "торговлю"), "person")).toBe(false);
+  });
+
+  it("should find an organisation named before its league, council or association", () => {
+    const orgs = indexOf("Икбал стал членом лондонского отделения Всеиндийской мусульманской лиги.\n\nСтороны обсудили торговлю.");
+    expect(holdsType(orgs, find(orgs, "лиги"), "org")).toBe(true);
+    expect(holdsType(orgs, find(orgs, "торговлю"), "org")).toBe(false);
   });
 
   it("should accept a list of names only where names stand next to the listed noun", () => {
@@ -133,6 +139,8 @@ describe("scoreCandidates and selectAnswer", () => {
     );
     const lead = ranked.find((c) => c.typeOk)!;
     expect(index.sentences[lead.i]!.part).toBe("title");
+    // The lead sentence holds the question's words itself, but the headline covers them as much with it.
+    expect(index.sentences[selectAnswer(index, q, ranked)[0]!]!.part).toBe("title");
   });
 
   it("should cite the sentence a demonstrative refers back to", () => {
@@ -144,6 +152,47 @@ describe("scoreCandidates and selectAnswer", () => {
     );
     const picked = selectAnswer(index, q, ranked).map((i) => index.sentences[i]!.text);
     expect(picked[0]).toContain("получил название");
+  });
+});
+
+describe("selectAnswer's lead when the fact check misses", () => {
+  const index = indexOf(
+    ["Гребневики могут съесть в десять раз больше собственного веса в сутки.", "В зоопарке хранят 5 видов пищи."].join("\n\n"),
+  );
+  const ranked = (text: string, lang: "ru" | "en") =>
+    scoreCandidates(
+      index,
+      analyzeQuestion(index, text, lang),
+      index.sentences.map((s) => s.index),
+    );
+
+  it("should lead with the sentence that covers clearly more of the question, though no number counts what is asked", () => {
+    const q = analyzeQuestion(index, "Сколько пищи в сутки съедают гребневики?", "ru");
+    const picked = selectAnswer(index, q, ranked("Сколько пищи в сутки съедают гребневики?", "ru"));
+    expect(index.sentences[picked[0]!]!.text).toContain("собственного веса");
+  });
+
+  it("should keep the sentence holding the fact when the question's words are translations", () => {
+    const q = analyzeQuestion(index, "How much food do ctenophores eat per day?", "en");
+    const r = ranked("How much food do ctenophores eat per day?", "en");
+    const typed = r.find((c) => c.typeOk);
+    const picked = selectAnswer(index, q, r);
+    expect(picked[0]).toBe(typed?.i);
+  });
+});
+
+describe("selectAnswer's second citation", () => {
+  const index = indexOf("Министр встретился с делегацией торговой палаты. Стороны обсудили погоду и спорт.");
+  const q = analyzeQuestion(index, "С кем встретился министр?", "ru");
+  const [first, second] = index.sentences.filter((s) => s.part === "body").map((s) => s.index);
+  const candidate = (i: number, own: number, coverage: number, score: number) => ({ i, own, coverage, hits: 1, score, typeOk: true });
+
+  it("should not cite the next sentence when it adds nothing the lead lacks", () => {
+    expect(selectAnswer(index, q, [candidate(first!, 1, 1, 1), candidate(second!, 0, 0.72, 0.72)])).toEqual([first]);
+  });
+
+  it("should cite it when the lead's coverage leans on it", () => {
+    expect(selectAnswer(index, q, [candidate(first!, 0.8, 1, 1), candidate(second!, 0, 0.72, 0.72)])).toEqual([first, second]);
   });
 });
 
@@ -179,6 +228,17 @@ describe("fact kinds that need more than a matching word", () => {
     expect(ranked.find((c) => c.typeOk && index.sentences[c.i]!.text.includes("31"))).toBeDefined();
   });
 
+  it("should count people as 'человек' after a number when asked 'сколько людей'", () => {
+    const plague = indexOf("В 1466 году в Париже от чумы умерло примерно 40 000 человек.\n\nМногие люди бежали из города.");
+    const q = analyzeQuestion(plague, "Сколько людей умерло от чумы в Париже?", "ru");
+    const ranked = scoreCandidates(
+      plague,
+      q,
+      plague.sentences.map((s) => s.index),
+    );
+    expect(ranked.find((c) => c.typeOk && plague.sentences[c.i]!.text.includes("40 000"))).toBeDefined();
+  });
+
   it("should refuse 'how many X' when the corpus never mentions X", () => {
     const q = analyzeQuestion(index, "Сколько человек было в делегации?", "ru");
     expect(q.kind.countUnknown).toBe(true);
@@ -187,5 +247,38 @@ describe("fact kinds that need more than a matching word", () => {
   it("should want a named speaker for 'what did X say', not a ministry's report", () => {
     expect(holdsType(index, find(index, "заявил"), "statement")).toBe(true);
     expect(holdsType(index, find(index, "Министерстве"), "statement")).toBe(false);
+  });
+});
+
+describe("fuseRankings", () => {
+  const gates = { rrfK: 1, vectorWeight: 0.3 };
+
+  it("should keep BM25's order when the vector side ranks the same sentences the other way", () => {
+    expect(fuseRankings([{ i: 1 }, { i: 2 }, { i: 3 }], [{ i: 3 }, { i: 2 }, { i: 1 }], gates)).toEqual([1, 2, 3]);
+  });
+
+  it("should let a sentence both rank rise over one only BM25 found", () => {
+    expect(fuseRankings([{ i: 1 }, { i: 2 }, { i: 3 }], [{ i: 3 }], gates)).toEqual([1, 3, 2]);
+  });
+
+  it("should add the sentences only the vector side found after BM25's best", () => {
+    expect(fuseRankings([{ i: 1 }], [{ i: 9 }], gates)).toEqual([1, 9]);
+  });
+});
+
+describe("documentFocus", () => {
+  const doc = (id: string, body: string): CorpusDocument => ({ id, file: `${id}.md`, title: id, date: "2026-02-10", lang: "ru", body });
+  const sentences = toSentences([doc("a", "Первое. Второе. Третье."), doc("b", "Четвёртое. Пятое. Шестое.")]);
+  const index = createLexicalIndex(sentences, [], () => "ru", new Map());
+  const inA = sentences.filter((s) => s.doc === "a").map((s) => ({ i: s.index }));
+  const inB = sentences.filter((s) => s.doc === "b").map((s) => ({ i: s.index }));
+
+  it("should be the share of the hits in the best hit's document beyond that document's share of the corpus", () => {
+    expect(documentFocus(index, inA)).toBeCloseTo(1 - inA.length / sentences.length, 5);
+    expect(documentFocus(index, [inA[0]!, inB[0]!])).toBeCloseTo(0.5 - inA.length / sentences.length, 5);
+  });
+
+  it("should be 0 without hits", () => {
+    expect(documentFocus(index, [])).toBe(0);
   });
 });

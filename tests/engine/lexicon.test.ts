@@ -67,6 +67,18 @@ describe("detectIntent", () => {
 });
 
 describe("detectAnswerType", () => {
+  it("should take the counted noun past the adjectives before it", () => {
+    expect(typeOf("Сколько различных команд довел до финала тренер?")).toMatchObject({ type: "count", countNoun: "команд" });
+    expect(typeOf("На линии скольких ярдов начиналась атака?")).toMatchObject({ type: "count", countNoun: "ярдов" });
+  });
+
+  it("should not read a clause opened by ', когда' / ', when' as asking when", () => {
+    expect(typeOf("Что происходит с нормой, когда число умножается на p?").type).not.toBe("date");
+    expect(typeOf("What happens to the norm, when the number is multiplied?").type).not.toBe("date");
+    expect(typeOf("Когда число умножается на p?").type).toBe("date");
+    expect(typeOf("Между какими улицами когда-то жили торговцы?").type).not.toBe("date");
+  });
+
   it.each([
     ["Сколько компаний было представлено в делегации?", "count"],
     ["How many companies were in the delegation?", "count"],
