@@ -19,6 +19,18 @@ describe("bot locales", () => {
     }
   });
 
+  it("should hold the wording of answers and refusals in every language, with the same placeholders", () => {
+    for (const lang of ["ru", "en", "az"] as const) {
+      const t = textsFor(lang);
+      expect(t.answer.note).toContain("{source}");
+      expect(t.refusal.missing_fact).toContain("{fact}");
+      expect(t.refusal.scope).toContain("{titles}");
+      expect(Object.keys(t.fact)).toHaveLength(10);
+      expect(Object.keys(t.lang)).toEqual(["ru", "en", "az"]);
+    }
+    expect(textsFor("en").refusal.off_topic).not.toBe(textsFor("ru").refusal.off_topic);
+  });
+
   it("should fill placeholders and keep unknown ones", () => {
     expect(fill("{a} and {b}", { a: 1 })).toBe("1 and {b}");
   });
