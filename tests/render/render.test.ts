@@ -7,8 +7,8 @@ import { answerRich } from "../../src/render/rich.js";
 import { answerHtml, paragraphHtml, refusalHtml } from "../../src/render/telegram-html.js";
 import { resultText } from "../../src/render/text.js";
 import { formatDate, toAnswerView } from "../../src/render/view.js";
+import { assertTelegramHtml } from "../bot/telegram-html.js";
 import { TEST_DOCS, toAnswer, toRefusal } from "../support/fake-engine.js";
-import { assertTelegramHtml } from "./telegram-html.js";
 
 const LONG =
   "Как сообщили в Министерстве иностранных дел Азербайджана, обсуждения состоялись 10 февраля в ходе встречи министра с делегацией, возглавляемой старшим вице-президентом Торговой палаты США по международным отношениям с членами, Ближнему Востоку и Турции, в состав которой вошли руководители и представители 31 компании.";

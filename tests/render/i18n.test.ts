@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fill, textsFor, toBotLang } from "../../src/bot/i18n.js";
+import { fill, textsFor, toBotLang } from "../../src/render/i18n.js";
 
-describe("bot locales", () => {
+describe("locales", () => {
   it("should map Telegram language codes to ru/en/az with Russian as default", () => {
     expect(toBotLang("en-US")).toBe("en");
     expect(toBotLang("az")).toBe("az");
