@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { documentFocus, fuseRankings, holdsFutureDate, holdsType, placeAfter, scoreCandidates, selectAnswer } from "../../src/engine/evidence.js";
+import {
+  documentFocus,
+  fuseRankings,
+  holdsFutureDate,
+  holdsType,
+  placeAfter,
+  scoreCandidates,
+  selectAnswer,
+} from "../../src/engine/evidence.js";
 import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
