@@ -11,7 +11,7 @@
  * - ESM with code splitting: a dynamic `import()` (the bot, the engine, optional libraries)
  *   becomes its own chunk and is loaded only when the code path asks for it.
  * - Output depth matches src/*: dist/bin/x.js resolves `../../locales` to the repository's
- *   locales/ exactly as src/engine/i18n.ts and src/bot/i18n.ts do.
+ *   locales/ exactly as src/engine/i18n.ts and src/render/i18n.ts do.
  * - Fast when nothing changed: compares modification times of src/ with a stamp file and only
  *   loads esbuild when a source is newer (a no-op run takes a few milliseconds).
  *

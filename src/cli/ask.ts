@@ -5,16 +5,16 @@
  * (plus "reason" for refusals).
  */
 import { readFileSync } from "node:fs";
-import type { EngineResult } from "../engine/types.js";
-import { resultText } from "../render/text.js";
+import type { CorpusDocument, EngineResult } from "../engine/types.js";
+import { plainText, resultText } from "../render/text.js";
 import { loadConfig, startEngine } from "./common.js";
 
-/** The `ask --jsonl` line for one result (the contract the scorers read). */
-export function toJsonLine(id: unknown, r: EngineResult): string {
+/** The `ask --jsonl` line for one result (the contract the scorers read); `docs` are named by refusals. */
+export function toJsonLine(id: unknown, r: EngineResult, docs: readonly CorpusDocument[]): string {
   return JSON.stringify({
     id,
     refused: r.kind === "refusal",
-    answer: r.text,
+    answer: plainText(r, docs),
     short: r.kind === "answer" ? (r.short ?? "") : "",
     citations: r.kind === "answer" ? r.citations.map((c) => ({ n: c.n, quote: c.quote, doc: c.doc, title: c.title, date: c.date })) : [],
     lang: r.lang,
@@ -56,7 +56,7 @@ async function main() {
       }
       const history = Array.isArray(item.history) ? item.history.filter((h): h is string => typeof h === "string").slice(-5) : undefined;
       const r = await engine.ask(String(item.question ?? ""), { history });
-      process.stdout.write(`${toJsonLine(item.id ?? k + 1, r)}\n`);
+      process.stdout.write(`${toJsonLine(item.id ?? k + 1, r, engine.documents())}\n`);
       n++;
     }
     process.stderr.write(`answered ${n} questions\n`);
@@ -64,7 +64,7 @@ async function main() {
     const r = await engine.ask(args.join(" "));
     // The short answer, then each quote once (the span in bold on a terminal).
     const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : undefined;
-    process.stdout.write(`${resultText(r, bold ? { mark: bold } : {})}\n`);
+    process.stdout.write(`${resultText(r, engine.documents(), bold ? { mark: bold } : {})}\n`);
   }
   await engine.close();
 }

@@ -19,6 +19,7 @@ import { TUNING } from "../engine/tuning.js";
 import { type Example, fitLogistic } from "../eval/fit.js";
 import { fitReaderOnXquad } from "../eval/reader-xquad.js";
 import { type AnswerLine, BARS, belowBars, fmt, type GoldItem, scoreAnswers } from "../eval/score.js";
+import { plainText } from "../render/text.js";
 import { loadConfig, startEngine } from "./common.js";
 
 /** The labelled chat-style sets the answerability model is fitted on (held-out sets are never among them). */
@@ -287,7 +288,7 @@ async function main() {
       extractive.push({
         id: item.id,
         refused: r.kind === "refusal",
-        answer: r.text,
+        answer: plainText(r, engine.documents()),
         citations: r.kind === "answer" ? r.citations : [],
         ms: r.ms,
       });
@@ -307,7 +308,7 @@ async function main() {
     answers.push({
       id: item.id,
       refused: result.kind === "refusal",
-      answer: result.text,
+      answer: plainText(result, engine.documents()),
       citations: result.kind === "answer" ? result.citations : [],
       ms: result.ms,
     });

@@ -5,11 +5,10 @@
  */
 
 import type { Logger } from "../logger.js";
-import { type Corpus, displayTitle } from "./corpus.js";
+import type { Corpus } from "./corpus.js";
 import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import type { IdentifiedEmbeddings } from "./embeddings.js";
 import { documentFocus, fuseRankings, holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
-import type { Translate } from "./i18n.js";
 import type { LazyLanguageDetector } from "./lang.js";
 import type { CrossLexicon } from "./language/crosslang.js";
 import { glossSpan } from "./language/gloss.js";
@@ -47,15 +46,11 @@ export interface EngineContext {
   generator: GenerativeAnswerer | null;
   /** Language of the corpus (its first document's). */
   corpusLang: string;
-  t: Translate;
   logger: Logger;
 }
 
 /** How many retrieved sentences the model sees. */
 const PASSAGES_FOR_MODEL = 6;
-
-/** Kinds of fact the refusal can name ("the sources don't say how many"); others get the plain refusal. */
-const FACT_WORDING = new Set(["count", "amount", "date", "person", "place", "org", "list", "duration", "role", "statement"]);
 
 /** Diagnostics of one question (for eval, calibration and debug logs). */
 export interface Trace {
@@ -74,18 +69,9 @@ export function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
 }
 
-function scopeLine(ctx: EngineContext, lang: Lang): string {
-  const list = ctx.corpus.documents.slice(0, 5).map((d) => `«${displayTitle(d.title)}»${d.date ? ` (${d.date})` : ""}`);
-  const more = ctx.corpus.documents.length > 5 ? ` … (+${ctx.corpus.documents.length - 5})` : "";
-  return ctx.t(lang, "refusal.scope", { titles: list.join("; ") + more });
-}
-
-export function refuse(ctx: EngineContext, lang: Lang, reason: RefusalReason, started: number, fact?: string): RefusalResult {
-  const first =
-    reason === "missing_fact" && FACT_WORDING.has(fact ?? "count")
-      ? ctx.t(lang, "refusal.missing_fact", { fact: ctx.t(lang, `fact.${fact ?? "count"}`) })
-      : ctx.t(lang, `refusal.${reason === "missing_fact" ? "weak_evidence" : reason}`);
-  return { kind: "refusal", lang, reason, text: `${first}\n${scopeLine(ctx, lang)}`, ms: elapsed(started) };
+/** A refusal as structure: the reason, and for "missing_fact" the kind of fact (src/render words it). */
+export function refuse(lang: Lang, reason: RefusalReason, started: number, fact?: string): RefusalResult {
+  return { kind: "refusal", lang, reason, ...(reason === "missing_fact" && fact ? { fact } : {}), ms: elapsed(started) };
 }
 
 export function toCitation(ctx: EngineContext, s: Sentence, n: number): Citation {
@@ -128,18 +114,8 @@ function leadAnswer(ctx: EngineContext, lang: Lang, started: number, q: Analyzed
   );
 }
 
-/** Plain-text sources lines ("[1] Title, date") under a heading, in the reader's language. */
-const sources = (ctx: EngineContext, lang: Lang, list: Citation[]) => [
-  "",
-  ctx.t(lang, "answer.sources"),
-  ...list.map((c) => `[${c.n}] ${displayTitle(c.title)}${c.date ? `, ${c.date}` : ""}`),
-];
-
-/** One short line when the quotes are in another language than the question. */
-const noteFor = (ctx: EngineContext, lang: Lang, list: Citation[]) => {
-  const foreign = [...new Set(list.map((c) => ctx.docs.get(c.doc)!.lang))].filter((l) => l !== lang);
-  return foreign.length ? ctx.t(lang, "answer.note", { source: foreign.map((l) => ctx.t(lang, `lang.${l}`)).join(", ") }) : undefined;
-};
+/** The languages of the cited documents, each once (a renderer notes those other than the reader's). */
+const languagesOf = (ctx: EngineContext, list: Citation[]) => [...new Set(list.map((c) => ctx.docs.get(c.doc)!.lang))];
 
 /** Stage 1: the question analysed, in the language it is written in (Latin-typed Russian is Russian). */
 async function analyse(ctx: EngineContext, question: string, options: AskOptions): Promise<{ q: AnalyzedQuestion; lang: Lang }> {
@@ -195,14 +171,12 @@ async function generate(
     return "discarded";
   }
   const used = passages.filter((p) => g.used.includes(p.n));
-  const languageNote = noteFor(ctx, lang, used);
   return {
     kind: "answer",
     lang,
-    text: [g.text, ...(languageNote ? [languageNote] : []), ...sources(ctx, lang, used)].join("\n"),
-    body: g.text,
+    generated: g.text,
     lead: used[0]?.quote ?? passages[0]?.quote ?? "",
-    languageNote,
+    evidenceLangs: languagesOf(ctx, used),
     citations: used,
     mode: "generative",
     ms: elapsed(started),
@@ -212,23 +186,13 @@ async function generate(
 /** Stage 4: the extractive answer — the direct answer first, then the cited ctx.sentences. */
 function extractive(ctx: EngineContext, q: AnalyzedQuestion, lang: Lang, picked: number[], started: number): AnswerResult {
   const citations = picked.map((i, k) => toCitation(ctx, ctx.sentences[i]!, k + 1));
-  const languageNote = noteFor(ctx, lang, citations);
   const direct = shortAnswer(ctx, q, picked[0]!, lang);
-  const opening = direct?.short ?? ctx.t(lang, "answer.leadIn");
-  const lines = [
-    opening,
-    ...citations.map((c) => `${c.quote} [${c.n}]`),
-    ...(languageNote ? [languageNote] : []),
-    ...sources(ctx, lang, citations),
-  ];
   return {
     kind: "answer",
     lang,
-    text: lines.join("\n"),
-    body: opening,
     lead: citations[0]!.quote,
     ...direct,
-    languageNote,
+    evidenceLangs: languagesOf(ctx, citations),
     citations,
     mode: "extractive",
     ms: elapsed(started),
@@ -249,7 +213,7 @@ export async function askWithTrace(
   if (early) {
     trace.rule = early.rule;
     if (early.kind === "refuse")
-      return { result: refuse(ctx, lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
+      return { result: refuse(lang, early.reason, started, early.fact), trace: q.intent === "question" ? trace : undefined };
     return { result: leadAnswer(ctx, lang, started, q, early.lead === "kind" ? q.kind.type : undefined), trace };
   }
   const useModel = ctx.generator !== null && !options.extractiveOnly;
@@ -265,7 +229,7 @@ export async function askWithTrace(
   if (late) trace.rule = late.rule;
   // With a model, the evidence rules do not refuse for it: it sees the best passages and may say NO_ANSWER.
   const refusal = late?.kind === "refuse" ? late : undefined;
-  const refuseLate = () => ({ result: refuse(ctx, lang, refusal?.reason ?? "weak_evidence", started, refusal?.fact), trace });
+  const refuseLate = () => ({ result: refuse(lang, refusal?.reason ?? "weak_evidence", started, refusal?.fact), trace });
   if (refusal && !useModel) return refuseLate();
   const eligible = evidence.ranked.filter((c) => c.coverage >= TUNING.gates.minCoverage);
   const picked = refusal ? [] : selectAnswer(ctx.lexical, q, eligible);

@@ -7,7 +7,6 @@ import { type Logger, silentLogger } from "../logger.js";
 import { askWithTrace as askStages, type EngineContext, type Trace } from "./ask.js";
 import { type Corpus, loadCorpus } from "./corpus.js";
 import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
-import { loadLocales, type Translate } from "./i18n.js";
 import { createLazyLanguageDetector } from "./lang.js";
 import { type CrossLexicon, EMPTY_LEXICON, loadCrossLexicon } from "./language/crosslang.js";
 import { createLexicalIndex, type LexicalIndex } from "./lexical.js";
@@ -61,7 +60,6 @@ export async function createEngine(
   const detector = createLazyLanguageDetector(); // fastText loads on the first question that needs it
   const lexicon = loadCrossLexicon();
   const generator = deps.generator !== undefined ? deps.generator : await createGenerator(config, logger, corpus, deps.promptsDir, lexicon);
-  const t: Translate = loadLocales();
 
   const ctx: EngineContext = {
     corpus,
@@ -74,7 +72,6 @@ export async function createEngine(
     detector,
     generator,
     corpusLang: corpus.documents[0]?.lang ?? "ru",
-    t,
     logger,
   };
   const askWithTrace = (question: string, options?: AskOptions) => askStages(ctx, question, options);
@@ -95,7 +92,6 @@ export async function createEngine(
       return (await askWithTrace(question, options)).result;
     },
     documents: () => corpus.documents,
-    t,
     detectLang: (text, hint) => detector.detectLoaded(text, hint),
     async close() {},
   };

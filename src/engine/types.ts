@@ -1,6 +1,7 @@
 /**
  * Public types of the answering engine. The engine never imports grammy: the bot,
- * the CLI and the benchmarks all talk to it through these shapes.
+ * the CLI and the benchmarks all talk to it through these shapes. Results are structure
+ * (decision, reason, citations, span); the wording of each surface is built in src/render/.
  */
 
 /** Languages the bot speaks (its own wording); questions in others fall back to Russian. */
@@ -52,22 +53,22 @@ export type RefusalReason =
 export interface AnswerResult {
   kind: "answer";
   lang: Lang;
-  /** The answer as plain text: lead-in, quoted sentences with [n] marks, sources. */
-  text: string;
   /**
-   * The answer proper, for interfaces that list the citations themselves: the generated text
-   * (with [n] marks) in generative mode; in extractive mode only the lead-in line, since the
-   * answer is the quoted sentences.
+   * The model's verified answer (with [n] marks), in generative mode only: the model's content, not
+   * fixed wording. Extractive answers are the quoted sentences, led by `short`.
    */
-  body: string;
+  generated?: string;
   /** The lead sentence alone (verbatim corpus text), e.g. for an inline result title. */
   lead: string;
-  /** The direct answer in the reader's language ("31 companies", "10 fevral 2026"): the bot's wording of the span, not a quote. */
+  /** The direct answer in the reader's language ("31 companies", "10 fevral 2026"): the engine's gloss of the span, not a quote. */
   short?: string;
   /** Where the fact stands: character offsets inside citation `n`'s quote, and the kind of fact. */
   span?: AnswerSpanRef;
-  /** One short line when the evidence is in another language than the question, else undefined. */
-  languageNote?: string;
+  /**
+   * The languages of the cited documents (each once, in citation order). A renderer notes those other
+   * than `lang` ("the source is in Russian").
+   */
+  evidenceLangs: string[];
   citations: Citation[];
   /** How the answer was produced. */
   mode: "extractive" | "generative";
@@ -86,8 +87,8 @@ export interface RefusalResult {
   kind: "refusal";
   lang: Lang;
   reason: RefusalReason;
-  /** Polite refusal in the question's language, with one line on what the bot can answer. */
-  text: string;
+  /** For "missing_fact": the kind of fact asked for that no sentence holds (count, date, person …). */
+  fact?: string;
   ms: number;
 }
 
@@ -110,8 +111,6 @@ export interface Engine {
   ask(question: string, options?: AskOptions): Promise<EngineResult>;
   /** The corpus documents (for /start, /sources and refusals). */
   documents(): readonly CorpusDocument[];
-  /** Fixed wording in a language (see `locales/*.json`), with {placeholders} filled. */
-  t(lang: Lang, key: string, vars?: Record<string, string | number>): string;
   /** Detects the language of a text (ru/en/az; Russian by default). */
   detectLang(text: string, hint?: string): Lang;
   close(): Promise<void>;

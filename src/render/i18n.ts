@@ -1,7 +1,20 @@
-// The fixed wording of every surface (Telegram, inline, console, `ask`): one JSON file per language in locales/bot/.
+// The fixed wording of every surface (Telegram, inline, console, `ask`): one JSON file per language in locales/,
+// checked at load (every language has every text). The engine has no wording: the renderers build it from its structure.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Lang } from "../engine/types.js";
+import type { Lang, RefusalReason } from "../engine/types.js";
+
+const text = z.string().min(1);
+/** One text per refusal reason: the record's keys are checked against RefusalReason at compile time. */
+const REFUSALS = {
+  empty: text,
+  small_talk: text,
+  task: text,
+  injection: text,
+  off_topic: text,
+  weak_evidence: text,
+  missing_fact: text,
+} satisfies Record<RefusalReason, z.ZodString>;
 
 const localeSchema = z.object({
   start: z.string().min(1),
@@ -38,6 +51,25 @@ const localeSchema = z.object({
     sources: z.string().min(1).max(256),
     ask: z.string().min(1).max(256),
   }),
+  /** Answers: the lead-in when there is no direct answer, the plain-text sources heading, the language note ({source}). */
+  answer: z.object({ leadIn: text, sources: text, note: text }),
+  /** Refusals by reason ({fact}: a `fact` text), then the line on what the corpus covers ({titles}). */
+  refusal: z.object({ ...REFUSALS, scope: text }),
+  /** The kinds of fact a "missing_fact" refusal can name; other kinds get the weak-evidence text. */
+  fact: z.object({
+    count: text,
+    amount: text,
+    date: text,
+    person: text,
+    place: text,
+    org: text,
+    list: text,
+    duration: text,
+    role: text,
+    statement: text,
+  }),
+  /** Language names as the note uses them ("The source is in {source}"). */
+  lang: z.object({ ru: text, en: text, az: text }),
 });
 
 export type BotTexts = z.infer<typeof localeSchema>;
@@ -45,22 +77,22 @@ export type BotTexts = z.infer<typeof localeSchema>;
 export const BOT_LANGS = ["ru", "en", "az"] as const satisfies readonly Lang[];
 export const DEFAULT_LANG: Lang = "ru";
 
-/** A bot locale file that cannot be read or lacks a text. */
+/** A locale file that cannot be read or lacks a text. */
 export class BotLocaleError extends Error {
   override name = "LocaleError";
 }
 
 function loadLocale(lang: Lang): BotTexts {
-  const url = new URL(`../../locales/bot/${lang}.json`, import.meta.url);
+  const url = new URL(`../../locales/${lang}.json`, import.meta.url);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(url, "utf8"));
   } catch (cause) {
-    throw new BotLocaleError(`locales/bot/${lang}.json: ${(cause as Error).message}`, { cause });
+    throw new BotLocaleError(`locales/${lang}.json: ${(cause as Error).message}`, { cause });
   }
   const parsed = localeSchema.safeParse(data);
   if (!parsed.success)
-    throw new BotLocaleError(`locales/bot/${lang}.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new BotLocaleError(`locales/${lang}.json: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
 

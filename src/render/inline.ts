@@ -1,8 +1,9 @@
 // Inline results: title = the direct answer in the reader's language, description = the marked part
 // of the quote (the span); neither is ever empty. The message itself is the Telegram HTML answer.
-import type { EngineResult } from "../engine/types.js";
+import type { CorpusDocument, EngineResult } from "../engine/types.js";
 import { textsFor } from "./i18n.js";
-import { toAnswerView } from "./view.js";
+import { plainText } from "./text.js";
+import { refusalText, toAnswerView } from "./view.js";
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 240;
@@ -18,14 +19,15 @@ export interface InlineView {
   description: string;
 }
 
-export function inlineView(result: EngineResult): InlineView {
+/** `docs`: the corpus documents, named by refusals. */
+export function inlineView(result: EngineResult, docs: readonly CorpusDocument[]): InlineView {
   if (result.kind === "refusal") {
     const title = textsFor(result.lang).inlineRefusalTitle;
-    return { title, description: toShortLine(result.text, DESCRIPTION_MAX) || title };
+    return { title, description: toShortLine(refusalText(result, docs), DESCRIPTION_MAX) || title };
   }
   const view = toAnswerView(result);
   const quote = result.citations[0]?.quote ?? "";
-  const candidates = [view.lead, quote, result.lead, result.text].map((t) => toShortLine(t ?? "", TITLE_MAX));
+  const candidates = [view.lead, quote, result.lead, plainText(result, docs)].map((t) => toShortLine(t ?? "", TITLE_MAX));
   const title = candidates.find((t) => t !== "") ?? "…";
   // The marked span; else the quote (unless it is already the title); never empty.
   const described = [view.marked, quote !== title ? quote : undefined, result.lead, title].map((t) =>

@@ -5,7 +5,7 @@
 import { escapeHtml } from "../bot/html.js";
 import type { AnswerResult, CorpusDocument, RefusalResult } from "../engine/types.js";
 import { textsFor } from "./i18n.js";
-import { type AnswerView, formatDate, type QuoteView, type SourceView, splitQuote, toAnswerView } from "./view.js";
+import { type AnswerView, formatDate, type QuoteView, refusalText, type SourceView, splitQuote, toAnswerView } from "./view.js";
 
 function linked(title: string, url: string | undefined): string {
   return url ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` : escapeHtml(title);
@@ -40,12 +40,12 @@ export function answerHtml(result: AnswerResult, view: AnswerView = toAnswerView
 }
 
 /**
- * A refusal: the engine's polite text, then what the corpus covers (document titles) unless the
- * text already names them; related questions follow as buttons under the message.
+ * A refusal: its polite text (the reason and the scope line), then what the corpus covers (document
+ * titles) unless the text already names them; related questions follow as buttons under the message.
  */
 export function refusalHtml(result: RefusalResult, docs: readonly CorpusDocument[], withRelated = false): string {
   const ui = textsFor(result.lang);
-  const text = result.text.trim();
+  const text = refusalText(result, docs).trim();
   const parts = [escapeHtml(text)];
   const titles = docs.map((d) => ({ title: d.title.trim().replace(/(?<![.])\.$/, ""), url: d.url, date: d.date }));
   const named = titles.length > 0 && titles.every((t) => text.includes(t.title));

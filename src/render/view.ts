@@ -1,8 +1,10 @@
 // Engine results → a surface-neutral view: the lead line, the quotes grouped by document with the
-// answer span marked, and the wording every surface shares. The renderers (text, Telegram HTML,
-// inline, rich messages) only decide how each piece looks; none of them parses the engine's text.
+// answer span marked, and the wording every surface shares (the language note, the refusal). The
+// engine returns structure only; the renderers (text, Telegram HTML, inline, rich messages) decide
+// how each piece looks.
 import { displayTitle } from "../engine/corpus.js";
-import type { AnswerResult, Citation, Lang } from "../engine/types.js";
+import type { AnswerResult, Citation, CorpusDocument, Lang, RefusalResult } from "../engine/types.js";
+import { fill, textsFor } from "./i18n.js";
 
 /** Quotes longer than this (characters) are folded: `<blockquote expandable>` in Telegram. */
 export const LONG_QUOTE = 300;
@@ -81,15 +83,45 @@ export function toAnswerView(result: AnswerResult): AnswerView {
     source.quotes.push(view);
   }
   const short = result.short?.trim();
-  const generated = result.mode === "generative" ? result.body?.trim() : undefined;
+  const generated = result.mode === "generative" ? result.generated?.trim() : undefined;
   const lead = short || generated || undefined;
+  const note = languageNote(result);
   return {
     lang: result.lang,
     sources,
     ...(lead ? { lead, leadKind: short ? ("short" as const) : ("generated" as const) } : {}),
-    ...(result.languageNote?.trim() ? { note: result.languageNote.trim() } : {}),
+    ...(note ? { note } : {}),
     ...(marked ? { marked } : {}),
   };
+}
+
+/** One line when the evidence is in another language than the reader's: "The source is in Russian; …". */
+export function languageNote(result: Pick<AnswerResult, "lang" | "evidenceLangs">): string | undefined {
+  const foreign = result.evidenceLangs.filter((l) => l !== result.lang);
+  if (foreign.length === 0) return undefined;
+  const ui = textsFor(result.lang);
+  const names: Record<string, string> = ui.lang;
+  return fill(ui.answer.note, { source: foreign.map((l) => names[l] ?? l).join(", ") });
+}
+
+/** How many documents the refusal names before "… (+n)". */
+const SCOPE_TITLES = 5;
+
+/**
+ * A refusal in the reader's language: why (for "missing_fact", which kind of fact is missing, where
+ * the locale has words for it), then one line on what the corpus covers (its first documents).
+ */
+export function refusalText(result: Pick<RefusalResult, "lang" | "reason" | "fact">, docs: readonly CorpusDocument[]): string {
+  const ui = textsFor(result.lang);
+  const fact = result.fact ?? "count";
+  const facts: Record<string, string> = ui.fact;
+  const first =
+    result.reason === "missing_fact" && Object.hasOwn(facts, fact)
+      ? fill(ui.refusal.missing_fact, { fact: facts[fact]! })
+      : ui.refusal[result.reason === "missing_fact" ? "weak_evidence" : result.reason];
+  const list = docs.slice(0, SCOPE_TITLES).map((d) => `«${displayTitle(d.title)}»${d.date ? ` (${d.date})` : ""}`);
+  const more = docs.length > SCOPE_TITLES ? ` … (+${docs.length - SCOPE_TITLES})` : "";
+  return `${first}\n${fill(ui.refusal.scope, { titles: list.join("; ") + more })}`;
 }
 
 const LOCALES: Record<Lang, string> = { ru: "ru-RU", en: "en-GB", az: "az-Latn-AZ" };

@@ -4,14 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CorpusError } from "../../src/engine/corpus.js";
 import { createEngine, type EngineInternals } from "../../src/engine/engine.js";
 import type { AnswerResult, EngineResult, RefusalResult } from "../../src/engine/types.js";
+import { fill, textsFor } from "../../src/render/i18n.js";
+import { plainText } from "../../src/render/text.js";
 import { tempDirs } from "../fixtures/paths.js";
 
 function asAnswer(r: EngineResult): AnswerResult {
-  if (r.kind !== "answer") throw new Error(`expected an answer, got a refusal (${r.reason}): ${r.text}`);
+  if (r.kind !== "answer") throw new Error(`expected an answer, got a refusal (${r.reason})`);
   return r;
 }
 function asRefusal(r: EngineResult): RefusalResult {
-  if (r.kind !== "refusal") throw new Error(`expected a refusal, got an answer: ${r.text}`);
+  if (r.kind !== "refusal") throw new Error(`expected a refusal, got an answer: ${r.citations.map((c) => c.quote).join(" ")}`);
   return r;
 }
 
@@ -28,6 +30,9 @@ describe("createEngine (shipped corpus, temp index)", () => {
     tmp.cleanup();
   });
 
+  /** The engine returns structure; its plain-text rendering is what the scorers read. */
+  const textOf = (r: EngineResult) => plainText(r, engine.documents());
+
   /** Every citation must be verbatim: the headline, or body.slice(start, end) of its document. */
   function expectVerbatim(r: AnswerResult) {
     expect(r.citations.length).toBeGreaterThan(0);
@@ -39,7 +44,7 @@ describe("createEngine (shipped corpus, temp index)", () => {
       expect(field.slice(c.start, c.end)).toBe(c.quote);
       expect(c.title).toBe(doc!.title);
       expect(c.date).toBe(doc!.date);
-      expect(r.text).toContain(`${c.quote} [${c.n}]`);
+      expect(textOf(r)).toContain(`${c.quote} [${c.n}]`);
     });
     expect(r.lead).toBe(r.citations[0]!.quote);
   }
@@ -53,7 +58,7 @@ describe("createEngine (shipped corpus, temp index)", () => {
     const r = asAnswer(await engine.ask(COUNT_Q));
     expect(r.lang).toBe("ru");
     expect(r.mode).toBe("extractive");
-    expect(r.languageNote).toBeUndefined();
+    expect(r.evidenceLangs).toEqual(["ru"]);
     expectVerbatim(r);
     const with31 = r.citations.filter((c) => /\b31\b/.test(c.quote));
     expect(with31.length).toBeGreaterThan(0);
@@ -61,7 +66,7 @@ describe("createEngine (shipped corpus, temp index)", () => {
       expect(c.part).toBe("body");
       expect(engine.documents()[0]!.body.slice(c.start, c.end)).toBe(c.quote);
     }
-    expect(r.text).toContain("31");
+    expect(textOf(r)).toContain("31");
   });
 
   it.each([
@@ -75,7 +80,7 @@ describe("createEngine (shipped corpus, temp index)", () => {
     const r = asAnswer(await engine.ask(q));
     expectVerbatim(r);
     expect(r.short?.length).toBeGreaterThan(0);
-    expect(r.text.startsWith(r.short!)).toBe(true);
+    expect(textOf(r).startsWith(r.short!)).toBe(true);
   });
 
   it("should refuse a question about something else", async () => {
@@ -124,7 +129,7 @@ describe("createEngine (shipped corpus, temp index)", () => {
     const marked = asAnswer(await engine.ask("<b>Сколько</b> **компаний** было в делегации?"));
     const clean = asAnswer(await engine.ask("Сколько компаний было в делегации?"));
     expect(marked.citations).toEqual(clean.citations);
-    expect(marked.text).toBe(clean.text);
+    expect({ ...marked, ms: 0 }).toEqual({ ...clean, ms: 0 });
     expect(marked.citations.some((c) => c.quote.includes("31"))).toBe(true);
   });
 
@@ -137,16 +142,18 @@ describe("createEngine (shipped corpus, temp index)", () => {
     expect(ru.lang).toBe("ru");
     const enA = asAnswer(en);
     expectVerbatim(enA);
-    expect(enA.languageNote).toBe(engine.t("en", "answer.note", { source: engine.t("en", "lang.ru") }));
-    expect(enA.text).toContain(enA.languageNote!);
+    // The evidence is Russian: its language, not a note's wording (the renderers word it).
+    expect(enA.evidenceLangs).toEqual(["ru"]);
+    expect(textOf(enA)).toContain(fill(textsFor("en").answer.note, { source: textsFor("en").lang.ru }));
     // The fact first, in the reader's language and script.
     // The fact first, in the reader's language and script.
     expect(enA.short).toBe("31 companies");
-    expect(enA.text.startsWith("31 companies")).toBe(true);
-    expect(asAnswer(ru).languageNote).toBeUndefined();
+    expect(textOf(enA).startsWith("31 companies")).toBe(true);
+    expect(textOf(ru)).not.toContain(fill(textsFor("ru").answer.note, { source: textsFor("ru").lang.ru }));
     expectVerbatim(asAnswer(az));
     expect(asAnswer(az).citations.some((c) => c.quote.includes("31"))).toBe(true);
-    expect(asAnswer(az).languageNote).toBe(engine.t("az", "answer.note", { source: engine.t("az", "lang.ru") }));
+    expect(asAnswer(az).evidenceLangs).toEqual(["ru"]);
+    expect(textOf(az)).toContain(fill(textsFor("az").answer.note, { source: textsFor("az").lang.ru }));
   });
 
   it("should honour the language hint only where the text does not tell", async () => {
@@ -159,12 +166,21 @@ describe("createEngine (shipped corpus, temp index)", () => {
     const title = doc.title.replace(/[.!]$/, "");
     const en = asRefusal(await engine.ask("What is the capital of France?"));
     const ru = asRefusal(await engine.ask("Напиши стихотворение про осень"));
-    for (const r of [en, ru]) expect(r.text).toContain(title);
-    expect(en.text.split("\n")).toEqual([
-      engine.t("en", `refusal.${en.reason}`),
-      engine.t("en", "refusal.scope", { titles: `«${title}» (${doc.date})` }),
+    expect(ru.reason).toBe("task");
+    for (const r of [en, ru]) expect(textOf(r)).toContain(title);
+    const t = textsFor("en");
+    expect(textOf(en).split("\n")).toEqual([
+      t.refusal[en.reason as "off_topic" | "weak_evidence"],
+      fill(t.refusal.scope, { titles: `«${title}» (${doc.date})` }),
     ]);
-    expect(ru.text.split("\n")[0]).toBe(engine.t("ru", "refusal.task"));
+    expect(textOf(ru).split("\n")[0]).toBe(textsFor("ru").refusal.task);
+  });
+
+  it("should return a refusal as structure: the reason and, for a missing fact, its kind (no wording)", async () => {
+    const r = asRefusal(await engine.ask("How long did the meeting last?"));
+    expect(r).toEqual({ kind: "refusal", lang: "en", reason: "missing_fact", fact: "duration", ms: r.ms });
+    expect(textOf(r).split("\n")[0]).toBe(fill(textsFor("en").refusal.missing_fact, { fact: textsFor("en").fact.duration }));
+    expect(asRefusal(await engine.ask("What is the capital of France?")).fact).toBeUndefined();
   });
 
   it("should report the engine's own time in ms for answers and refusals, not a clock reading", async () => {

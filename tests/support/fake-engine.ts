@@ -20,7 +20,8 @@ export function toAnswer(over: Partial<AnswerResult> = {}): AnswerResult {
     kind: "answer",
     lang: "en",
     lead: quote,
-    text: `${quote} [1]\n\nSources:\n[1] ${quote}`,
+    // The evidence in the reader's language: no language note unless a test asks for one.
+    evidenceLangs: [over.lang ?? "en"],
     citations: [
       {
         n: 1,
@@ -37,12 +38,11 @@ export function toAnswer(over: Partial<AnswerResult> = {}): AnswerResult {
     mode: "extractive",
     ms: 1,
     ...over,
-    body: over.body ?? "Here is what the source says:",
   };
 }
 
 export function toRefusal(over: Partial<RefusalResult> = {}): RefusalResult {
-  return { kind: "refusal", lang: "en", reason: "off_topic", text: "I can only answer questions about: Talks in Baku.", ms: 1, ...over };
+  return { kind: "refusal", lang: "en", reason: "off_topic", ms: 1, ...over };
 }
 
 export interface FakeEngine extends Engine {
@@ -60,7 +60,6 @@ export function createFakeEngine(
       return answer(question, options);
     },
     documents: () => TEST_DOCS,
-    t: (lang: Lang, key: string) => `${lang}:${key}`,
     detectLang: (text: string): Lang => (/[а-яё]/i.test(text) ? "ru" : "en"),
     close: async () => {},
   };

@@ -4,11 +4,11 @@ import { ROOT } from "../fixtures/paths.js";
 
 type Lang = "ru" | "en" | "az";
 
-/** The engine's wording for `lang` (locales/{lang}.json), e.g. `engineText("en", "refusal.off_topic")`. */
+/** The wording of answers and refusals for `lang` (locales/{lang}.json), e.g. `engineText("en", "refusal.off_topic")`. */
 export function engineText(lang: Lang, key: string): string {
-  const texts = JSON.parse(readFileSync(`${ROOT}/locales/${lang}.json`, "utf8")) as Record<string, string>;
-  const text = texts[key];
-  if (text === undefined) throw new Error(`locales/${lang}.json has no "${key}"`);
+  const texts: unknown = JSON.parse(readFileSync(`${ROOT}/locales/${lang}.json`, "utf8"));
+  const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], texts);
+  if (typeof text !== "string") throw new Error(`locales/${lang}.json has no "${key}"`);
   return text;
 }
 

@@ -5,6 +5,7 @@ import type { InlineQueryResult } from "grammy/types";
 import type { CorpusDocument, EngineResult } from "../../engine/types.js";
 import { DESCRIPTION_MAX, inlineView, TITLE_MAX, toShortLine } from "../../render/inline.js";
 import { answerHtml, refusalHtml } from "../../render/telegram-html.js";
+import { plainText } from "../../render/text.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, splitHtml } from "../html.js";
 import { fill } from "../i18n.js";
@@ -29,8 +30,8 @@ function article(id: string, title: string, html: string, description: string): 
 export function toInlineResult(result: EngineResult, query: string, docs: readonly CorpusDocument[] = []): InlineQueryResult {
   const full = result.kind === "answer" ? answerHtml(result) : refusalHtml(result, docs);
   // Inline messages cannot be split: the first part (the short answer and the first quotes).
-  const html = splitHtml(full)[0] ?? escapeHtml(result.text);
-  const view = inlineView(result);
+  const html = splitHtml(full)[0] ?? escapeHtml(plainText(result, docs));
+  const view = inlineView(result, docs);
   return article(toResultId(result.kind, result.lang, query), view.title, html, view.description);
 }
 

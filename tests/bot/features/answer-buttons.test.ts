@@ -103,7 +103,7 @@ describe("the keyboard under answers", () => {
     const h = createHarness({ engine: engineWithBody() });
     await h.send(privateText("What is the weather?"));
     const sent = h.of("sendMessage")[0]!.payload;
-    expect(String(sent.text)).toContain("My materials cover:");
+    expect(String(sent.text)).toContain("\nI can answer questions about: «Talks &lt;in&gt; Baku");
     expect(String(sent.text)).toContain("<i>You can also ask:</i>");
     expect(keyboardOf(sent).map((r) => r[0]!.text)).toHaveLength(3);
   });

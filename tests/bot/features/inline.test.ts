@@ -57,7 +57,10 @@ describe("inline mode", () => {
     const results = resultsOf(h);
     expect(results).toHaveLength(1);
     expect(results[0]!.title).toBe("The question is outside my materials");
-    expect(results[0]!.input_message_content.message_text).toContain("I can only answer questions about");
+    expect(results[0]!.input_message_content.message_text).toMatch(
+      /^Sorry, my sources have nothing on that\.\nI can answer questions about: «/,
+    );
+    expect(results[0]!.description).toMatch(/^Sorry, my sources have nothing on that\. I can answer/);
   });
 
   it("should answer an empty query with a help result without asking the engine", async () => {

@@ -27,12 +27,16 @@ describe("private questions", () => {
     expect(h.calls.map((c) => c.method)).toEqual(["sendMessage"]);
   });
 
-  it("should send the refusal text as the reply", async () => {
-    const h = createHarness({ engine: createFakeEngine(() => toRefusal({ text: "Outside <the> corpus" })) });
+  it("should send the refusal, worded from its reason and naming the documents, as the reply", async () => {
+    const h = createHarness({ engine: createFakeEngine(() => toRefusal({ reason: "off_topic" })) });
     await h.send(privateText("What is the capital of France?"));
     const [text] = h.sentTexts();
     expect(h.sentTexts()).toHaveLength(1);
-    expect(text!.startsWith("Outside &lt;the&gt; corpus\n\nMy materials cover:\n• <a href=")).toBe(true);
+    expect(text).toBe(
+      "Sorry, my sources have nothing on that.\n" +
+        "I can answer questions about: «Talks &lt;in&gt; Baku &amp; &quot;partners&quot;» (2026-02-10); «Summit notes» (2025-08-08).\n\n" +
+        "<i>You can also ask:</i>",
+    );
   });
 
   it("should split a long answer into several valid messages", async () => {
@@ -40,8 +44,7 @@ describe("private questions", () => {
     const engine = createFakeEngine(() =>
       toAnswer({
         lead: long,
-        text: `${[long, long, long].join("\n\n")} [1]`,
-        body: `${[long, long, long].join("\n\n")} [1]`,
+        generated: `${[long, long, long].join("\n\n")} [1]`,
         mode: "generative",
       }),
     );

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { htmlToPlainText } from "../../src/bot/html.js";
 import type { AnswerResult, Citation } from "../../src/engine/types.js";
+import { textsFor } from "../../src/render/i18n.js";
 import { inlineView } from "../../src/render/inline.js";
 import { answerRich } from "../../src/render/rich.js";
 import { answerHtml, paragraphHtml, refusalHtml } from "../../src/render/telegram-html.js";
 import { resultText } from "../../src/render/text.js";
 import { formatDate, toAnswerView } from "../../src/render/view.js";
+import { assertTelegramHtml } from "../bot/telegram-html.js";
 import { TEST_DOCS, toAnswer, toRefusal } from "../support/fake-engine.js";
-import { assertTelegramHtml } from "./telegram-html.js";
 
 const LONG =
   "Как сообщили в Министерстве иностранных дел Азербайджана, обсуждения состоялись 10 февраля в ходе встречи министра с делегацией, возглавляемой старшим вице-президентом Торговой палаты США по международным отношениям с членами, Ближнему Востоку и Турции, в состав которой вошли руководители и представители 31 компании.";
@@ -36,7 +37,7 @@ function answer(over: Partial<AnswerResult> = {}): AnswerResult {
       cite(2, SHORT),
       cite(3, "Summit text.", { doc: "summit", title: "Summit notes", url: undefined, date: "2025-08-08" }),
     ],
-    languageNote: "The source is in Russian; quotes are given in the original.",
+    evidenceLangs: ["ru", "en"],
     ...over,
   });
 }
@@ -61,13 +62,13 @@ describe("Telegram HTML answer", () => {
   });
 
   it("should let the first quote lead when there is no short answer", () => {
-    const html = answerHtml(answer({ short: undefined, languageNote: undefined }));
+    const html = answerHtml(answer({ short: undefined, evidenceLangs: ["en"] }));
     expect(html.startsWith("<blockquote expandable>[1] «Как сообщили")).toBe(true);
     assertTelegramHtml(html);
   });
 
   it("should lead with the verified model text in generative mode", () => {
-    const html = answerHtml(answer({ short: undefined, mode: "generative", body: "There were 31 companies [1]." }));
+    const html = answerHtml(answer({ short: undefined, mode: "generative", generated: "There were 31 companies [1]." }));
     expect(html.startsWith("There were 31 companies [1].\n<i>")).toBe(true); // the model's sentences: plain, not bold
   });
 
@@ -79,20 +80,25 @@ describe("Telegram HTML answer", () => {
     expect(html.match(/<b>/g)).toHaveLength(1); // only the short answer
   });
 
-  it("should escape a refusal and add what the corpus covers unless the text names it", () => {
-    const html = refusalHtml(toRefusal({ text: "No <answer> & that's it" }), TEST_DOCS, true);
+  it("should word a refusal from its reason, escaped, naming the documents it covers", () => {
+    const html = refusalHtml(toRefusal({ reason: "weak_evidence" }), TEST_DOCS, true);
     assertTelegramHtml(html);
     expect(html).toBe(
-      'No &lt;answer&gt; &amp; that\'s it\n\nMy materials cover:\n• <a href="https://example.org/a?x=1&amp;y=2">Talks &lt;in&gt; Baku &amp; "partners"</a>, 10 February 2026\n• Summit notes, 8 August 2025\n\n<i>You can also ask:</i>'.replace(
-        '"partners"',
-        "&quot;partners&quot;",
-      ),
+      "Sorry, I couldn't find the answer to that in my sources.\n" +
+        "I can answer questions about: «Talks &lt;in&gt; Baku &amp; &quot;partners&quot;» (2026-02-10); «Summit notes» (2025-08-08).\n\n" +
+        "<i>You can also ask:</i>",
     );
-    const named = refusalHtml(
-      toRefusal({ text: 'Sorry.\nI can answer questions about: «Summit notes»; «Talks <in> Baku & "partners"».' }),
-      TEST_DOCS,
+  });
+
+  it("should list what the corpus covers under a refusal whose scope line cannot name every document", () => {
+    const docs = Array.from({ length: 6 }, (_, i) => ({ ...TEST_DOCS[1]!, id: `d${i}`, title: `Doc ${i}.` }));
+    const html = refusalHtml(toRefusal(), docs);
+    assertTelegramHtml(html);
+    expect(html).toContain(
+      "«Doc 0» (2025-08-08); «Doc 1» (2025-08-08); «Doc 2» (2025-08-08); «Doc 3» (2025-08-08); «Doc 4» (2025-08-08) … (+1).",
     );
-    expect(named).not.toContain("My materials cover");
+    expect(html).toContain("\n\nMy materials cover:\n• Doc 0, 8 August 2025\n");
+    expect(html).not.toContain("You can also ask");
   });
 
   it("should show a paragraph with the quote in bold and its document", () => {
@@ -104,21 +110,23 @@ describe("Telegram HTML answer", () => {
 
 describe("text, inline and rich renderings of the same structure", () => {
   it("should print the short answer, then each quote once, the document once", () => {
-    const text = resultText(answer(), { mark: (s) => `*${s}*` });
+    const text = resultText(answer(), TEST_DOCS, { mark: (s) => `*${s}*` });
     expect(text.split("\n")[0]).toBe("31 companies");
     expect(text.match(/Как сообщили/g)).toHaveLength(1);
     expect(text).toContain("представители *31 компании*.»");
     expect(text.match(/Talks <in> Baku/g)).toHaveLength(1);
     expect(htmlToPlainText(answerHtml(answer())).match(/Как сообщили/g)).toHaveLength(1);
-    expect(resultText(toRefusal({ text: " No. " }))).toBe("No.");
+    expect(resultText(toRefusal({ lang: "ru", reason: "task" }), TEST_DOCS).split("\n")[0]).toBe(textsFor("ru").refusal.task);
   });
 
   it("should title inline results with the short answer and describe them with the marked span", () => {
-    expect(inlineView(answer())).toEqual({ title: "31 companies", description: "31 компании" });
-    const plain = inlineView(answer({ short: "", span: undefined }));
+    expect(inlineView(answer(), TEST_DOCS)).toEqual({ title: "31 companies", description: "31 компании" });
+    const plain = inlineView(answer({ short: "", span: undefined }), TEST_DOCS);
     expect(plain.title).toMatch(/^Как сообщили/);
     expect(plain.description).not.toBe("");
-    expect(inlineView(toRefusal()).title).toBe("The question is outside my materials");
+    const refusal = inlineView(toRefusal(), TEST_DOCS);
+    expect(refusal.title).toBe("The question is outside my materials");
+    expect(refusal.description).toMatch(/^Sorry, my sources have nothing on that\. I can answer questions about: «Talks <in> Baku/);
   });
 
   it("should build a rich document: bold short answer with reference links, quotations with credits and marked text", () => {

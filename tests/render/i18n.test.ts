@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fill, textsFor, toBotLang } from "../../src/bot/i18n.js";
+import { fill, textsFor, toBotLang } from "../../src/render/i18n.js";
 
-describe("bot locales", () => {
+describe("locales", () => {
   it("should map Telegram language codes to ru/en/az with Russian as default", () => {
     expect(toBotLang("en-US")).toBe("en");
     expect(toBotLang("az")).toBe("az");
@@ -17,6 +17,18 @@ describe("bot locales", () => {
       expect(t.help).toContain("{bot}");
       expect(t.askUsage).toContain("{example}");
     }
+  });
+
+  it("should hold the wording of answers and refusals in every language, with the same placeholders", () => {
+    for (const lang of ["ru", "en", "az"] as const) {
+      const t = textsFor(lang);
+      expect(t.answer.note).toContain("{source}");
+      expect(t.refusal.missing_fact).toContain("{fact}");
+      expect(t.refusal.scope).toContain("{titles}");
+      expect(Object.keys(t.fact)).toHaveLength(10);
+      expect(Object.keys(t.lang)).toEqual(["ru", "en", "az"]);
+    }
+    expect(textsFor("en").refusal.off_topic).not.toBe(textsFor("ru").refusal.off_topic);
   });
 
   it("should fill placeholders and keep unknown ones", () => {
