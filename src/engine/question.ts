@@ -561,9 +561,35 @@ function pivotTranslations(ctx: ConceptContext, t: Token): { alt: Alternative; r
   const senses = [...ctx.lexicon.toRussian(writtenForm(t.lower), "en").slice(0, n), ...ctx.lexicon.toRussian(t.lower, "az").slice(0, n)];
   const single = senses.filter((tr) => !/\s/.test(tr.text.trim()));
   return [
+    // The thesaurus only for the first sense: synonyms of a fourth sense are too far from the word.
+    // Two steps from the word (a translation's synonym) is a guess: ranked so that it never counts as surely known.
+    ...single.filter((tr) => tr.rank === 1).flatMap((tr) => thesaurusSynonyms(ctx, tr.text.trim().toLowerCase(), tr.rank + 1)),
     ...single.flatMap((tr) => pivotSynonyms(ctx, tr.text.trim().toLowerCase(), true, tr.rank)),
     ...(ctx.index.corpusLangs.has("en") ? single.flatMap((tr) => englishSynonyms(ctx, tr.text.trim().toLowerCase(), tr.rank)) : []),
   ];
+}
+
+/**
+ * A Russian word the corpus lacks: its synonyms in the Russian thesaurus that the corpus has
+ * ("стройка" → "строительство", "руководить" → "возглавлять"), ranked after a dictionary's first
+ * sense and further down the thesaurus's list.
+ */
+function thesaurusSynonyms(ctx: ConceptContext, lower: string, offset: number): { alt: Alternative; rank: number }[] {
+  const out: { alt: Alternative; rank: number }[] = [];
+  const seen = new Set<string>();
+  ctx.lexicon
+    .synonyms(lower)
+    .slice(0, TUNING.translation.maxSynonyms)
+    .forEach((syn, k) => {
+      const stem = derivedStem(ctx.index, stemWord(syn, "cyrillic"));
+      if (seen.has(stem) || !ctx.index.df.has(stem)) return;
+      seen.add(stem);
+      out.push({
+        alt: { stems: [stem], prefixes: [] },
+        rank: TUNING.translation.synonymRankOffset + offset + Math.floor(k / TUNING.translation.synonymsPerRank),
+      });
+    });
+  return out;
 }
 
 /** For an English article: the English words of the corpus that translate a Russian sense ("paid" → "платить" → "finance"). */
@@ -595,7 +621,9 @@ function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, wei
     }
   }
   if (w === 0 && (t.script === "cyrillic" || t.script === "latin")) {
-    for (const { alt, rank } of t.script === "cyrillic" ? pivotSynonyms(ctx, t.lower, false) : pivotTranslations(ctx, t)) {
+    const found =
+      t.script === "cyrillic" ? [...thesaurusSynonyms(ctx, t.lower, 0), ...pivotSynonyms(ctx, t.lower, false)] : pivotTranslations(ctx, t);
+    for (const { alt, rank } of found) {
       alternatives.push(alt);
       ctx.rankOf.set(alt, rank);
     }

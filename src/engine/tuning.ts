@@ -19,7 +19,13 @@ export const TUNING = {
     minCognateSimilarity: 0.6,
     /** A misspelt word matches a corpus stem this similar (trigram Jaccard). */
     minTypoSimilarity: 0.55,
-    /** A Russian word the corpus lacks: its first English senses, and their first Russian ones, give synonyms (pivot)… */
+    /** A Russian word the corpus lacks: its thesaurus synonyms rank as a dictionary's second sense… */
+    synonymRankOffset: 2,
+    /** …one rank further down per this many synonyms of the thesaurus's list. */
+    synonymsPerRank: 4,
+    /** The first this many synonyms only: the thesaurus lists rarer senses last. */
+    maxSynonyms: 8,
+    /** Failing those, its first English senses, and their first Russian ones, give synonyms (pivot)… */
     pivotSenses: 4,
     /** …ranked as a dictionary sense this far down (first pair: rank 3, degree 0.6), plus both senses' ranks. */
     pivotRankOffset: 3,

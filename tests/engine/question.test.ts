@@ -298,3 +298,17 @@ describe("English words on an English article through their Russian senses", () 
     expect(c?.alternatives.flatMap((a) => a.stems)).toContain("financ");
   });
 });
+
+describe("Russian synonyms from the thesaurus", () => {
+  const doc = { id: "d", file: "d.md", title: "Центр открыт.", lang: "ru", body: "Центр возглавляет невролог Алиева." };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+  const lexicon = { ...EMPTY_LEXICON, synonyms: (w: string) => (w.startsWith("руковод") ? ["управлять", "возглавлять"] : []) };
+
+  it("should find the corpus's word among the synonyms of a word it lacks, less surely than the word itself", () => {
+    const c = analyzeQuestion(index, "Кто будет руководить центром?", "ru", { lexicon }).concepts.find((x) => x.label === "руководить");
+    expect(c?.known).toBe(true);
+    expect(c?.alternatives.flatMap((a) => a.stems)).toContain("возглавля");
+    expect(c!.degree).toBeGreaterThanOrEqual(0.5);
+    expect(c!.degree).toBeLessThan(1);
+  });
+});

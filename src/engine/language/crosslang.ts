@@ -30,6 +30,8 @@ export interface CrossLexicon {
   knows(word: string, lang: "en" | "az"): boolean;
   /** Whether a Cyrillic word is a known Russian word (any inflected form). */
   knowsRussian(word: string): boolean;
+  /** Russian synonyms of a Russian word (any inflected form), its first meaning's first. */
+  synonyms(word: string): string[];
 }
 
 /** A lexicon that knows nothing (tests, or when the data files are missing). */
@@ -40,6 +42,7 @@ export const EMPTY_LEXICON: CrossLexicon = {
   fromRussian: () => [],
   knows: () => false,
   knowsRussian: () => false,
+  synonyms: () => [],
 };
 
 /**
@@ -65,6 +68,8 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
   };
   let reverse: Map<string, string[]> | undefined;
   const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
+  let thesaurus: Map<string, string[]> | undefined;
+  const synonymsOf = () => (thesaurus ??= readThesaurus(path.join(dir, "ru-syn.tsv")));
   return {
     toRussian(word, lang) {
       if (lang === "en") return lazy.en?.toRussian(word) ?? [];
@@ -92,7 +97,35 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
       return lazy.az ? lazy.az.toRussian(word).length > 0 : false;
     },
     knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
+    synonyms: (word) => synonymsOf().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
   };
+}
+
+/**
+ * `word TAB synonym|synonym…` lines (data/lexicon/ru-syn.tsv), keyed by Snowball stem and made
+ * symmetric: a word listed as another's synonym gets that word back ("стройка" ↔ "строительство").
+ */
+function readThesaurus(file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!existsSync(file)) return out;
+  const add = (word: string, syn: string) => {
+    const key = ruStemmer.stem(word);
+    const list = out.get(key);
+    if (!list) out.set(key, [syn]);
+    else if (!list.includes(syn)) list.push(syn);
+  };
+  const reversed: [string, string][] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab <= 0) continue;
+    const head = line.slice(0, tab);
+    for (const syn of line.slice(tab + 1).split("|")) {
+      add(head, syn);
+      reversed.push([syn, head]);
+    }
+  }
+  for (const [word, syn] of reversed) add(word, syn);
+  return out;
 }
 
 const ruStemmer = snowball.newStemmer("russian");

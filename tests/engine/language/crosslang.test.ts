@@ -5,6 +5,20 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_LEXICON, loadCrossLexicon } from "../../../src/engine/language/crosslang.js";
 
 describe("loadCrossLexicon", () => {
+  it("should give Russian synonyms both ways, for inflected forms too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
+    writeFileSync(join(dir, "ru-syn.tsv"), "руководить\tвозглавлять|управлять\nстроительство\tстройка|постройка\n");
+    const lexicon = loadCrossLexicon(dir);
+    expect(lexicon.synonyms("руководил")).toEqual(["возглавлять", "управлять"]);
+    expect(lexicon.synonyms("стройку")).toContain("строительство");
+    expect(lexicon.synonyms("абракадабра")).toEqual([]);
+    expect(EMPTY_LEXICON.synonyms("стройка")).toEqual([]);
+  });
+
+  it("should know the thesaurus shipped in data/lexicon", () => {
+    expect(loadCrossLexicon().synonyms("стройка")).toContain("строительство");
+  });
+
   it("should translate English and Azerbaijani words into Russian, inflected forms too", () => {
     const lexicon = loadCrossLexicon();
     expect(lexicon.toRussian("companies", "en").map((t) => t.text)).toContain("компания");
