@@ -77,9 +77,13 @@ export async function createEngine(
   const askWithTrace = (question: string, options?: AskOptions) => askStages(ctx, question, options);
 
   // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
-  if (deps.warmUp !== false)
+  if (deps.warmUp !== false) {
     for (const warm of ["Когда и где прошла встреча?", "Who led the delegation?", "Görüş harada keçirilib?"])
       await askWithTrace(warm, { extractiveOnly: true });
+    // …and the word lists a word the corpus lacks reaches for (the reverse dictionary, the thesaurus).
+    ctx.lexicon.fromRussian("встреча", "en");
+    ctx.lexicon.synonyms("встреча");
+  }
 
   return {
     corpus,
