@@ -11,6 +11,7 @@ import { CYRILLIC_LATIN, type Token, tokenize } from "../text.js";
 import type { Lang } from "../types.js";
 import { MONTH_NAMES, russianMonth } from "./calendar.js";
 import type { CrossLexicon } from "./crosslang.js";
+import { ARTICLE_LIKE, NUMERALS } from "./numerals.js";
 
 /** Russian function words in English; Azerbaijani keeps only "and" (its grammar puts the rest in suffixes). */
 const FUNCTION_WORDS: Record<string, { en: string; az: string }> = {
@@ -138,10 +139,19 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
     out[m.from] = target.text;
   }
   let lastNumber = -1;
+  let lastValue = Number.NaN;
   toks.forEach((t, k) => {
     if (used.has(k)) return;
-    out[k] = glossWord(t, toks, k, lang, deps, kind, lastNumber >= 0 && lastNumber === k - 1 ? Number(toks[k - 1]!.text) : undefined);
-    if (t.script === "digit") lastNumber = k;
+    // Number words are written as digits ("два года" → "2 years").
+    const value = t.script === "digit" ? Number(t.text) : NUMERALS[t.lower];
+    out[k] = glossWord(t, toks, k, lang, deps, kind, lastNumber >= 0 && lastNumber === k - 1 ? lastValue : undefined);
+    // "один" is a number before a unit of time ("один год"), else an article or a pronoun.
+    const counts = !ARTICLE_LIKE.has(t.lower) || TIME_UNITS.some(([re]) => re.test(toks[k + 1]?.lower ?? ""));
+    if (value !== undefined && counts) {
+      lastNumber = k;
+      lastValue = value;
+      if (t.script !== "digit") out[k] = String(value);
+    }
   });
   // Digits split by the tokenizer ("1,5") keep their separator.
   const parts: string[] = [];
@@ -156,6 +166,56 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
   return lang === "en" && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
+/** Units of time by their Russian stem: after a number they are the reader's word, not a dictionary's guess ("года" is not "ages"). */
+const TIME_UNITS: [RegExp, { en: [string, string]; az: string }][] = [
+  [/^(год|года|году|годом|лет|годы|годов)$/, { en: ["year", "years"], az: "il" }],
+  [/^месяц/, { en: ["month", "months"], az: "ay" }],
+  [/^недел/, { en: ["week", "weeks"], az: "həftə" }],
+  [/^(день|дня|дней|дню|днем|днём|сутки|суток)$/, { en: ["day", "days"], az: "gün" }],
+  [/^час(а|ов|ам)?$/, { en: ["hour", "hours"], az: "saat" }],
+  [/^минут/, { en: ["minute", "minutes"], az: "dəqiqə" }],
+];
+
+function timeUnit(lower: string, lang: "en" | "az", afterNumber?: number): string | undefined {
+  const unit = TIME_UNITS.find(([re]) => re.test(lower))?.[1];
+  // "2025 года" is a date: the year says it all.
+  if (!unit || (afterNumber !== undefined && afterNumber >= 1000)) return undefined;
+  if (lang === "az") return unit.az;
+  return afterNumber === 1 ? unit.en[0] : unit.en[1];
+}
+
+/** A length of time in one word ("шестимесячную" → "6-month", "6 aylıq"). */
+const DURATION_PREFIX: Record<string, number> = {
+  одно: 1,
+  двух: 2,
+  трех: 3,
+  четырех: 4,
+  пяти: 5,
+  шести: 6,
+  семи: 7,
+  восьми: 8,
+  девяти: 9,
+  десяти: 10,
+};
+const DURATION_UNIT_STEMS: [string, { en: string; az: string }][] = [
+  ["месячн", { en: "month", az: "aylıq" }],
+  ["летн", { en: "year", az: "illik" }],
+  ["годичн", { en: "year", az: "illik" }],
+  ["дневн", { en: "day", az: "günlük" }],
+  ["недельн", { en: "week", az: "həftəlik" }],
+  ["часов", { en: "hour", az: "saatlıq" }],
+];
+
+function durationWord(lower: string, lang: "en" | "az"): string | undefined {
+  const w = lower.replace(/ё/g, "е");
+  for (const [prefix, n] of Object.entries(DURATION_PREFIX)) {
+    if (!w.startsWith(prefix)) continue;
+    const unit = DURATION_UNIT_STEMS.find(([stem]) => w.slice(prefix.length).startsWith(stem))?.[1];
+    if (unit) return lang === "en" ? `${n}-${unit.en}` : `${n} ${unit.az}`;
+  }
+  return undefined;
+}
+
 function glossWord(
   t: Token,
   toks: Token[],
@@ -167,6 +227,10 @@ function glossWord(
 ): string {
   if (t.script === "digit" || t.script === "latin") return t.text;
   const lower = t.lower;
+  const unit = timeUnit(lower, lang, afterNumber);
+  if (unit) return unit;
+  const span = durationWord(lower, lang);
+  if (span) return span;
   const month = russianMonth(lower);
   if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTH_NAMES[lang][month]!;
   const fw = FUNCTION_WORDS[lower];

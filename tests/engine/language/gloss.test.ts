@@ -21,6 +21,14 @@ describe("glossSpan", () => {
     expect(glossSpan("31 компании", "az", deps)).toBe("31 şirkət");
   });
 
+  it("should write lengths of time as digits and the reader's unit, not a dictionary's guess", () => {
+    expect(glossSpan("два года", "en", deps)).toBe("2 years");
+    expect(glossSpan("три часа", "az", deps)).toBe("3 saat");
+    expect(glossSpan("один год", "en", deps)).toBe("1 year");
+    expect(glossSpan("шестимесячную", "en", deps, "duration")).toBe("6-month");
+    expect(glossSpan("шестимесячную", "az", deps, "duration")).toBe("6 aylıq");
+  });
+
   it("should write dates with the reader's month names", () => {
     expect(glossSpan("10 февраля", "en", deps)).toBe("10 February");
     expect(glossSpan("8 августа 2025 года", "az", deps)).toBe("8 avqust 2025");
