@@ -240,6 +240,8 @@ export interface AzLexicon {
   toEnglish(word: string): string[];
   /** Azerbaijani lemmas for a Russian word or phrase (any inflection), most primary first. */
   toAzerbaijani(russianWord: string): string[];
+  /** The English words the vocabulary gives beside a Russian word ("Китая" → China), most primary first. */
+  englishOfRussian(russianWord: string): string[];
   /** The entries (single words and multiword terms) that a word resolves to, best first. */
   lookup(word: string): AzEntry[];
   /** The multiword entries found in a text, in text order. */
@@ -506,13 +508,20 @@ function russianOf(ix: AzIndex, word: string): RankedTranslation[] {
   return out.sort((a, b) => a.rank - b.rank);
 }
 
-function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
+function russianHits(ix: AzIndex, russianWord: string): RankedEntry[] {
   const k = ruKey(russianWord);
   if (!k) return [];
   indexRussian(ix);
   let hits = ix.byRu.get(k) ?? [];
   if (!hits.length && !k.includes(" ")) hits = ix.byRuWord.get(k) ?? [];
-  return [...new Set([...hits].sort((a, b) => a.rank - b.rank).map((h) => h.entry.lemma))];
+  // Snowball cuts some forms one letter shorter ("Китая" → "кит", "Китай" → "кита"): a key one letter longer.
+  if (!hits.length && !k.includes(" ") && k.length >= 3)
+    for (const [key, list] of ix.byRu) if (key.length === k.length + 1 && key.startsWith(k)) hits = [...hits, ...list];
+  return [...hits].sort((a, b) => a.rank - b.rank);
+}
+
+function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
+  return [...new Set(russianHits(ix, russianWord).map((h) => h.entry.lemma))];
 }
 
 export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
@@ -524,6 +533,18 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
     toRussian: (word) => russianOf(ix, word),
     toEnglish: (word) => [...new Set(lookup(word).flatMap((e) => e.english))],
     toAzerbaijani: (russianWord) => azerbaijaniOf(ix, russianWord),
+    englishOfRussian: (russianWord) => {
+      // A capitalised word is a name: only a name's entry answers for it ("Кореи" is not "корь").
+      const name = /^\p{Lu}/u.test(russianWord);
+      const capital = (h: RankedEntry) => /^\p{Lu}/u.test(h.entry.russian[h.rank % 10] ?? "");
+      return [
+        ...new Set(
+          russianHits(ix, russianWord)
+            .filter((h) => !h.entry.lemma.includes(" ") && capital(h) === name)
+            .flatMap((h) => h.entry.english.slice(0, 1)),
+        ),
+      ];
+    },
     lookup,
     phrases: (text) => phrasesIn(ix, text),
   };

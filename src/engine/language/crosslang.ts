@@ -32,6 +32,8 @@ export interface CrossLexicon {
   knowsRussian(word: string): boolean;
   /** Russian synonyms of a Russian word (any inflected form), its first meaning's first. */
   synonyms(word: string): string[];
+  /** The news vocabulary's English for a Russian word ("Китая" → China, "открылась" → open), before a dictionary's. */
+  newsEnglish(word: string): string[];
 }
 
 /** A lexicon that knows nothing (tests, or when the data files are missing). */
@@ -43,6 +45,7 @@ export const EMPTY_LEXICON: CrossLexicon = {
   knows: () => false,
   knowsRussian: () => false,
   synonyms: () => [],
+  newsEnglish: () => [],
 };
 
 /**
@@ -98,6 +101,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     },
     knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
     synonyms: (word) => synonymsOf().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
+    newsEnglish: (word) => lazy.az?.englishOfRussian(word) ?? [],
   };
 }
 

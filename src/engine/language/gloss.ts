@@ -235,10 +235,12 @@ function glossWord(
   if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTH_NAMES[lang][month]!;
   const fw = FUNCTION_WORDS[lower];
   if (fw) return fw[lang];
-  // A name (capitalised inside the span, or the span is a name): its base form, transliterated.
-  if (t.capitalized && (k > 0 || kind === "person" || kind === "place")) return transliterate(nameBaseForm(t.text), lang);
-  const words = deps.lexicon.fromRussian(lower, lang);
-  const word = words[0];
+  // A name (capitalised inside the span, or the span is a name): the news vocabulary's spelling of a
+  // country or city ("Китая" → China), else its base form, transliterated.
+  if (t.capitalized && (k > 0 || kind === "person" || kind === "place"))
+    return (lang === "en" ? deps.lexicon.newsEnglish(t.text)[0] : undefined) ?? transliterate(nameBaseForm(t.text), lang);
+  // The news vocabulary first: its English is the news sense ("Китая" → China, not Cathay).
+  const word = (lang === "en" ? deps.lexicon.newsEnglish(lower)[0] : undefined) ?? deps.lexicon.fromRussian(lower, lang)[0];
   if (word) return lang === "en" && afterNumber !== undefined && afterNumber !== 1 ? pluralize(word) : word;
   return transliterate(t.capitalized ? nameBaseForm(t.text) : t.text, lang);
 }

@@ -324,3 +324,21 @@ describe("loadAzLexicon", () => {
     expect(small.toAzerbaijani("встречи")).toEqual(["görüş"]);
   });
 });
+
+describe("englishOfRussian", () => {
+  const small = buildAzLexicon([
+    { lemma: "çin", russian: ["Китай"], english: ["China"] },
+    { lemma: "qızılca", russian: ["корь"], english: ["measles"] },
+    { lemma: "açılmaq", russian: ["открыться"], english: ["be opened", "open"] },
+  ]);
+
+  it("should give the vocabulary's English for a Russian word in any form", () => {
+    expect(small.englishOfRussian("Китая")).toEqual(["China"]);
+    expect(small.englishOfRussian("открылась")).toEqual(["be opened"]);
+  });
+
+  it("should answer a capitalised word with names only", () => {
+    expect(small.englishOfRussian("Кори")).toEqual([]);
+    expect(small.englishOfRussian("кори")).toEqual(["measles"]);
+  });
+});

@@ -29,6 +29,16 @@ describe("glossSpan", () => {
     expect(glossSpan("шестимесячную", "az", deps, "duration")).toBe("6 aylıq");
   });
 
+  it("should prefer the news vocabulary's English, and take a name only for a name", () => {
+    const news: CrossLexicon = {
+      ...lexicon,
+      fromRussian: (w) => (w === "китая" ? ["cathay"] : w === "открылась" ? ["unblock"] : []),
+      newsEnglish: (w) => (w === "Китая" ? ["China"] : w === "открылась" ? ["open"] : []),
+    };
+    expect(glossSpan("лаборатория открылась", "en", { lexicon: news, glossaryTerms: [] })).toMatch(/open$/);
+    expect(glossSpan("оборудование из Китая", "en", { lexicon: news, glossaryTerms: [] })).toMatch(/China$/);
+  });
+
   it("should write dates with the reader's month names", () => {
     expect(glossSpan("10 февраля", "en", deps)).toBe("10 February");
     expect(glossSpan("8 августа 2025 года", "az", deps)).toBe("8 avqust 2025");
