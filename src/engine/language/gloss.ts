@@ -216,6 +216,16 @@ function durationWord(lower: string, lang: "en" | "az"): string | undefined {
   return undefined;
 }
 
+/** Words of time the gloss writes itself: units after a number, one-word durations, month names beside a number. */
+function timeWord(toks: Token[], k: number, lang: "en" | "az", afterNumber?: number): string | undefined {
+  const lower = toks[k]!.lower;
+  const fixed = timeUnit(lower, lang, afterNumber) ?? durationWord(lower, lang);
+  if (fixed) return fixed;
+  const month = russianMonth(lower);
+  if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTH_NAMES[lang][month]!;
+  return undefined;
+}
+
 function glossWord(
   t: Token,
   toks: Token[],
@@ -227,14 +237,8 @@ function glossWord(
 ): string {
   if (t.script === "digit" || t.script === "latin") return t.text;
   const lower = t.lower;
-  const unit = timeUnit(lower, lang, afterNumber);
-  if (unit) return unit;
-  const span = durationWord(lower, lang);
-  if (span) return span;
-  const month = russianMonth(lower);
-  if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTH_NAMES[lang][month]!;
-  const fw = FUNCTION_WORDS[lower];
-  if (fw) return fw[lang];
+  const fixed = timeWord(toks, k, lang, afterNumber) ?? FUNCTION_WORDS[lower]?.[lang];
+  if (fixed !== undefined) return fixed;
   // A name (capitalised inside the span, or the span is a name): the news vocabulary's spelling of a
   // country or city ("Китая" → China), else its base form, transliterated.
   if (t.capitalized && (k > 0 || kind === "person" || kind === "place"))
