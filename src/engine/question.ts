@@ -449,11 +449,20 @@ function phraseAlternatives(ctx: ConceptContext, translations: readonly Translat
 function addAzPhraseConcepts(ctx: ConceptContext): void {
   const { tokens } = ctx;
   if (!tokens.some((t) => t.script === "latin")) return;
-  for (const ph of ctx.lexicon.phrases(ctx.analysed, "az")) {
-    if (ph.words.every((w) => isStopword(w.toLowerCase()) || isStopword(foldedAzStop(foldAz(w))))) continue; // "nə vaxt": a question word
+  const phrases = ctx.lexicon.phrases(ctx.analysed, "az");
+  const isQuestionPhrase = (words: string[]) => words.every((w) => isStopword(w.toLowerCase()) || isStopword(foldedAzStop(foldAz(w))));
+  const at = (stems: string[], i: number) => stems.every((st, j) => tokens[i + j] && foldAz(tokens[i + j]!.lower).startsWith(st));
+  // "nə vaxt", "hansı …": a question word's words are not a term's ("nə vaxtsa", "vaxt keçirmək").
+  const reserved = new Set<number>();
+  for (const ph of phrases.filter((p) => isQuestionPhrase(p.words))) {
+    const stems = ph.words.map((w) => azStem(w));
+    for (let i = 0; i + stems.length <= tokens.length; i++) if (at(stems, i)) for (let j = 0; j < stems.length; j++) reserved.add(i + j);
+  }
+  for (const ph of phrases) {
+    if (isQuestionPhrase(ph.words)) continue;
     const stems = ph.words.map((w) => azStem(w));
     for (let i = 0; i + stems.length <= tokens.length; i++) {
-      if (!stems.every((st, j) => foldAz(tokens[i + j]!.lower).startsWith(st))) continue;
+      if (!at(stems, i) || stems.some((_, j) => reserved.has(i + j))) continue;
       const alternatives = phraseAlternatives(ctx, ph.translations);
       for (let j = 0; j < stems.length; j++) ctx.covered.add(i + j);
       ctx.concepts.push(conceptOf(ctx, ph.words.join(" "), alternatives, 0.25));

@@ -312,3 +312,23 @@ describe("Russian synonyms from the thesaurus", () => {
     expect(c!.degree).toBeLessThan(1);
   });
 });
+
+describe("Azerbaijani terms and question words", () => {
+  const doc = { id: "d", file: "d.md", title: "Встреча прошла.", lang: "ru", body: "Встреча прошла 10 февраля." };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+  // A vocabulary where "nə vaxtsa" (someday) and "vaxt keçirmək" (spend time) are terms.
+  const lexicon = {
+    ...EMPTY_LEXICON,
+    phrases: () => [
+      { words: ["nə", "vaxt"], translations: [{ text: "когда", rank: 1 }] },
+      { words: ["nə", "vaxtsa"], translations: [{ text: "когда-нибудь", rank: 1 }] },
+      { words: ["vaxt", "keçirmək"], translations: [{ text: "проводить время", rank: 1 }] },
+    ],
+  };
+
+  it("should not read a question word's words as part of a term", () => {
+    const labels = analyzeQuestion(index, "Görüş nə vaxt keçirilib?", "az", { lexicon }).concepts.map((c) => c.label);
+    expect(labels).not.toContain("nə vaxtsa");
+    expect(labels).not.toContain("vaxt keçirmək");
+  });
+});
