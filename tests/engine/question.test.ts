@@ -180,6 +180,11 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
     expect(q.followUp).toBe(false);
   });
 
+  it("should take a message with a topic of its own for a new question unless it opens like a follow-up", () => {
+    expect(analyzeQuestion(index, "расскажи про Средний коридор", "ru", { lexicon, history: ["кто такой Чокси?"] }).followUp).toBe(false);
+    expect(analyzeQuestion(index, "а Средний коридор?", "ru", { lexicon, history: ["кто такой Чокси?"] }).followUp).toBe(true);
+  });
+
   it("should not take a question about a thing the corpus lacks for a follow-up", () => {
     const q = analyzeQuestion(index, "как погода в Баку?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
     expect(q.followUp).toBe(false);
