@@ -397,6 +397,9 @@ function describedClause(s: SpanInput): Piece | undefined {
     const next = all[k + 1];
     // The description runs to the end of the sentence: its list of titles and places has commas of its own.
     if (k >= 0 && next && describesPrevious(s.toks[next.from]!, s.toks[a]!)) return { from: next.from, to: s.toks.length - 1 };
+    // "Кто их возглавлял?": the question's verb is the participle that opens the description ("…, возглавляемой … Чокси").
+    const opens = all.find((c) => c.from === a);
+    if (opens && a > 0 && describesPrevious(s.toks[a]!, s.toks[a - 1]!)) return { from: a, to: s.toks.length - 1 };
   }
   return undefined;
 }

@@ -41,6 +41,10 @@ describe("answerSpan", () => {
     expect(spanFor("Кто такой Эльнур Гасанов?", "Эльнур Гасанов")).toEqual({ text: "Заместитель министра", kind: "role" });
   });
 
+  it("should find who is named in the clause the question's verb opens as a participle", () => {
+    expect(spanFor("а кто их возглавлял?", "возглавляемой")?.text).toMatch(/Чокси$/);
+  });
+
   it("should describe the person a 'who is' question names, not name someone else", () => {
     expect(spanFor("кто такой Чокси", "Хушем Чокси")?.text).toMatch(/вице-президент/);
   });
