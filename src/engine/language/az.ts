@@ -242,6 +242,8 @@ export interface AzLexicon {
   toAzerbaijani(russianWord: string): string[];
   /** The English words the vocabulary gives beside a Russian word ("Китая" → China), most primary first. */
   englishOfRussian(russianWord: string): string[];
+  /** The Azerbaijani lemma of a Russian name ("Гянджи" → Gəncə), only from entries that are names. */
+  nameOfRussian(russianWord: string): string[];
   /** The entries (single words and multiword terms) that a word resolves to, best first. */
   lookup(word: string): AzEntry[];
   /** The multiword entries found in a text, in text order. */
@@ -520,6 +522,13 @@ function russianHits(ix: AzIndex, russianWord: string): RankedEntry[] {
   return [...hits].sort((a, b) => a.rank - b.rank);
 }
 
+/** Single-word entries for a Russian word, names for a capitalised word only ("Кореи" is not "корь"). */
+function sameCase(ix: AzIndex, russianWord: string): RankedEntry[] {
+  const name = /^\p{Lu}/u.test(russianWord);
+  const capital = (h: RankedEntry) => /^\p{Lu}/u.test(h.entry.russian[h.rank % 10] ?? "");
+  return russianHits(ix, russianWord).filter((h) => !h.entry.lemma.includes(" ") && capital(h) === name);
+}
+
 function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
   return [...new Set(russianHits(ix, russianWord).map((h) => h.entry.lemma))];
 }
@@ -533,18 +542,11 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
     toRussian: (word) => russianOf(ix, word),
     toEnglish: (word) => [...new Set(lookup(word).flatMap((e) => e.english))],
     toAzerbaijani: (russianWord) => azerbaijaniOf(ix, russianWord),
-    englishOfRussian: (russianWord) => {
-      // A capitalised word is a name: only a name's entry answers for it ("Кореи" is not "корь").
-      const name = /^\p{Lu}/u.test(russianWord);
-      const capital = (h: RankedEntry) => /^\p{Lu}/u.test(h.entry.russian[h.rank % 10] ?? "");
-      return [
-        ...new Set(
-          russianHits(ix, russianWord)
-            .filter((h) => !h.entry.lemma.includes(" ") && capital(h) === name)
-            .flatMap((h) => h.entry.english.slice(0, 1)),
-        ),
-      ];
-    },
+    englishOfRussian: (russianWord) => [...new Set(sameCase(ix, russianWord).flatMap((h) => h.entry.english.slice(0, 1)))],
+    nameOfRussian: (russianWord) =>
+      /^\p{Lu}/u.test(russianWord)
+        ? [...new Set(sameCase(ix, russianWord).map((h) => h.entry.lemma.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase("az"))))]
+        : [],
     lookup,
     phrases: (text) => phrasesIn(ix, text),
   };

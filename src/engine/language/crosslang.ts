@@ -34,6 +34,8 @@ export interface CrossLexicon {
   synonyms(word: string): string[];
   /** The news vocabulary's English for a Russian word ("Китая" → China, "открылась" → open), before a dictionary's. */
   newsEnglish(word: string): string[];
+  /** The news vocabulary's Azerbaijani for a Russian name ("Гянджи" → Gəncə). */
+  newsAzerbaijaniName(word: string): string[];
 }
 
 /** A lexicon that knows nothing (tests, or when the data files are missing). */
@@ -46,6 +48,7 @@ export const EMPTY_LEXICON: CrossLexicon = {
   knowsRussian: () => false,
   synonyms: () => [],
   newsEnglish: () => [],
+  newsAzerbaijaniName: () => [],
 };
 
 /**
@@ -102,6 +105,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
     synonyms: (word) => synonymsOf().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
     newsEnglish: (word) => lazy.az?.englishOfRussian(word) ?? [],
+    newsAzerbaijaniName: (word) => lazy.az?.nameOfRussian(word) ?? [],
   };
 }
 

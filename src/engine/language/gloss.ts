@@ -242,7 +242,10 @@ function glossWord(
   // A name (capitalised inside the span, or the span is a name): the news vocabulary's spelling of a
   // country or city ("Китая" → China), else its base form, transliterated.
   if (t.capitalized && (k > 0 || kind === "person" || kind === "place"))
-    return (lang === "en" ? deps.lexicon.newsEnglish(t.text)[0] : undefined) ?? transliterate(nameBaseForm(t.text), lang);
+    return (
+      (lang === "en" ? deps.lexicon.newsEnglish(t.text)[0] : deps.lexicon.newsAzerbaijaniName(t.text)[0]) ??
+      transliterate(nameBaseForm(t.text), lang)
+    );
   // The news vocabulary first: its English is the news sense ("Китая" → China, not Cathay).
   const word = (lang === "en" ? deps.lexicon.newsEnglish(lower)[0] : undefined) ?? deps.lexicon.fromRussian(lower, lang)[0];
   if (word) return lang === "en" && afterNumber !== undefined && afterNumber !== 1 ? pluralize(word) : word;

@@ -337,6 +337,11 @@ describe("englishOfRussian", () => {
     expect(small.englishOfRussian("открылась")).toEqual(["be opened"]);
   });
 
+  it("should give the Azerbaijani spelling of a Russian name, capitalised", () => {
+    expect(small.nameOfRussian("Китая")).toEqual(["Çin"]);
+    expect(small.nameOfRussian("кори")).toEqual([]);
+  });
+
   it("should answer a capitalised word with names only", () => {
     expect(small.englishOfRussian("Кори")).toEqual([]);
     expect(small.englishOfRussian("кори")).toEqual(["measles"]);

@@ -37,6 +37,8 @@ describe("glossSpan", () => {
     };
     expect(glossSpan("лаборатория открылась", "en", { lexicon: news, glossaryTerms: [] })).toMatch(/open$/);
     expect(glossSpan("оборудование из Китая", "en", { lexicon: news, glossaryTerms: [] })).toMatch(/China$/);
+    const az: CrossLexicon = { ...lexicon, newsAzerbaijaniName: (w) => (w === "Гяндже" ? ["Gəncə"] : []) };
+    expect(glossSpan("в Гяндже", "az", { lexicon: az, glossaryTerms: [] }, "place")).toBe("Gəncə");
   });
 
   it("should write dates with the reader's month names", () => {
