@@ -244,6 +244,9 @@ const AGREEMENT: [RegExp, RegExp][] = [
   [/е$/, /(ом|ем|ой|ей)$/],
 ];
 
+/** Russian participles ("возглавляемой", "организованный", "построенные"). */
+const PARTICIPLE = /(ющ|ящ|ащ|ущ|вш|ем|им|енн|анн|нн)(ий|ый|ая|ое|ие|ые|его|ого|ей|ему|ому|им|ым|ыми|ими|ой|ую|ых|их)$/;
+
 /** A participle agreeing with the word before it, or a relative pronoun, opens a clause about that word ("…делегацией, возглавляемой…", "…, which…"). */
 function describesPrevious(t: Token, noun: Token): boolean {
   if (/^(котор|чей|чья|чье|чьи)/.test(t.lower) || /^(which|who|whose|led|headed)$/.test(t.lower)) return true;
@@ -359,21 +362,31 @@ function joinNamedTogether(s: SpanInput, best: Piece, pieces: Piece[]): Piece {
 const TYPED_KINDS = ["count", "amount", "duration", "date", "person", "place", "org", "role"];
 const YEAR_ONLY = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u;
 
+/** The pieces of the asked kind in the sentence, without the question's own words. */
+function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
+  const { toks, text } = s;
+  const type = q.kind.type;
+  return (
+    piecesOf(toks, text, type, countNounStems(q), YEAR_ONLY.test(q.normalized))
+      // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
+      .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
+      .filter((p) => p.from <= p.to && !inQuestion(s, p))
+      // A lone acronym ("НФЛ") is rarely the person asked for.
+      .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1)
+  );
+}
+
 /** The piece of the asked kind nearest the question's words, or undefined when the sentence has none. */
 function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
-  const { toks, text, at } = s;
+  const { toks, at } = s;
   const type = q.kind.type;
   if (!TYPED_KINDS.includes(type)) return undefined;
-  const yearOnly = YEAR_ONLY.test(q.normalized);
-  const pieces = piecesOf(toks, text, type, countNounStems(q), yearOnly)
-    // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
-    .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
-    .filter((p) => p.from <= p.to && !inQuestion(s, p))
-    // A lone acronym ("НФЛ") is rarely the person asked for.
-    .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1);
+  const pieces = typedPieces(s, q);
   // "делегацией, возглавляемой … Хушем Чокси": a question word followed by a participle clause about it
   // asks for who is in that clause.
   const described = type === "person" ? describedClause(s) : undefined;
+  const body = described && bodyAnswer(s, pieces, described);
+  if (body) return toSpan(toks, body, "org");
   const inClause = described ? pieces.filter((p) => p.from >= described.from && p.to <= described.to) : [];
   const candidates = inClause.length > 0 ? inClause : pieces;
   // People are named with first name and surname: a name of two or more words first, then the nearest.
@@ -389,6 +402,29 @@ function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
   return best ? toSpan(toks, best, type) : undefined;
 }
 
+const overlaps = (a: Piece, b: Piece) => a.from <= b.to && b.from <= a.to;
+
+/**
+ * "…, организованный Ассоциацией сельского туризма Азербайджана": who did it may be a body — the first
+ * organisation the description names, when it names no person ("…, возглавляемой … Хушем Чокси" does).
+ */
+function bodyAnswer(s: SpanInput, people: Piece[], described: Piece): Piece | undefined {
+  const org = piecesOf(s.toks, s.text, "org")
+    .filter((p) => p.from >= described.from && p.to <= described.to)
+    .sort((a, b) => a.from - b.from)[0];
+  if (!org) return undefined;
+  if (people.some((p) => p.from >= described.from && p.to <= described.to && p.to > p.from && !overlaps(p, org))) return undefined;
+  const clause = clauses(s.toks, s.text).find((c) => c.from <= org.from && c.to >= org.from);
+  let to = Math.min(org.to, clause?.to ?? org.to);
+  // The name ends with its last capitalised word ("…туризма Азербайджана", not "…Азербайджана совместно").
+  for (let k = to; k > org.from; k--)
+    if (s.toks[k]!.capitalized) {
+      to = k;
+      break;
+    }
+  return { from: org.from, to };
+}
+
 /** The clause that follows a question word and describes it ("…с делегацией, возглавляемой …"), if any. */
 function describedClause(s: SpanInput): Piece | undefined {
   const all = clauses(s.toks, s.text);
@@ -399,7 +435,7 @@ function describedClause(s: SpanInput): Piece | undefined {
     if (k >= 0 && next && describesPrevious(s.toks[next.from]!, s.toks[a]!)) return { from: next.from, to: s.toks.length - 1 };
     // "Кто их возглавлял?": the question's verb is the participle that opens the description ("…, возглавляемой … Чокси").
     const opens = all.find((c) => c.from === a);
-    if (opens && a > 0 && describesPrevious(s.toks[a]!, s.toks[a - 1]!)) return { from: a, to: s.toks.length - 1 };
+    if (opens && a > 0 && PARTICIPLE.test(s.toks[a]!.lower)) return { from: a, to: s.toks.length - 1 };
   }
   return undefined;
 }

@@ -81,6 +81,21 @@ describe("answerSpan on a sentence of its own", () => {
     expect(mark("Сколько длилась стажировка?")).toEqual({ text: "шестимесячную", kind: "duration" });
   });
 
+  it("should answer 'who organised it' with the body the description names when it names no person", () => {
+    const body = {
+      id: "f",
+      file: "f.md",
+      title: "Форум прошел.",
+      lang: "ru",
+      body: "13 марта в Гяндже состоялся первый Региональный форум агротуризма, организованный Ассоциацией сельского туризма Азербайджана совместно с властями города.",
+    };
+    const sents = toSentences([body]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const i = sents.findIndex((x) => x.text.includes("организованный"));
+    const span = answerSpan(idx, analyzeQuestion(idx, "кто организовал форум?", "ru"), i);
+    expect(span && sents[i]!.text.slice(span.start, span.end)).toBe("Ассоциацией сельского туризма Азербайджана");
+  });
+
   it("should mark a place named through a common noun", () => {
     expect(mark("Где проходила стажировка?")).toEqual({ text: "Анкары", kind: "place" });
   });
