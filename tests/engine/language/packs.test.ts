@@ -43,5 +43,10 @@ describe("language packs", () => {
     expect(looksLikeVerb("attended", "latin")).toBe(true);
     expect(looksLikeVerb("görüşüb", "latin")).toBe(true);
     expect(looksLikeVerb("меморандум", "cyrillic")).toBe(false);
+    // Azerbaijani present tense ("işləyir", "göstərir"), not short nouns in -ir ("nazir", "tədbir")
+    expect(looksLikeVerb("işləyir", "latin")).toBe(true);
+    expect(looksLikeVerb("göstərir", "latin")).toBe(true);
+    expect(looksLikeVerb("nazir", "latin")).toBe(false);
+    expect(looksLikeVerb("tədbir", "latin")).toBe(false);
   });
 });
