@@ -191,13 +191,15 @@ function similarity(a: Set<string>, b: Set<string>): number {
  * Resolves a question word that the corpus does not contain as such: through the
  * cross-script name key (Bayramov → байрамов), then a close spelling (typos).
  */
-function resolveUnknown(index: LexicalIndex, lower: string, script: string): string[] {
+function resolveUnknown(index: LexicalIndex, lower: string, script: string, lexicon: CrossLexicon = EMPTY_LEXICON): string[] {
   if (script === "digit" || lower.length < 3) return [];
-  // A Russian verb with or without its prefix: "финансировал" / "профинансировал", "строить" / "построить".
+  // A Russian verb with or without its prefix: "финансировал" / "профинансировал", "строить" / "построить";
+  // not when the prefixed verb is a word of its own in the dictionary ("выиграл" is not "играл").
   if (script === "cyrillic") {
     const stem = stemWord(lower, script);
-    const found = VERB_PREFIXES.map((p) => p + stem).filter((s) => index.df.has(s));
-    const bare = VERB_PREFIXES.filter((p) => stem.startsWith(p) && stem.length - p.length >= 4)
+    const own = (prefixed: string) => lexicon.knowsRussian(prefixed);
+    const found = VERB_PREFIXES.map((p) => p + stem).filter((s) => index.df.has(s) && !own(s));
+    const bare = VERB_PREFIXES.filter((p) => stem.startsWith(p) && stem.length - p.length >= 4 && !own(lower))
       .map((p) => stem.slice(p.length))
       .filter((s) => index.df.has(s));
     if (found.length + bare.length > 0) return [...found, ...bare];
@@ -623,7 +625,7 @@ function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, wei
   const { alternatives, dictionaryKnows } = wordAlternatives(ctx, t, stem);
   let w = weightOf(ctx, alternatives);
   if (w === 0) {
-    const resolved = resolveUnknown(ctx.index, t.lower, t.script);
+    const resolved = resolveUnknown(ctx.index, t.lower, t.script, ctx.lexicon);
     if (resolved.length) {
       alternatives.push(...resolved.map((s) => ({ stems: [s], prefixes: [] })));
       w = weightOf(ctx, alternatives);

@@ -337,3 +337,21 @@ describe("Azerbaijani terms and question words", () => {
     expect(labels).not.toContain("vaxt keçirmək");
   });
 });
+
+describe("Russian verbs with and without a prefix", () => {
+  const doc = { id: "d", file: "d.md", title: "Турнир.", lang: "ru", body: "Партии игрались девять дней. Проект финансировал банк." };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+  const lexicon = { ...EMPTY_LEXICON, knowsRussian: (w: string) => w.startsWith("выигр") };
+  const stems = (q: string, label: string) =>
+    analyzeQuestion(index, q, "ru", { lexicon })
+      .concepts.find((c) => c.label === label)
+      ?.alternatives.flatMap((a) => a.stems);
+
+  it("should read a prefixed verb as the bare one ('профинансировал' → 'финансировал')", () => {
+    expect(stems("кто профинансировал проект?", "профинансировал")).toContain("финансирова");
+  });
+
+  it("should not when the prefixed verb is a word of its own ('выиграл' is not 'играл')", () => {
+    expect(stems("кто выиграл турнир?", "выиграл")).not.toContain("игра");
+  });
+});
