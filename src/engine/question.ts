@@ -193,18 +193,9 @@ function similarity(a: Set<string>, b: Set<string>): number {
  */
 function resolveUnknown(index: LexicalIndex, lower: string, script: string, lexicon: CrossLexicon = EMPTY_LEXICON): string[] {
   if (script === "digit" || lower.length < 3) return [];
-  // A Russian verb with or without its prefix: "финансировал" / "профинансировал", "строить" / "построить";
-  // not when the prefixed verb is a word of its own in the dictionary ("выиграл" is not "играл").
   if (script === "cyrillic") {
-    const stem = stemWord(lower, script);
-    const own = (prefixed: string) => lexicon.knowsRussian(prefixed);
-    const found = VERB_PREFIXES.map((p) => p + stem).filter((s) => index.df.has(s) && !own(s));
-    const bare = VERB_PREFIXES.filter((p) => stem.startsWith(p) && stem.length - p.length >= 4 && !own(lower))
-      .map((p) => stem.slice(p.length))
-      .filter((s) => index.df.has(s));
-    if (found.length + bare.length > 0) return [...found, ...bare];
-    // A compound with a clipped first part: "генподрядчик" (even misspelt "гинподрядчик") is a "подрядчик".
-    for (let cut = 2; cut <= 4 && stem.length - cut >= 5; cut++) if (index.df.has(stem.slice(cut))) return [stem.slice(cut)];
+    const russian = russianForms(index, lower, lexicon);
+    if (russian.length) return russian;
   }
   const key = skeleton(lower);
   const byKey = index.skeletons.get(key);
@@ -215,6 +206,23 @@ function resolveUnknown(index: LexicalIndex, lower: string, script: string, lexi
   }
   const typo = lower.length >= 5 ? nearestSpelling(index, lower, TUNING.translation.minTypoSimilarity, 4) : undefined;
   return typo ? [typo] : clippedWord(index, lower, script);
+}
+
+/**
+ * A Russian verb with or without its prefix: "финансировал" / "профинансировал", "строить" / "построить";
+ * not when the prefixed verb is a word of its own in the dictionary ("выиграл" is not "играл").
+ * Else a compound with a clipped first part: "генподрядчик" (even misspelt "гинподрядчик") is a "подрядчик".
+ */
+function russianForms(index: LexicalIndex, lower: string, lexicon: CrossLexicon): string[] {
+  const stem = stemWord(lower, "cyrillic");
+  const own = (prefixed: string) => lexicon.knowsRussian(prefixed);
+  const found = VERB_PREFIXES.map((p) => p + stem).filter((s) => index.df.has(s) && !own(s));
+  const bare = VERB_PREFIXES.filter((p) => stem.startsWith(p) && stem.length - p.length >= 4 && !own(lower))
+    .map((p) => stem.slice(p.length))
+    .filter((s) => index.df.has(s));
+  if (found.length + bare.length > 0) return [...found, ...bare];
+  for (let cut = 2; cut <= 4 && stem.length - cut >= 5; cut++) if (index.df.has(stem.slice(cut))) return [stem.slice(cut)];
+  return [];
 }
 
 /**
