@@ -3,7 +3,7 @@
  * holds the kind of fact asked for, and which one to three sentences make the answer.
  */
 
-import { MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
+import { durationInWord, MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
 import { NUMBER_STEM } from "./language/numerals.js";
 import { type LexicalIndex, SentenceLookup } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, isStopword, ub } from "./lexicon.js";
@@ -201,10 +201,6 @@ function holdsCount(s: SentenceView): boolean {
   return s.toks.some((t) => t.script === "digit" || NUMBER_STEM.test(t.lower));
 }
 
-/** A length of time in one word: "шестимесячную", "двухлетний", "трёхдневный", "10-летний", "six-month". */
-export const DURATION_COMPOUND =
-  /^(одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|полу|\d+-?)(месячн|летн|дневн|недельн|часов|минутн|годичн)|^(one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(month|year|day|week|hour)s?$/;
-
 /** A unit of time with a number just before it: "три часа", "5 days", "от пяти до десяти лет"; or one word for both ("шестимесячную"). */
 function holdsDuration(s: SentenceView): boolean {
   const toks = s.toks;
@@ -212,7 +208,7 @@ function holdsDuration(s: SentenceView): boolean {
     s.text
       .toLowerCase()
       .match(/[\p{L}\p{N}-]+/gu)
-      ?.some((w) => DURATION_COMPOUND.test(w))
+      ?.some((w) => durationInWord(w) !== undefined)
   )
     return true;
   for (let j = 1; j < toks.length; j++) {

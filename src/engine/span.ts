@@ -6,7 +6,6 @@
  */
 import {
   AMOUNT,
-  DURATION_COMPOUND,
   DURATION_UNIT,
   LOCATIVE,
   MONTHS,
@@ -17,6 +16,7 @@ import {
   placeAfter,
   ROLE_WORDS,
 } from "./evidence.js";
+import { durationInWord } from "./language/calendar.js";
 import type { LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -211,7 +211,7 @@ function durationPieces(s: PieceInput): Piece[] {
       s.toks[j - 1] && /^\d+-$/.test(s.text.slice(s.toks[j - 1]!.start, t.start)) ? s.toks[j - 1]!.start : t.start,
       t.end,
     );
-    if (DURATION_COMPOUND.test(word.toLowerCase())) out.push({ from: word === t.text ? j : j - 1, to: j });
+    if (durationInWord(word)) out.push({ from: word === t.text ? j : j - 1, to: j });
   });
   return out;
 }
@@ -250,7 +250,7 @@ const PARTICIPLE = /(ющ|ящ|ащ|ущ|вш|ем|им|енн|анн|нн)(ий
 /** A participle agreeing with the word before it, or a relative pronoun, opens a clause about that word ("…делегацией, возглавляемой…", "…, which…"). */
 function describesPrevious(t: Token, noun: Token): boolean {
   if (/^(котор|чей|чья|чье|чьи)/.test(t.lower) || /^(which|who|whose|led|headed)$/.test(t.lower)) return true;
-  if (!/(ющ|ящ|ащ|ущ|вш|ем|им|енн|анн|нн)(ий|ая|ое|ие|его|ей|ему|им|ыми|ой|ую|ых|ого)$/.test(t.lower)) return false;
+  if (!PARTICIPLE.test(t.lower)) return false;
   const rule = AGREEMENT.find(([n]) => n.test(noun.lower));
   return rule === undefined || rule[1].test(t.lower);
 }

@@ -42,3 +42,49 @@ export function russianMonth(lower: string): number {
   if (/^ма[йяюе]$/.test(lower)) return 4;
   return MONTH_STEMS.findIndex((m, k) => k !== 4 && lower.startsWith(m));
 }
+
+export type TimeUnit = "minute" | "hour" | "day" | "week" | "month" | "year";
+
+/** Number prefixes of one-word lengths of time ("шести-месячный", "six-month"). */
+const DURATION_NUMBER: Record<string, number> = {
+  полу: 0.5,
+  одно: 1,
+  двух: 2,
+  трех: 3,
+  четырех: 4,
+  пяти: 5,
+  шести: 6,
+  семи: 7,
+  восьми: 8,
+  девяти: 9,
+  десяти: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const DURATION_UNIT_STEM: [RegExp, TimeUnit][] = [
+  [/^-?(месячн|month)/, "month"],
+  [/^-?(летн|годичн|year)/, "year"],
+  [/^-?(дневн|day)/, "day"],
+  [/^-?(недельн|week)/, "week"],
+  [/^-?(часов|hour)/, "hour"],
+  [/^-?(минутн|minute)/, "minute"],
+];
+
+/** A length of time written as one word: "шестимесячную" → 6 months, "10-летний" → 10 years, "six-month". */
+export function durationInWord(word: string): { n: number; unit: TimeUnit } | undefined {
+  const w = word.toLowerCase().replace(/ё/g, "е");
+  const digits = /^(\d+)-?/.exec(w);
+  const prefix = digits ? digits[0] : Object.keys(DURATION_NUMBER).find((p) => w.startsWith(p));
+  if (!prefix) return undefined;
+  const n = digits ? Number(digits[1]) : DURATION_NUMBER[prefix]!;
+  const unit = DURATION_UNIT_STEM.find(([re]) => re.test(w.slice(prefix.length)))?.[1];
+  return unit ? { n, unit } : undefined;
+}

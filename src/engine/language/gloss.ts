@@ -9,7 +9,7 @@
 import { findGlossaryTerms, type GlossaryTerm } from "../lexical.js";
 import { CYRILLIC_LATIN, type Token, tokenize } from "../text.js";
 import type { Lang } from "../types.js";
-import { MONTH_NAMES, russianMonth } from "./calendar.js";
+import { durationInWord, MONTH_NAMES, russianMonth, type TimeUnit } from "./calendar.js";
 import type { CrossLexicon } from "./crosslang.js";
 import { ARTICLE_LIKE, NUMERALS } from "./numerals.js";
 
@@ -184,36 +184,21 @@ function timeUnit(lower: string, lang: "en" | "az", afterNumber?: number): strin
   return afterNumber === 1 ? unit.en[0] : unit.en[1];
 }
 
-/** A length of time in one word ("шестимесячную" → "6-month", "6 aylıq"). */
-const DURATION_PREFIX: Record<string, number> = {
-  одно: 1,
-  двух: 2,
-  трех: 3,
-  четырех: 4,
-  пяти: 5,
-  шести: 6,
-  семи: 7,
-  восьми: 8,
-  девяти: 9,
-  десяти: 10,
+/** Azerbaijani adjectives of the units of time ("6 aylıq"). */
+const AZ_DURATION: Record<TimeUnit, string> = {
+  minute: "dəqiqəlik",
+  hour: "saatlıq",
+  day: "günlük",
+  week: "həftəlik",
+  month: "aylıq",
+  year: "illik",
 };
-const DURATION_UNIT_STEMS: [string, { en: string; az: string }][] = [
-  ["месячн", { en: "month", az: "aylıq" }],
-  ["летн", { en: "year", az: "illik" }],
-  ["годичн", { en: "year", az: "illik" }],
-  ["дневн", { en: "day", az: "günlük" }],
-  ["недельн", { en: "week", az: "həftəlik" }],
-  ["часов", { en: "hour", az: "saatlıq" }],
-];
 
+/** A length of time in one word ("шестимесячную" → "6-month", "6 aylıq"). */
 function durationWord(lower: string, lang: "en" | "az"): string | undefined {
-  const w = lower.replace(/ё/g, "е");
-  for (const [prefix, n] of Object.entries(DURATION_PREFIX)) {
-    if (!w.startsWith(prefix)) continue;
-    const unit = DURATION_UNIT_STEMS.find(([stem]) => w.slice(prefix.length).startsWith(stem))?.[1];
-    if (unit) return lang === "en" ? `${n}-${unit.en}` : `${n} ${unit.az}`;
-  }
-  return undefined;
+  const d = durationInWord(lower);
+  if (!d) return undefined;
+  return lang === "en" ? `${d.n}-${d.unit}` : `${d.n} ${AZ_DURATION[d.unit]}`;
 }
 
 /** Words of time the gloss writes itself: units after a number, one-word durations, month names beside a number. */
