@@ -9,6 +9,8 @@
  * The weights (reader-weights.ts, written by `npm run eval -- --fit-reader`) are fitted on
  * XQuAD's odd-numbered questions and checked on the even ones (README, "The short answer").
  */
+import { MONTH_IN_TEXT } from "./language/calendar.js";
+import { looksLikeVerb } from "./language/packs.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
 import { READER_WEIGHTS } from "./reader-weights.js";
@@ -41,13 +43,9 @@ export interface ReaderInput {
 
 export type Features = Map<string, number>;
 
-/** Russian and English verb forms: a span starting with one is a predicate, rarely an answer. */
-const VERB_LIKE = /(л|ла|ло|ли|лся|лась|лись|ет|ют|ит|ят|ется|ются|ится|ятся|ed|ing)$/u;
 const PREPOSITION = /^(в|во|на|с|со|из|по|к|ко|для|от|до|о|об|при|за|под|над|у|через|после|между|in|on|at|by|for|from|to|of|with)$/u;
 /** Openers of a reason or purpose ("из-за…", "because…", "чтобы…"). */
 const CAUSE = /^(из|потому|так|поскольку|благодаря|ради|чтобы|для|because|due|since|as|so|to|in order|səbəbindən|görə|üçün)$/u;
-const MONTH =
-  /^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december)/u;
 
 const LENGTH_BUCKETS = [1, 2, 3, 4, 6, Infinity];
 const DISTANCE_BUCKETS = [0, 1, 2, 4, 8, Infinity];
@@ -135,7 +133,7 @@ function clauseFeatures(s: ReaderInput, p: Piece, f: Features): void {
 function shapeFeatures(s: ReaderInput, p: Piece, f: Features): void {
   const toks = s.toks.slice(p.from, p.to + 1);
   if (toks.some((t) => t.script === "digit")) f.set("is:digit", 1);
-  if (toks.some((t) => MONTH.test(t.lower))) f.set("is:month", 1);
+  if (toks.some((t) => MONTH_IN_TEXT.test(t.lower))) f.set("is:month", 1);
   const caps = toks.filter((t, k) => t.capitalized && t.script !== "digit" && (p.from + k > 0 || toks.length > 1)).length;
   if (caps === toks.length) f.set("is:allCaps", 1);
   else if (caps > 0) f.set("is:someCaps", 1);
@@ -143,8 +141,10 @@ function shapeFeatures(s: ReaderInput, p: Piece, f: Features): void {
   if (toks.some((t) => t.script === "latin")) f.set("is:latin", 1);
   const before = s.toks[p.from - 1];
   if (CAUSE.test(toks[0]!.lower) || (before && CAUSE.test(before.lower))) f.set("is:cause", 1);
-  if (VERB_LIKE.test(toks[0]!.lower) && toks[0]!.script !== "digit") f.set("is:verbFirst", 1);
-  if (toks.length > 1 && VERB_LIKE.test(toks[toks.length - 1]!.lower)) f.set("is:verbLast", 1);
+  // A span starting with a verb form is a predicate, rarely an answer (the language packs' verb endings).
+  if (looksLikeVerb(toks[0]!.lower, toks[0]!.script)) f.set("is:verbFirst", 1);
+  const last = toks[toks.length - 1]!;
+  if (toks.length > 1 && looksLikeVerb(last.lower, last.script)) f.set("is:verbLast", 1);
   const inner = s.text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   if (/[«"“]/.test(inner) || /[«"“]$/.test(s.text.slice(0, toks[0]!.start).trimEnd())) f.set("is:quoted", 1);
 }
