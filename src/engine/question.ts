@@ -542,32 +542,41 @@ function isSpecific(ctx: ConceptContext, t: Token, i: number, dictionaryKnows: b
  * translation with it ("стройку" → construction → "строительство", "устраивал" → organize →
  * "организован"). Ranked after both senses, so they count as less sure than the word itself.
  */
-function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offset = 0): { alt: Alternative; rank: number }[] {
+function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offset = 0): Ranked[] {
   const { index, lexicon } = ctx;
   const n = TUNING.translation.pivotSenses;
-  const out: { alt: Alternative; rank: number }[] = [];
-  const seen = new Set<string>();
   // Only words of the same part of speech: "прямые" → direct → "руководить" is another word.
   const pos = russianPos(lower, lemma);
-  lexicon
+  const candidates = lexicon
     .fromRussian(lower, "en")
     .slice(0, n)
-    .forEach((en, r1) => {
+    .flatMap((en, r1) =>
       lexicon
         .toRussian(en, "en")
         .slice(0, n)
-        .forEach((tr, r2) => {
-          const toks = tokenize(tr.text).filter((x) => !isStopword(x.lower));
-          if (toks.length !== 1 || toks[0]!.script !== "cyrillic") return;
-          const word = toks[0]!.lower;
-          if (russianPos(word, true) !== pos) return;
-          const stem = derivedStem(index, stemWord(word, "cyrillic"));
-          // The corpus must have the synonym itself: a guess by its first letters is one guess too many.
-          if (seen.has(stem) || !index.df.has(stem)) return;
-          seen.add(stem);
-          out.push({ alt: { stems: [stem], prefixes: [] }, rank: TUNING.translation.pivotRankOffset + offset + r1 + r2 });
-        });
-    });
+        .map((tr, r2) => ({
+          toks: tokenize(tr.text).filter((x) => !isStopword(x.lower)),
+          rank: TUNING.translation.pivotRankOffset + offset + r1 + r2,
+        }))
+        .filter(({ toks }) => toks.length === 1 && toks[0]!.script === "cyrillic" && russianPos(toks[0]!.lower, true) === pos)
+        .map(({ toks, rank }) => ({ stem: derivedStem(index, stemWord(toks[0]!.lower, "cyrillic")), rank })),
+    );
+  // The corpus must have the synonym itself: a guess by its first letters is one guess too many.
+  return inCorpus(ctx, candidates);
+}
+
+/** An alternative way the corpus may say a word, with the rank it counts at. */
+type Ranked = { alt: Alternative; rank: number };
+
+/** Alternatives from the candidate stems that the corpus has, each stem once, in the candidates' order. */
+function inCorpus(ctx: ConceptContext, candidates: readonly { stem: string; rank: number }[]): Ranked[] {
+  const seen = new Set<string>();
+  const out: Ranked[] = [];
+  for (const { stem, rank } of candidates) {
+    if (seen.has(stem) || !ctx.index.df.has(stem)) continue;
+    seen.add(stem);
+    out.push({ alt: { stems: [stem], prefixes: [] }, rank });
+  }
   return out;
 }
 
@@ -575,7 +584,7 @@ function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offse
  * An English or Azerbaijani word none of whose translations the corpus has: the synonyms of its
  * first Russian translations ("kids" → "дети" → child → "ребёнок"), one rank further down.
  */
-function pivotTranslations(ctx: ConceptContext, t: Token): { alt: Alternative; rank: number }[] {
+function pivotTranslations(ctx: ConceptContext, t: Token): Ranked[] {
   const n = TUNING.translation.pivotSenses;
   const senses = [...ctx.lexicon.toRussian(writtenForm(t.lower), "en").slice(0, n), ...ctx.lexicon.toRussian(t.lower, "az").slice(0, n)];
   const single = senses.filter((tr) => !/\s/.test(tr.text.trim()));
@@ -593,32 +602,29 @@ function pivotTranslations(ctx: ConceptContext, t: Token): { alt: Alternative; r
  * ("стройка" → "строительство", "руководить" → "возглавлять"), ranked after a dictionary's first
  * sense and further down the thesaurus's list.
  */
-function thesaurusSynonyms(ctx: ConceptContext, lower: string, offset: number): { alt: Alternative; rank: number }[] {
-  const out: { alt: Alternative; rank: number }[] = [];
-  const seen = new Set<string>();
-  ctx.lexicon
-    .synonyms(lower)
-    .slice(0, TUNING.translation.maxSynonyms)
-    .forEach((syn, k) => {
-      const stem = derivedStem(ctx.index, stemWord(syn, "cyrillic"));
-      if (seen.has(stem) || !ctx.index.df.has(stem)) return;
-      seen.add(stem);
-      out.push({
-        alt: { stems: [stem], prefixes: [] },
-        rank: TUNING.translation.synonymRankOffset + offset + Math.floor(k / TUNING.translation.synonymsPerRank),
-      });
-    });
-  return out;
+function thesaurusSynonyms(ctx: ConceptContext, lower: string, offset: number): Ranked[] {
+  const { synonymRankOffset, synonymsPerRank, maxSynonyms } = TUNING.translation;
+  return inCorpus(
+    ctx,
+    ctx.lexicon
+      .synonyms(lower)
+      .slice(0, maxSynonyms)
+      .map((syn, k) => ({
+        stem: derivedStem(ctx.index, stemWord(syn, "cyrillic")),
+        rank: synonymRankOffset + offset + Math.floor(k / synonymsPerRank),
+      })),
+  );
 }
 
 /** For an English article: the English words of the corpus that translate a Russian sense ("paid" → "платить" → "finance"). */
-function englishSynonyms(ctx: ConceptContext, russian: string, offset: number): { alt: Alternative; rank: number }[] {
-  return ctx.lexicon
-    .fromRussian(russian, "en")
-    .slice(0, TUNING.translation.pivotSenses)
-    .map((en, r) => ({ stem: stemWord(en, "latin", "en"), r }))
-    .filter(({ stem }) => ctx.index.df.has(stem))
-    .map(({ stem, r }) => ({ alt: { stems: [stem], prefixes: [] }, rank: TUNING.translation.pivotRankOffset + offset + r }));
+function englishSynonyms(ctx: ConceptContext, russian: string, offset: number): Ranked[] {
+  return inCorpus(
+    ctx,
+    ctx.lexicon
+      .fromRussian(russian, "en")
+      .slice(0, TUNING.translation.pivotSenses)
+      .map((en, r) => ({ stem: stemWord(en, "latin", "en"), rank: TUNING.translation.pivotRankOffset + offset + r })),
+  );
 }
 
 /** A coarse part of speech of a Russian word by its ending; `lemma` for dictionary forms ("строить", "новый"). */
