@@ -336,6 +336,8 @@ interface AzIndex {
   byFirst: Map<string, MultiwordEntry[]>;
   byRu: Map<string, RankedEntry[]>;
   byRuWord: Map<string, RankedEntry[]>;
+  /** Single-word Russian keys by their key less its last letter ("кита" under "кит"). */
+  byRuShorter: Map<string, RankedEntry[]>;
   ruIndexed: boolean;
   firstIndexed: boolean;
   candCache: Map<string, Candidate[]>;
@@ -357,6 +359,7 @@ function indexAz(entries: AzEntry[]): AzIndex {
     byFirst: new Map(),
     byRu: new Map(),
     byRuWord: new Map(),
+    byRuShorter: new Map(),
     ruIndexed: false,
     firstIndexed: false,
     candCache: new Map(),
@@ -383,6 +386,7 @@ function indexRussian(ix: AzIndex): void {
       const k = ruKey(r);
       if (!k) return;
       push(ix.byRu, k, { entry: e, rank: i });
+      if (!k.includes(" ") && k.length >= 4) push(ix.byRuShorter, k.slice(0, -1), { entry: e, rank: i });
       for (const w of new Set(k.split(" "))) if (w.length > 2) push(ix.byRuWord, w, { entry: e, rank: i + 10 });
     });
 }
@@ -517,8 +521,7 @@ function russianHits(ix: AzIndex, russianWord: string): RankedEntry[] {
   let hits = ix.byRu.get(k) ?? [];
   if (!hits.length && !k.includes(" ")) hits = ix.byRuWord.get(k) ?? [];
   // Snowball cuts some forms one letter shorter ("Китая" → "кит", "Китай" → "кита"): a key one letter longer.
-  if (!hits.length && !k.includes(" ") && k.length >= 3)
-    for (const [key, list] of ix.byRu) if (key.length === k.length + 1 && key.startsWith(k)) hits = [...hits, ...list];
+  if (!hits.length && !k.includes(" ") && k.length >= 3) hits = ix.byRuShorter.get(k) ?? [];
   return [...hits].sort((a, b) => a.rank - b.rank);
 }
 
