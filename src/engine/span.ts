@@ -497,16 +497,16 @@ export function answerSpan(
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
   const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition";
-  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(index, q, i) : undefined) ?? clauseSpan(s);
+  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q) : undefined) ?? clauseSpan(s);
 }
 
 /** Question words asking for a thing, a person, a place or a time: the reader finds the words that name it. */
 const FACTOID = ["what", "which", "who", "where", "when", "whose"];
 
-function readerSpan(index: LexicalIndex, q: AnalyzedQuestion, i: number): AnswerSpan | undefined {
-  const input = readerInput(index, q, i);
-  const best = input && readSpan(input);
-  if (!input || !best || best.p < TUNING.reader.minConfidence) return undefined;
+function readerSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  const input = readerView(s, q);
+  const best = readSpan(input);
+  if (!best || best.p < TUNING.reader.minConfidence) return undefined;
   const kind = TYPED_KINDS.includes(q.kind.type) ? q.kind.type : "clause";
   return toSpan(input.toks, best.piece, kind as AnswerSpan["kind"]);
 }
@@ -517,7 +517,11 @@ export function readerInput(index: LexicalIndex, q: AnalyzedQuestion, i: number)
   const toks = tokenize(text);
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
-  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord: () => false };
+  return readerView({ toks, text, stems, at: anchors(toks, stems), isCommonWord: () => false }, q);
+}
+
+function readerView(s: SpanInput, q: AnalyzedQuestion): ReaderInput {
+  const { toks, text } = s;
   const type = q.kind.type;
   return {
     toks,
