@@ -16,6 +16,7 @@ import type { Config } from "../config.js";
 import { answerability, decide, FEATURE_NAMES, type Features } from "../engine/decide.js";
 import type { EngineInternals, Trace } from "../engine/engine.js";
 import { TUNING } from "../engine/tuning.js";
+import type { EngineResult } from "../engine/types.js";
 import { type Example, fitLogistic } from "../eval/fit.js";
 import { fitReaderOnXquad } from "../eval/reader-xquad.js";
 import { type AnswerLine, BARS, belowBars, fmt, type GoldItem, scoreAnswers } from "../eval/score.js";
@@ -249,6 +250,17 @@ function fitMultiDocument(usable: Labelled[], whole: Labelled[]) {
   }
 }
 
+/** The line the scorer reads for one result, as `ask --jsonl` prints it. */
+function answerLine(id: string, r: EngineResult, engine: EngineInternals): AnswerLine {
+  return {
+    id,
+    refused: r.kind === "refusal",
+    answer: plainText(r, engine.documents()),
+    citations: r.kind === "answer" ? r.citations : [],
+    ms: r.ms,
+  };
+}
+
 function readGold(file: string): GoldItem[] {
   return readFileSync(file, "utf8")
     .split("\n")
@@ -285,13 +297,7 @@ async function main() {
     const extractive: AnswerLine[] = [];
     for (const item of gold) {
       const r = await engine.ask(item.question, { extractiveOnly: true, history: item.history });
-      extractive.push({
-        id: item.id,
-        refused: r.kind === "refusal",
-        answer: plainText(r, engine.documents()),
-        citations: r.kind === "answer" ? r.citations : [],
-        ms: r.ms,
-      });
+      extractive.push(answerLine(item.id, r, engine));
     }
     const m = scoreAnswers(gold, extractive, articleText(engine, opt("--article"))).metrics;
     console.log(
@@ -305,13 +311,7 @@ async function main() {
   const obs: Observation[] = [];
   for (const item of gold) {
     const { result, trace } = await engine.askWithTrace(item.question, { history: item.history });
-    answers.push({
-      id: item.id,
-      refused: result.kind === "refusal",
-      answer: plainText(result, engine.documents()),
-      citations: result.kind === "answer" ? result.citations : [],
-      ms: result.ms,
-    });
+    answers.push(answerLine(item.id, result, engine));
     obs.push({ item, trace, refusedByIntent: result.kind === "refusal" && !trace });
   }
   const { rows, metrics } = scoreAnswers(gold, answers, articleText(engine, opt("--article")));
