@@ -3,6 +3,7 @@
  * answers, "в мае"), finding one in a sentence (date questions), writing one for a reader.
  */
 import { ub } from "../lexicon.js";
+import { NUMERALS } from "./numerals.js";
 
 /** A word naming a month, with its number (1–12): English, Russian and Azerbaijani, inflected forms too. */
 export const MONTH_WORDS: [RegExp, number][] = [
@@ -45,30 +46,10 @@ export function russianMonth(lower: string): number {
 
 export type TimeUnit = "minute" | "hour" | "day" | "week" | "month" | "year";
 
-/** Number prefixes of one-word lengths of time ("шести-месячный", "six-month"). */
-const DURATION_NUMBER: Record<string, number> = {
-  полу: 0.5,
-  одно: 1,
-  двух: 2,
-  трех: 3,
-  четырех: 4,
-  пяти: 5,
-  шести: 6,
-  семи: 7,
-  восьми: 8,
-  девяти: 9,
-  десяти: 10,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+/** Combining forms that are not numerals on their own ("одно-месячный", "полу-годичный"); the rest are NUMERALS' keys ("шести", "six"). */
+const COMBINING: Readonly<Record<string, number>> = { одно: 1, полу: 0.5 };
+const DURATION_NUMBERS: Readonly<Record<string, number>> = { ...NUMERALS, ...COMBINING };
+const NUMBER_PREFIXES = Object.keys(DURATION_NUMBERS).sort((a, b) => b.length - a.length);
 const DURATION_UNIT_STEM: [RegExp, TimeUnit][] = [
   [/^-?(месячн|month)/, "month"],
   [/^-?(летн|годичн|year)/, "year"],
@@ -82,9 +63,11 @@ const DURATION_UNIT_STEM: [RegExp, TimeUnit][] = [
 export function durationInWord(word: string): { n: number; unit: TimeUnit } | undefined {
   const w = word.toLowerCase().replace(/ё/g, "е");
   const digits = /^(\d+)-?/.exec(w);
-  const prefix = digits ? digits[0] : Object.keys(DURATION_NUMBER).find((p) => w.startsWith(p));
+  // The longest number word the word starts with ("шести-месячную", "six-month").
+  const numberWord = NUMBER_PREFIXES.find((p) => w.startsWith(p));
+  const prefix = digits ? digits[0] : numberWord;
   if (!prefix) return undefined;
-  const n = digits ? Number(digits[1]) : DURATION_NUMBER[prefix]!;
+  const n = digits ? Number(digits[1]) : DURATION_NUMBERS[prefix]!;
   const unit = DURATION_UNIT_STEM.find(([re]) => re.test(w.slice(prefix.length)))?.[1];
   return unit ? { n, unit } : undefined;
 }
