@@ -3,6 +3,7 @@
  * concepts — each content word or glossary term, with the corpus stems that express it.
  */
 
+import { namesAbbreviated } from "./acronyms.js";
 import { azStem, foldAz } from "./language/az.js";
 import { type CrossLexicon, EMPTY_LEXICON, type Translation } from "./language/crosslang.js";
 import {
@@ -594,7 +595,31 @@ function pivotTranslations(ctx: ConceptContext, t: Token): Ranked[] {
     ...single.filter((tr) => tr.rank === 1).flatMap((tr) => thesaurusSynonyms(ctx, tr.text.trim().toLowerCase(), tr.rank + 1)),
     ...single.flatMap((tr) => pivotSynonyms(ctx, tr.text.trim().toLowerCase(), true, tr.rank)),
     ...(ctx.index.corpusLangs.has("en") ? single.flatMap((tr) => englishSynonyms(ctx, tr.text.trim().toLowerCase(), tr.rank)) : []),
+    ...wordnetSynonyms(ctx, writtenForm(t.lower)),
   ];
+}
+
+/**
+ * An English word the corpus lacks in every translation: its WordNet synonyms ("champion" → champ,
+ * "kid" → child) as the corpus has them — the synonym itself in an English article, its first
+ * Russian senses in a Russian one — ranked as the Russian thesaurus's synonyms are.
+ */
+function wordnetSynonyms(ctx: ConceptContext, word: string): Ranked[] {
+  const { synonymRankOffset, synonymsPerRank, maxSynonyms } = TUNING.translation;
+  const english = ctx.index.corpusLangs.has("en");
+  const candidates = ctx.lexicon
+    .englishSynonyms(word)
+    .slice(0, maxSynonyms)
+    .flatMap((syn, k) => {
+      const rank = synonymRankOffset + Math.floor(k / synonymsPerRank);
+      const russian = ctx.lexicon
+        .toRussian(syn, "en")
+        .slice(0, 2)
+        .filter((tr) => !/\s/.test(tr.text.trim()))
+        .map((tr, r) => ({ stem: derivedStem(ctx.index, stemWord(tr.text.trim().toLowerCase(), "cyrillic")), rank: rank + 1 + r }));
+      return english ? [{ stem: stemWord(syn, "latin", "en"), rank }, ...russian] : russian;
+    });
+  return inCorpus(ctx, candidates);
 }
 
 /**
@@ -627,6 +652,21 @@ function englishSynonyms(ctx: ConceptContext, russian: string, offset: number): 
   );
 }
 
+/**
+ * An acronym the corpus spells out ("ADB" → Asian Development Bank, «мид» → Министерство
+ * иностранных дел): written in capitals it is surely one; typed in lower case (chat), a short word
+ * counts as a dictionary's second sense.
+ */
+function acronymAlternatives(ctx: ConceptContext, t: Token): Alternative[] {
+  const capitals = t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  if (!capitals && t.lower.length > 4) return [];
+  return namesAbbreviated(ctx.index, t.lower).map((stems) => {
+    const alt = { stems, prefixes: [] };
+    ctx.rankOf.set(alt, capitals ? 1 : 2);
+    return alt;
+  });
+}
+
 /** A coarse part of speech of a Russian word by its ending; `lemma` for dictionary forms ("строить", "новый"). */
 function russianPos(word: string, lemma: boolean): "verb" | "adjective" | "noun" {
   if (lemma ? /(ть|ться|ти|чь)$/.test(word) : looksLikeVerb(word, "cyrillic")) return "verb";
@@ -644,6 +684,10 @@ function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, wei
       alternatives.push(...resolved.map((s) => ({ stems: [s], prefixes: [] })));
       w = weightOf(ctx, alternatives);
     }
+  }
+  if (w === 0) {
+    alternatives.push(...acronymAlternatives(ctx, t));
+    w = weightOf(ctx, alternatives);
   }
   if (w === 0 && (t.script === "cyrillic" || t.script === "latin")) {
     const found =

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import snowball from "snowball-stemmers";
 import { type AzLexicon, loadAzLexicon } from "./az.js";
-import { type Dictionary, sharedDictionary } from "./dictionary.js";
+import { type Dictionary, englishLemmas, sharedDictionary } from "./dictionary.js";
 
 export interface Translation {
   /** A Russian word or short phrase. */
@@ -32,6 +32,8 @@ export interface CrossLexicon {
   knowsRussian(word: string): boolean;
   /** Russian synonyms of a Russian word (any inflected form), its first meaning's first. */
   synonyms(word: string): string[];
+  /** English synonyms of an English word (any inflected form; WordNet), its first senses' first. */
+  englishSynonyms(word: string): string[];
   /** The news vocabulary's English for a Russian word ("Китая" → China, "открылась" → open), before a dictionary's. */
   newsEnglish(word: string): string[];
   /** The news vocabulary's Azerbaijani for a Russian name ("Гянджи" → Gəncə). */
@@ -47,6 +49,7 @@ export const EMPTY_LEXICON: CrossLexicon = {
   knows: () => false,
   knowsRussian: () => false,
   synonyms: () => [],
+  englishSynonyms: () => [],
   newsEnglish: () => [],
   newsAzerbaijaniName: () => [],
 };
@@ -54,7 +57,8 @@ export const EMPTY_LEXICON: CrossLexicon = {
 /**
  * The lexicon from the dictionaries in `data/lexicon/`: English–Russian from mueller7-dict
  * (`en-ru.tsv`, and its reverse index `ru-en.tsv` built by scripts/build-ru-en-index.mjs);
- * the Azerbaijani–Russian news vocabulary (`az-ru.tsv`). A missing file gives an empty side.
+ * the Azerbaijani–Russian news vocabulary (`az-ru.tsv`); Russian (`ru-syn.tsv`, LibreOffice) and
+ * English (`en-syn.tsv`, WordNet 3.0) synonyms. A missing file gives an empty side.
  */
 export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexicon {
   // Each file is read on its first use: a Russian question to a Russian corpus reads none.
@@ -76,6 +80,8 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
   const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
   let thesaurus: Map<string, string[]> | undefined;
   const synonymsOf = () => (thesaurus ??= readThesaurus(path.join(dir, "ru-syn.tsv")));
+  let wordnet: Map<string, string[]> | undefined;
+  const wordnetOf = () => (wordnet ??= readReverse(path.join(dir, "en-syn.tsv")));
   return {
     toRussian(word, lang) {
       if (lang === "en") return lazy.en?.toRussian(word) ?? [];
@@ -104,6 +110,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     },
     knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
     synonyms: (word) => synonymsOf().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
+    englishSynonyms: (word) => lookupEnglish(wordnetOf(), word),
     newsEnglish: (word) => lazy.az?.englishOfRussian(word) ?? [],
     newsAzerbaijaniName: (word) => lazy.az?.nameOfRussian(word) ?? [],
   };
@@ -138,7 +145,17 @@ function readThesaurus(file: string): Map<string, string[]> {
 
 const ruStemmer = snowball.newStemmer("russian");
 
-/** `stem TAB english|english…` lines. */
+/** The entry of an English word, else of its first lemma that has one ("won" → win). */
+function lookupEnglish(map: Map<string, string[]>, word: string): string[] {
+  const w = word.toLowerCase();
+  for (const form of [w, ...englishLemmas(w)]) {
+    const list = map.get(form);
+    if (list) return list;
+  }
+  return [];
+}
+
+/** `key TAB word|word…` lines (`ru-en.tsv`: Russian stem → English; `en-syn.tsv`: English word → synonyms). */
 function readReverse(file: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!existsSync(file)) return out;

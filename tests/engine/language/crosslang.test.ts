@@ -15,6 +15,17 @@ describe("loadCrossLexicon", () => {
     expect(EMPTY_LEXICON.synonyms("стройка")).toEqual([]);
   });
 
+  it("should give English synonyms (WordNet) for inflected forms too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
+    writeFileSync(join(dir, "en-syn.tsv"), "kid\tchild|youngster\nwin\tacquire|gain\n");
+    const lexicon = loadCrossLexicon(dir);
+    expect(lexicon.englishSynonyms("kids")).toEqual(["child", "youngster"]);
+    expect(lexicon.englishSynonyms("won")).toEqual(["acquire", "gain"]);
+    expect(lexicon.englishSynonyms("abracadabra")).toEqual([]);
+    expect(EMPTY_LEXICON.englishSynonyms("kid")).toEqual([]);
+    expect(loadCrossLexicon().englishSynonyms("champion")).toContain("champ");
+  });
+
   it("should know the thesaurus shipped in data/lexicon", () => {
     expect(loadCrossLexicon().synonyms("стройка")).toContain("строительство");
   });
