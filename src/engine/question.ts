@@ -12,6 +12,7 @@ import {
   askedFor,
   isMetaWord,
   isPronoun,
+  copulaBase,
   looksLikeVerb,
   opensFollowUp,
   writtenForm,
@@ -674,6 +675,13 @@ function russianPos(word: string, lemma: boolean): "verb" | "adjective" | "noun"
   return "noun";
 }
 
+/** A verb form by its ending, unless the ending is a copula after a word the dictionary knows ("kilometrdir"). */
+function isVerb(ctx: ConceptContext, t: Token): boolean {
+  if (!looksLikeVerb(t.lower, t.script)) return false;
+  const base = copulaBase(t.lower, t.script);
+  return !(base && ctx.lexicon.knows(base, "az"));
+}
+
 /** The concept of question word `t` (the `i`-th token); `weightScale` for words of a long message's preamble. */
 function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, weightScale: number): Concept {
   const { alternatives, dictionaryKnows } = wordAlternatives(ctx, t, stem);
@@ -700,8 +708,8 @@ function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, wei
   }
   const specific = w === 0 && isSpecific(ctx, t, i, dictionaryKnows);
   const degree = w > 0 ? Math.max(degreeOf(ctx, alternatives), 0.25) : 0;
-  const weight = (w || ctx.maxIdf) * weightScale;
-  return { label: t.text, alternatives, weight, known: w > 0, degree, specific, verb: looksLikeVerb(t.lower, t.script) };
+  const weight = (w || ctx.maxIdf * (isVerb(ctx, t) ? TUNING.concepts.unknownVerbWeight : 1)) * weightScale;
+  return { label: t.text, alternatives, weight, known: w > 0, degree, specific, verb: isVerb(ctx, t) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { EMPTY_LEXICON, loadCrossLexicon } from "../../src/engine/language/cross
 import { createLexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion, cleanQuestion, MAX_QUESTION_CHARS } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
+import { TUNING } from "../../src/engine/tuning.js";
 import { CORPUS_DIR, MIXED_CORPUS_DIR } from "../fixtures/paths.js";
 
 describe("cleanQuestion", () => {
@@ -53,6 +54,26 @@ describe("cleanQuestion", () => {
 describe("analyzeQuestion", () => {
   const corpus = loadCorpus(CORPUS_DIR);
   const index = createLexicalIndex(toSentences(corpus.documents), corpus.glossary, () => "ru");
+
+  it("should weigh an unknown verb less than an unknown noun", () => {
+    const q = analyzeQuestion(index, "Делегация гримасничала или жонглировала?", "ru");
+    const verb = q.concepts.find((c) => c.label === "гримасничала");
+    const noun = analyzeQuestion(index, "Делегация и гримасница?", "ru").concepts.find((c) => c.label === "гримасница");
+    expect(verb?.known).toBe(false);
+    expect(verb?.verb).toBe(true);
+    expect(noun?.known).toBe(false);
+    expect(verb!.weight).toBeCloseTo(noun!.weight * TUNING.concepts.unknownVerbWeight, 5);
+  });
+
+  it("should not take an Azerbaijani noun with a copula ending for a verb", () => {
+    const lexicon = loadCrossLexicon();
+    const km = analyzeQuestion(index, "Marşrutun uzunluğu neçə kilometrdir?", "az", { lexicon }).concepts.find(
+      (c) => c.label === "kilometrdir",
+    );
+    expect(km?.verb).toBe(false);
+    const verb = analyzeQuestion(index, "Nümayəndə heyəti nə gətirir?", "az", { lexicon }).concepts.find((c) => c.label === "gətirir");
+    expect(verb?.verb).toBe(true);
+  });
 
   it("should call an emoji-only or empty message empty", () => {
     expect(analyzeQuestion(index, "😀😀", "ru").intent).toBe("empty");

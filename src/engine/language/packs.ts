@@ -28,6 +28,8 @@ export interface LanguagePack {
   aboutArticle: RegExp;
   /** Endings of verb forms: an unknown verb ("приезжали", "attended") says less than an unknown noun. */
   verbEnding: RegExp;
+  /** A copula ending on a noun ("kilometrdir": is kilometres): with a known word before it, not a verb. */
+  copula?: RegExp;
   spoken: Record<string, string>;
   asks: Record<string, AskedFor>;
   /** Verbs of naming (prefixes): "как называется", "necə adlanır" ask what, not how. */
@@ -185,6 +187,7 @@ export const AZ: LanguagePack = {
   naming: words(`adlan adlandır`),
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü|y[ıiuü]r)$|^\p{L}{5,}(ır|ir|ur|ür)$/u,
+  copula: /(d|t)(ı|i|u|ü)r$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
   aboutArticle: ub(
     /((xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne)(dən|den|dan) (bəhs|behs)|(nə|ne)(dən|den) (bəhs|behs) (edir|olunur)|qısaca|qisaca|xülasə|xulase|əsas (mövzu|fikir)|esas (movzu|fikir)|bir cümlə(də)?|bir cumle(de)?)/u,
@@ -234,6 +237,15 @@ export function isMetaWord(lower: string, script: string): boolean {
 /** Whether a word looks like a verb form in a pack of its script. */
 export function looksLikeVerb(lower: string, script: string): boolean {
   return packsFor(script).some((p) => p.verbEnding.test(lower));
+}
+
+/** The word before a copula ending ("kilometrdir" → "kilometr"), for the caller to look up; undefined without one. */
+export function copulaBase(lower: string, script: string): string | undefined {
+  for (const p of packsFor(script)) {
+    const m = p.copula?.exec(lower);
+    if (m && m.index >= 3) return lower.slice(0, m.index);
+  }
+  return undefined;
 }
 
 /** Whether a word points back to an earlier message ("they", "их", "onun"). */
