@@ -483,6 +483,28 @@ function addAzPhraseConcepts(ctx: ConceptContext): void {
   }
 }
 
+/**
+ * 1c. Russian multiword terms asked of an English article ("рабочих мест" → jobs, «железная дорога»
+ * → railway): one concept each, when the vocabulary has the term and the article its English; the longest first.
+ */
+function addRussianTermConcepts(ctx: ConceptContext): void {
+  const { tokens } = ctx;
+  if (!ctx.index.corpusLangs.has("en")) return;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const n of [3, 2]) {
+      const words = tokens.slice(i, i + n);
+      if (words.length < n || words.some((t, j) => t.script !== "cyrillic" || ctx.covered.has(i + j))) continue;
+      const found = ctx.lexicon.englishOfRussianTerm(words.map((t) => stemWord(t.lower, "cyrillic")));
+      const concept = found.length ? conceptOf(ctx, words.map((t) => t.text).join(" "), phraseAlternatives(ctx, found), 0.25) : undefined;
+      // A term the article does not use ("cargo terminal" for its "freight terminal") leaves its words to be matched one by one.
+      if (!concept?.known) continue;
+      for (let j = 0; j < n; j++) ctx.covered.add(i + j);
+      ctx.concepts.push(concept);
+      break;
+    }
+  }
+}
+
 /** Latin-script words: the Russian spelling of an English one ("agrotourism" → "агротуризм") and Cyrillic readings of names. */
 function latinAlternatives(index: LexicalIndex, t: Token): Alternative[] {
   const out: Alternative[] = [];
@@ -852,6 +874,7 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   };
   addGlossaryConcepts(ctx);
   addAzPhraseConcepts(ctx);
+  addRussianTermConcepts(ctx);
   // "Summarize the news in one line": the words of the request itself are not its subject.
   const aboutSpan = aboutArticleSpan(normalized);
   const inAbout = (t: Token) =>

@@ -37,3 +37,29 @@ describe("analyzeQuestion with English synonyms", () => {
     expect(victor?.known).toBe(false);
   });
 });
+
+describe("analyzeQuestion with Russian terms on an English article", () => {
+  const doc: CorpusDocument = {
+    id: "doc",
+    file: "doc.md",
+    title: "Terminal",
+    date: "2026-03-11",
+    lang: "en",
+    body: "The terminal will create 420 permanent jobs. Its freight terminal cost $210 million.",
+  };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "en", new Map());
+  const lexicon = loadCrossLexicon();
+
+  it("should read a Russian multiword term as one concept in English", () => {
+    const q = analyzeQuestion(index, "сколько рабочих мест создадут", "ru", { lexicon });
+    const jobs = q.concepts.find((c) => c.label === "рабочих мест");
+    expect(jobs?.known).toBe(true);
+    expect(jobs?.alternatives.some((a) => a.stems.join(" ") === "job")).toBe(true);
+  });
+
+  it("should match a term's words one by one when the article words it otherwise", () => {
+    const q = analyzeQuestion(index, "сколько стоит железная дорога до терминала", "ru", { lexicon });
+    expect(q.concepts.some((c) => c.label === "железная дорога")).toBe(false);
+    expect(q.concepts.find((c) => c.label === "терминала")?.known).toBe(true);
+  });
+});

@@ -242,6 +242,10 @@ export interface AzLexicon {
   toAzerbaijani(russianWord: string): string[];
   /** The English words the vocabulary gives beside a Russian word ("Китая" → China), most primary first. */
   englishOfRussian(russianWord: string): string[];
+  /** Every English sense the vocabulary gives beside a Russian word, by entry ("кредит" → credit, loan). */
+  englishSensesOfRussian(russianWord: string): string[];
+  /** The English beside a Russian multiword term, given its words' Snowball stems ("рабоч мест" → jobs). */
+  englishOfRussianTerm(stems: readonly string[]): string[];
   /** The Azerbaijani lemma of a Russian name ("Гянджи" → Gəncə), only from entries that are names. */
   nameOfRussian(russianWord: string): string[];
   /** The entries (single words and multiword terms) that a word resolves to, best first. */
@@ -536,8 +540,23 @@ function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
   return [...new Set(russianHits(ix, russianWord).map((h) => h.entry.lemma))];
 }
 
+/** Multiword Russian translations (stems joined by a space) → the English of their entries. */
+function russianTerms(entries: readonly AzEntry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    if (!e.english.length) continue;
+    for (const ru of e.russian) {
+      const key = ruKey(ru);
+      if (!key.includes(" ")) continue;
+      out.set(key, [...new Set([...(out.get(key) ?? []), ...e.english])]);
+    }
+  }
+  return out;
+}
+
 export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const ix = indexAz(entries);
+  let terms: Map<string, string[]> | undefined;
   const lookup = (word: string): AzEntry[] => lookupEntries(ix, word);
   return {
     size: entries.length,
@@ -546,6 +565,11 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
     toEnglish: (word) => [...new Set(lookup(word).flatMap((e) => e.english))],
     toAzerbaijani: (russianWord) => azerbaijaniOf(ix, russianWord),
     englishOfRussian: (russianWord) => [...new Set(sameCase(ix, russianWord).flatMap((h) => h.entry.english.slice(0, 1)))],
+    englishSensesOfRussian: (russianWord) => [...new Set(sameCase(ix, russianWord).flatMap((h) => h.entry.english))],
+    englishOfRussianTerm: (stems) => {
+      terms ??= russianTerms(entries);
+      return terms.get(stems.join(" ")) ?? [];
+    },
     nameOfRussian: (russianWord) =>
       /^\p{Lu}/u.test(russianWord)
         ? [...new Set(sameCase(ix, russianWord).map((h) => h.entry.lemma.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase("az"))))]

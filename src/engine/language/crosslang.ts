@@ -22,6 +22,8 @@ export interface CrossLexicon {
   toRussian(word: string, lang: "en" | "az"): Translation[];
   /** Multiword entries of the language found in a text (e.g. "nümayəndə heyəti"), with their translations. */
   phrases(text: string, lang: "en" | "az"): { words: string[]; translations: Translation[] }[];
+  /** English for a Russian multiword term, given its words' Snowball stems ("рабочие места" → jobs); none if not a term. */
+  englishOfRussianTerm(stems: readonly string[]): Translation[];
   /** English translations of a Russian or Azerbaijani word (for English articles), the usual sense first. */
   toEnglish(word: string, from: "ru" | "az"): Translation[];
   /** English or Azerbaijani words for a Russian word (inflected forms allowed), the usual sense first. */
@@ -44,6 +46,7 @@ export interface CrossLexicon {
 export const EMPTY_LEXICON: CrossLexicon = {
   toRussian: () => [],
   toEnglish: () => [],
+  englishOfRussianTerm: () => [],
   phrases: () => [],
   fromRussian: () => [],
   knows: () => false,
@@ -78,6 +81,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
   };
   let reverse: Map<string, string[]> | undefined;
   const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
+  const reverseOf = (word: string) => reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
   let thesaurus: Map<string, string[]> | undefined;
   const synonymsOf = () => (thesaurus ??= readThesaurus(path.join(dir, "ru-syn.tsv")));
   let wordnet: Map<string, string[]> | undefined;
@@ -88,12 +92,14 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
       return lazy.az?.toRussian(word) ?? [];
     },
     toEnglish(word, from) {
+      // From Russian: the news vocabulary's senses ("кредит" → credit, loan) before the dictionary's reverse index.
       const list =
         from === "az"
           ? (lazy.az?.toEnglish(word) ?? [])
-          : (reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
+          : [...new Set([...(lazy.az?.englishSensesOfRussian(word) ?? []), ...reverseOf(word)])];
       return list.map((text, k) => ({ text, rank: k + 1 }));
     },
+    englishOfRussianTerm: (stems) => (lazy.az?.englishOfRussianTerm(stems) ?? []).map((text, k) => ({ text, rank: k + 1 })),
     phrases(text, lang) {
       if (lang !== "az" || !lazy.az) return [];
       return lazy.az
@@ -102,7 +108,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     },
     fromRussian(word, lang) {
       if (lang === "az") return lazy.az?.toAzerbaijani(word) ?? [];
-      return reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
+      return reverseOf(word);
     },
     knows(word, lang) {
       if (lang === "en") return lazy.en ? lazy.en.toRussian(word).length > 0 : false;

@@ -26,6 +26,20 @@ describe("loadCrossLexicon", () => {
     expect(loadCrossLexicon().englishSynonyms("champion")).toContain("champ");
   });
 
+  it("should give a Russian word's news-vocabulary English before the dictionary's reverse index", () => {
+    const senses = loadCrossLexicon()
+      .toEnglish("кредит", "ru")
+      .map((t) => t.text);
+    expect(senses.slice(0, 2)).toEqual(["credit", "loan"]);
+  });
+
+  it("should give English for Russian multiword terms only", () => {
+    const lexicon = loadCrossLexicon();
+    expect(lexicon.englishOfRussianTerm(["рабоч", "мест"]).map((t) => t.text)).toContain("jobs");
+    expect(lexicon.englishOfRussianTerm(["кредит"])).toEqual([]);
+    expect(EMPTY_LEXICON.englishOfRussianTerm(["рабоч", "мест"])).toEqual([]);
+  });
+
   it("should know the thesaurus shipped in data/lexicon", () => {
     expect(loadCrossLexicon().synonyms("стройка")).toContain("строительство");
   });
