@@ -422,8 +422,12 @@ function conceptOf(ctx: ConceptContext, label: string, alternatives: Alternative
 function addGlossaryConcepts(ctx: ConceptContext): void {
   const { index, tokens } = ctx;
   const byGroup = new Map<number, string[]>();
+  // A term only in a long message's preamble is context, as its other words are (addWordConcepts).
+  const focusFrom = questionFocus(ctx.analysed);
+  const inFocus = new Set<number>();
   for (const m of findGlossaryTerms(tokens, index.glossaryTerms)) {
     for (let i = m.from; i <= m.to; i++) ctx.covered.add(i);
+    if (tokens[m.to]!.end > focusFrom) inFocus.add(m.term.group);
     const label = byGroup.get(m.term.group) ?? [];
     label.push(
       tokens
@@ -437,7 +441,9 @@ function addGlossaryConcepts(ctx: ConceptContext): void {
     const alternatives = index.glossaryTerms
       .filter((t) => t.group === group)
       .map((t) => ({ stems: t.stems, prefixes: t.keys.filter((k) => k.length >= 5) }));
-    ctx.concepts.push({ ...conceptOf(ctx, labels.join(", "), alternatives, 0.5), group });
+    const concept = conceptOf(ctx, labels.join(", "), alternatives, 0.5);
+    const scale = inFocus.has(group) ? 1 : TUNING.context.preambleWeight;
+    ctx.concepts.push({ ...concept, weight: concept.weight * scale, group });
   }
 }
 
@@ -751,7 +757,10 @@ function addWordConcepts(ctx: ConceptContext, skip: (t: Token) => boolean): void
     if (seen.has(stem)) return;
     seen.add(stem);
     const scale = t.end <= focusFrom ? TUNING.context.preambleWeight : 1;
-    ctx.concepts.push(wordConcept(ctx, t, i, stem, scale));
+    const concept = wordConcept(ctx, t, i, stem, scale);
+    // The preamble is context: its words the corpus lacks ("съездить", "поздно") are chat, not what is asked.
+    if (t.end <= focusFrom && !concept.known) return;
+    ctx.concepts.push(concept);
   });
 }
 

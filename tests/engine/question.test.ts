@@ -55,6 +55,20 @@ describe("analyzeQuestion", () => {
   const corpus = loadCorpus(CORPUS_DIR);
   const index = createLexicalIndex(toSentences(corpus.documents), corpus.glossary, () => "ru");
 
+  it("should keep the preamble's known words as light context and leave out those the corpus lacks", () => {
+    const q = analyzeQuestion(
+      index,
+      "Здравствуйте! Я давно слежу за отношениями с Америкой и очень хотел съездить на переговоры. Подскажите, сколько компаний было в делегации и какие жирафы?",
+      "ru",
+    );
+    const labels = q.concepts.map((c) => c.label);
+    expect(labels).not.toContain("съездить");
+    expect(labels).toContain("компаний");
+    expect(q.concepts.find((c) => c.label === "жирафы")?.known).toBe(false);
+    const context = q.concepts.find((c) => c.label === "переговоры");
+    if (context) expect(context.weight).toBeLessThan(q.concepts.find((c) => c.label === "компаний")!.weight);
+  });
+
   it("should weigh an unknown verb less than an unknown noun", () => {
     const q = analyzeQuestion(index, "Делегация гримасничала или жонглировала?", "ru");
     const verb = q.concepts.find((c) => c.label === "гримасничала");
