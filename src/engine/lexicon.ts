@@ -197,7 +197,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
     "date",
     ub(
       // "…, когда …" / "…, when …" opens a clause ("Что происходит, когда…"), it does not ask when.
-      /((?<!,\s?)когда(?!-)|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдата\b|\b(?<!,\s?)when\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/,
+      /((?<!,\s?)когда(?!-)|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдат(а|ы|у|е|ой|ах)\b|\b(?<!,\s?)when\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/,
     ),
   ],
   [

@@ -89,6 +89,8 @@ describe("detectAnswerType", () => {
     ["Когда состоялась встреча?", "date"],
     ["When did the meeting take place?", "date"],
     ["Görüş nə vaxt keçirilib?", "date"],
+    ["В какие даты проходил турнир?", "date"],
+    ["Даты турнира?", "date"],
     ["Кто возглавлял делегацию?", "person"],
     ["Who led the delegation?", "person"],
     ["Nümayəndə heyətinə kim rəhbərlik edib?", "person"],
