@@ -11,6 +11,7 @@ import {
   aboutArticleSpan,
   askedFor,
   copulaBase,
+  impliesPossessor,
   isMetaWord,
   isPronoun,
   looksLikeVerb,
@@ -795,7 +796,7 @@ function mergeFollowUp(ctx: ConceptContext, normalized: string, history: readonl
   const newTopic = concepts.some((c) => !c.known && !c.verb);
   const elliptic =
     opensFollowUp(normalized) ||
-    ctx.tokens.some((t) => isPronoun(t.lower, t.script)) ||
+    ctx.tokens.some((t, i) => isPronoun(t.lower, t.script) || impliesPossessor(ctx.tokens, i)) ||
     (!newTopic && knownOwn <= TUNING.followUp.maxOwnConcepts) ||
     concepts.length === 0;
   if (!elliptic) return false;

@@ -220,6 +220,13 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
     expect(analyzeQuestion(index, "а Средний коридор?", "ru", { lexicon, history: ["кто такой Чокси?"] }).followUp).toBe(true);
   });
 
+  it("should read an Azerbaijani possessive after a question word as 'its' and continue the previous question", () => {
+    const history = ["Nümayəndə heyətinə kim rəhbərlik edib?"];
+    expect(analyzeQuestion(index, "Vaşinqtonla nə əlaqəsi var?", "az", { lexicon, history }).followUp).toBe(true);
+    // A compound ("enerji məsələsi") or a possessor before it is no pointer back.
+    expect(analyzeQuestion(index, "Vaşinqton sammitinin əlaqəsi var?", "az", { lexicon, history }).followUp).toBe(false);
+  });
+
   it("should not take a question about a thing the corpus lacks for a follow-up", () => {
     const q = analyzeQuestion(index, "как погода в Баку?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
     expect(q.followUp).toBe(false);

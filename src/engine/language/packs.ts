@@ -30,6 +30,8 @@ export interface LanguagePack {
   verbEnding: RegExp;
   /** A copula ending on a noun ("kilometrdir": is kilometres): with a known word before it, not a verb. */
   copula?: RegExp;
+  /** A possessive ending ("əlaqəsi": its connection): right after a question word, with no possessor, it points back like a pronoun. */
+  possessive?: RegExp;
   spoken: Record<string, string>;
   asks: Record<string, AskedFor>;
   /** Verbs of naming (prefixes): "как называется", "necə adlanır" ask what, not how. */
@@ -188,6 +190,7 @@ export const AZ: LanguagePack = {
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü|y[ıiuü]r)$|^\p{L}{5,}(ır|ir|ur|ür)$/u,
   copula: /(d|t)(ı|i|u|ü)r$/u,
+  possessive: /\p{L}{2,}[aeəıiouöü]s[ıiuü]$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
   aboutArticle: ub(
     /((xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne)(dən|den|dan) (bəhs|behs)|(nə|ne)(dən|den) (bəhs|behs) (edir|olunur)|qısaca|qisaca|xülasə|xulase|əsas (mövzu|fikir)|esas (movzu|fikir)|bir cümlə(də)?|bir cumle(de)?)/u,
@@ -246,6 +249,13 @@ export function copulaBase(lower: string, script: string): string | undefined {
     if (m && m.index >= 3) return lower.slice(0, m.index);
   }
   return undefined;
+}
+
+/** "Naxçıvanla nə əlaqəsi var?", "neçə işçisi var?": word `i` has a possessive ending and a question word (or nothing) before it — "its …". */
+export function impliesPossessor(tokens: readonly { lower: string; script: string }[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]?.lower;
+  return packsFor(t.script).some((p) => p.possessive?.test(t.lower) && (before === undefined || p.asks[before] !== undefined));
 }
 
 /** Whether a word points back to an earlier message ("they", "их", "onun"). */
