@@ -6,7 +6,7 @@ import { hash } from "node:crypto";
 import type { CorpusDocument } from "./types.js";
 
 /** Bumped whenever splitting changes, so old indexes are rebuilt. */
-export const CHUNKING_VERSION = 1;
+export const CHUNKING_VERSION = 2;
 
 export interface Sentence {
   /** Stable id: document id + hash of the text + occurrence number. */
@@ -63,6 +63,28 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "prof",
   "gen",
   "col",
+  // Months written short ("on Feb. 20", «с 5 янв. по…»); not "may", a whole word.
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "янв",
+  "фев",
+  "февр",
+  "апр",
+  "авг",
+  "сент",
+  "окт",
+  "нояб",
+  "дек",
 ]);
 
 /** Splits a paragraph into sentence spans [start, end) relative to the paragraph. */

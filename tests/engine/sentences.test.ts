@@ -19,6 +19,17 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("should not split after a month written short", () => {
+    expect(pieces("The first train left Xi'an on Feb. 20, arrived in time for the ceremony. It carried containers.")).toEqual([
+      "The first train left Xi'an on Feb. 20, arrived in time for the ceremony.",
+      "It carried containers.",
+    ]);
+    expect(pieces("Турнир пройдёт с 5 янв. 2027 года. Заявки принимают до 1 дек. 2026 года.")).toEqual([
+      "Турнир пройдёт с 5 янв. 2027 года.",
+      "Заявки принимают до 1 дек. 2026 года.",
+    ]);
+  });
+
   it("should not split after Russian abbreviations", () => {
     expect(
       pieces("Встреча прошла 8 августа 2025 г. В ней участвовали министры. Обсуждали торговлю, транспорт и т. д. Итоги подведут позже."),
