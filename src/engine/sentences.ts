@@ -6,7 +6,7 @@ import { hash } from "node:crypto";
 import type { CorpusDocument } from "./types.js";
 
 /** Bumped whenever splitting changes, so old indexes are rebuilt. */
-export const CHUNKING_VERSION = 2;
+export const CHUNKING_VERSION = 3;
 
 export interface Sentence {
   /** Stable id: document id + hash of the text + occurrence number. */
@@ -107,8 +107,14 @@ export function splitSentences(text: string): [number, number][] {
     from = endPunct;
   }
   pushTrimmed(text, from, text.length, spans);
+  // A news dateline ("Губа, 14 мая. В Губинском районе…") dates the report, not the event: it stays
+  // with the sentence it opens, never a quote of its own.
+  if (spans.length > 1 && DATELINE.test(text.slice(spans[0]![0], spans[0]![1]))) spans.splice(0, 2, [spans[0]![0], spans[1]![1]]);
   return spans;
 }
+
+/** "Губа, 14 мая.", "Шеки, 18 мая 2026 г.": a place, a comma, a day and a month, and nothing else. */
+const DATELINE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?, \d{1,2} \p{L}+(?: \d{4}(?: г)?)?\.$/u;
 
 function pushTrimmed(text: string, start: number, end: number, out: [number, number][]) {
   while (start < end && /\s/.test(text[start] ?? "")) start++;

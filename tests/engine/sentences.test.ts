@@ -19,6 +19,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("should keep a news dateline with the sentence it opens", () => {
+    expect(pieces("Губа, 14 мая. В районе 13 мая открыли водохранилище. Объем 48 млн кубометров.")).toEqual([
+      "Губа, 14 мая. В районе 13 мая открыли водохранилище.",
+      "Объем 48 млн кубометров.",
+    ]);
+    expect(pieces("Встреча прошла в Баку. Обсудили торговлю.")).toEqual(["Встреча прошла в Баку.", "Обсудили торговлю."]);
+  });
+
   it("should not split after a month written short", () => {
     expect(pieces("The first train left Xi'an on Feb. 20, arrived in time for the ceremony. It carried containers.")).toEqual([
       "The first train left Xi'an on Feb. 20, arrived in time for the ceremony.",
