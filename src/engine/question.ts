@@ -149,12 +149,12 @@ function derivedStem(index: LexicalIndex, stem: string): string {
 const VERB_PREFIXES = ["про", "по", "при", "за", "на", "вы", "с", "у", "о", "об", "от", "пере", "под", "раз", "рас", "в", "вз", "до", "из"];
 
 /** The corpus stem equal or closest in spelling to `stem` (same first two letters), if close enough. */
-function closeCorpusStem(index: LexicalIndex, stem: string): string | undefined {
+function closeCorpusStem(index: LexicalIndex, stem: string, maxExtra = 2): string | undefined {
   if (index.df.has(stem)) return stem;
   // Short words: one spelling a prefix of the other ("depo" / "depot").
   if (stem.length >= 4)
     for (const s of index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? [])
-      if (s.length - stem.length <= 2 && s.length >= stem.length && s.startsWith(stem)) return s;
+      if (s.length - stem.length <= maxExtra && s.length >= stem.length && s.startsWith(stem)) return s;
   return nearestSpelling(index, stem, TUNING.translation.minCognateSimilarity, 3);
 }
 
@@ -482,7 +482,11 @@ function addAzPhraseConcepts(ctx: ConceptContext): void {
     const stems = ph.words.map((w) => azStem(w));
     for (let i = 0; i + stems.length <= tokens.length; i++) {
       if (!at(stems, i) || stems.some((_, j) => reserved.has(i + j))) continue;
-      const alternatives = phraseAlternatives(ctx, ph.translations);
+      // Its Russian for Russian articles, its English for English ones ("yeni iş yerləri" → new jobs).
+      const alternatives = [
+        ...phraseAlternatives(ctx, ph.translations),
+        ...(ctx.index.corpusLangs.has("en") ? phraseAlternatives(ctx, ph.english) : []),
+      ];
       for (let j = 0; j < stems.length; j++) ctx.covered.add(i + j);
       ctx.concepts.push(conceptOf(ctx, ph.words.join(" "), alternatives, 0.25));
       break;
@@ -683,6 +687,29 @@ function englishSynonyms(ctx: ConceptContext, russian: string, offset: number): 
 }
 
 /**
+ * An Azerbaijani international word asked of an English article, through its English spelling:
+ * suffixes off, then x → ch, k → c before a consonant or at the end, v → w as a last try
+ * ("texniklər" → technic(ian), "elektrik" → electric, "deponun" → depot, "megavatdır" → megawatt).
+ */
+function azEnglishCognates(ctx: ConceptContext, t: Token): Alternative[] {
+  if (t.script !== "latin" || !ctx.index.corpusLangs.has("en") || !(ctx.lang === "az" || AZ_LETTERS.test(t.lower))) return [];
+  const base = azStem(t.lower);
+  if (base.length < 4) return [];
+  const english = base.replace(/x/g, "ch").replace(/k(?=[^aeiouy]|$)/g, "c");
+  for (const spelling of new Set([base, english, english.replace(/v/g, "w")])) {
+    // A longer English word may go on past the loan's end ("technic" → "technician").
+    const stem = stemWord(spelling, "latin", "en");
+    const near = closeCorpusStem(ctx.index, stem, stem.length >= 6 ? 4 : 2);
+    if (near) {
+      const alt = { stems: [near], prefixes: [] };
+      ctx.rankOf.set(alt, 2);
+      return [alt];
+    }
+  }
+  return [];
+}
+
+/**
  * An acronym the corpus spells out ("ADB" → Asian Development Bank, «мид» → Министерство
  * иностранных дел): written in capitals it is surely one; typed in lower case (chat), a short word
  * counts as a dictionary's second sense.
@@ -723,7 +750,7 @@ function wordConcept(ctx: ConceptContext, t: Token, i: number, stem: string, wei
     }
   }
   if (w === 0) {
-    alternatives.push(...acronymAlternatives(ctx, t));
+    alternatives.push(...acronymAlternatives(ctx, t), ...azEnglishCognates(ctx, t));
     w = weightOf(ctx, alternatives);
   }
   if (w === 0 && (t.script === "cyrillic" || t.script === "latin")) {

@@ -367,9 +367,9 @@ describe("Azerbaijani terms and question words", () => {
   const lexicon = {
     ...EMPTY_LEXICON,
     phrases: () => [
-      { words: ["nə", "vaxt"], translations: [{ text: "когда", rank: 1 }] },
-      { words: ["nə", "vaxtsa"], translations: [{ text: "когда-нибудь", rank: 1 }] },
-      { words: ["vaxt", "keçirmək"], translations: [{ text: "проводить время", rank: 1 }] },
+      { words: ["nə", "vaxt"], translations: [{ text: "когда", rank: 1 }], english: [] },
+      { words: ["nə", "vaxtsa"], translations: [{ text: "когда-нибудь", rank: 1 }], english: [] },
+      { words: ["vaxt", "keçirmək"], translations: [{ text: "проводить время", rank: 1 }], english: [] },
     ],
   };
 

@@ -63,3 +63,29 @@ describe("analyzeQuestion with Russian terms on an English article", () => {
     expect(q.concepts.find((c) => c.label === "терминала")?.known).toBe(true);
   });
 });
+
+describe("analyzeQuestion with Azerbaijani questions on an English article", () => {
+  const doc: CorpusDocument = {
+    id: "doc",
+    file: "doc.md",
+    title: "Depot",
+    date: "2026-04-21",
+    lang: "en",
+    body: "The depot's solar panels have a capacity of 1.2 megawatts. Around 200 drivers and technicians completed training. The project will create new jobs.",
+  };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "en", new Map());
+  const lexicon = loadCrossLexicon();
+  const concept = (q: string, label: string) => analyzeQuestion(index, q, "az", { lexicon }).concepts.find((c) => c.label === label);
+
+  it("should read an international word through its English spelling", () => {
+    expect(concept("neçə texnik təlim keçib?", "texnik")?.alternatives.some((a) => a.stems[0] === "technician")).toBe(true);
+    expect(concept("gucu nece megavatdir", "megavatdir")?.alternatives.some((a) => a.stems[0] === "megawatt")).toBe(true);
+    expect(concept("deponun paneli", "deponun")?.known).toBe(true);
+  });
+
+  it("should match a multiword term through its English", () => {
+    const jobs = concept("yeni iş yerləri nə vaxt olacaq?", "yeni iş yerləri");
+    expect(jobs?.known).toBe(true);
+    expect(jobs?.alternatives.some((a) => a.stems.join(" ") === "new job")).toBe(true);
+  });
+});

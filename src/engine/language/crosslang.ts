@@ -21,7 +21,7 @@ export interface CrossLexicon {
   /** Russian translations of an English or Azerbaijani word (inflected forms allowed). */
   toRussian(word: string, lang: "en" | "az"): Translation[];
   /** Multiword entries of the language found in a text (e.g. "nümayəndə heyəti"), with their translations. */
-  phrases(text: string, lang: "en" | "az"): { words: string[]; translations: Translation[] }[];
+  phrases(text: string, lang: "en" | "az"): { words: string[]; translations: Translation[]; english: Translation[] }[];
   /** English for a Russian multiword term, given its words' Snowball stems ("рабочие места" → jobs); none if not a term. */
   englishOfRussianTerm(stems: readonly string[]): Translation[];
   /** English translations of a Russian or Azerbaijani word (for English articles), the usual sense first. */
@@ -102,9 +102,11 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     englishOfRussianTerm: (stems) => (lazy.az?.englishOfRussianTerm(stems) ?? []).map((text, k) => ({ text, rank: k + 1 })),
     phrases(text, lang) {
       if (lang !== "az" || !lazy.az) return [];
-      return lazy.az
-        .phrases(text)
-        .map((m) => ({ words: m.lemma.split(/\s+/), translations: m.russian.map((t, k) => ({ text: t, rank: k + 1 })) }));
+      return lazy.az.phrases(text).map((m) => ({
+        words: m.lemma.split(/\s+/),
+        translations: m.russian.map((t, k) => ({ text: t, rank: k + 1 })),
+        english: m.english.map((t, k) => ({ text: t, rank: k + 1 })),
+      }));
     },
     fromRussian(word, lang) {
       if (lang === "az") return lazy.az?.toAzerbaijani(word) ?? [];
