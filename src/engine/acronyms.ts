@@ -34,7 +34,8 @@ function readAcronyms(index: LexicalIndex): Acronyms {
   for (const s of index.sentences) {
     const tokens = tokenize(s.text);
     for (let i = 0; i < tokens.length; i++) {
-      if (!startsName(tokens[i]!)) continue;
+      // A Cyrillic name goes on in lower case, so a capital at the sentence's start proves nothing.
+      if (!startsName(tokens[i]!) || (i === 0 && tokens[i]!.script === "cyrillic")) continue;
       for (const name of namesFrom(s.text, tokens, i)) {
         const id = `${name.initials} ${name.stems.join(" ")}`;
         if (seen.has(id) || !name.stems.every((x) => index.df.has(x))) continue;
@@ -55,8 +56,8 @@ function startsName(t: Token): boolean {
 
 /**
  * The names starting at token `i`, two words and longer: in Latin script every content word is
- * capitalised ("Asian Development Bank"); in Cyrillic only the first need be («Азиатский банк
- * развития»). Function words inside a name are skipped ("Bank of Georgia" → BG). A name stops at
+ * capitalised ("Asian Development Bank"); in Cyrillic only the first need be, and it is not the
+ * sentence's first word («Азиатский банк развития»). Function words inside a name are skipped ("Bank of Georgia" → BG). A name stops at
  * punctuation and at the sixth initial.
  */
 function namesFrom(text: string, tokens: Token[], i: number): { initials: string; stems: string[] }[] {

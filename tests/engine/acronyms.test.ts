@@ -32,6 +32,12 @@ describe("namesAbbreviated", () => {
     expect(namesAbbreviated(RU, "мид").length).toBe(1);
   });
 
+  it("should not start a Cyrillic name at a sentence's first word, whose capital says nothing", () => {
+    const index = indexOf("Вместе с фирмой работали инженеры. Об этом сообщили в Министерстве иностранных дел.", "ru");
+    expect(namesAbbreviated(index, "ВФР")).toEqual([]);
+    expect(namesAbbreviated(index, "МИД").length).toBe(1);
+  });
+
   it("should not read lower-case English words or words across punctuation as a name", () => {
     expect(namesAbbreviated(EN, "pcm")).toEqual([]);
     expect(namesAbbreviated(EN, "blg")).toEqual([]);
