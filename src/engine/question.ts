@@ -464,22 +464,31 @@ function phraseAlternatives(ctx: ConceptContext, translations: readonly Translat
   return alternatives;
 }
 
+/** A word of an Azerbaijani term as its forms begin: the stem, a verb without its infinitive ending ("etmək" → "et": "edir", "etdi"). */
+function phraseStem(word: string): string {
+  const stem = azStem(word);
+  const verb = /^(.{2,}?)m[ae][kq]$/.exec(stem);
+  return verb ? verb[1]! : stem;
+}
+
 /** 1b. Multiword Azerbaijani terms ("nümayəndə heyəti" → делегация): one concept each. */
 function addAzPhraseConcepts(ctx: ConceptContext): void {
   const { tokens } = ctx;
   if (!tokens.some((t) => t.script === "latin")) return;
   const phrases = ctx.lexicon.phrases(ctx.analysed, "az");
   const isQuestionPhrase = (words: string[]) => words.every((w) => isStopword(w.toLowerCase()) || isStopword(foldedAzStop(foldAz(w))));
-  const at = (stems: string[], i: number) => stems.every((st, j) => tokens[i + j] && foldAz(tokens[i + j]!.lower).startsWith(st));
+  // A stem's last consonant voices before a vowel ending: "et-" → "edir", "get-" → "gedib".
+  const starts = (word: string, st: string) => word.startsWith(st) || (/t$/.test(st) && word.startsWith(`${st.slice(0, -1)}d`));
+  const at = (stems: string[], i: number) => stems.every((st, j) => tokens[i + j] && starts(foldAz(tokens[i + j]!.lower), st));
   // "nə vaxt", "hansı …": a question word's words are not a term's ("nə vaxtsa", "vaxt keçirmək").
   const reserved = new Set<number>();
   for (const ph of phrases.filter((p) => isQuestionPhrase(p.words))) {
-    const stems = ph.words.map((w) => azStem(w));
+    const stems = ph.words.map(phraseStem);
     for (let i = 0; i + stems.length <= tokens.length; i++) if (at(stems, i)) for (let j = 0; j < stems.length; j++) reserved.add(i + j);
   }
   for (const ph of phrases) {
     if (isQuestionPhrase(ph.words)) continue;
-    const stems = ph.words.map((w) => azStem(w));
+    const stems = ph.words.map(phraseStem);
     for (let i = 0; i + stems.length <= tokens.length; i++) {
       if (!at(stems, i) || stems.some((_, j) => reserved.has(i + j))) continue;
       // Its Russian for Russian articles, its English for English ones ("yeni iş yerləri" → new jobs).
@@ -487,8 +496,11 @@ function addAzPhraseConcepts(ctx: ConceptContext): void {
         ...phraseAlternatives(ctx, ph.translations),
         ...(ctx.index.corpusLangs.has("en") ? phraseAlternatives(ctx, ph.english) : []),
       ];
+      const concept = conceptOf(ctx, ph.words.join(" "), alternatives, 0.25);
+      // A term the corpus does not have leaves its words to be matched one by one.
+      if (!concept.known) continue;
       for (let j = 0; j < stems.length; j++) ctx.covered.add(i + j);
-      ctx.concepts.push(conceptOf(ctx, ph.words.join(" "), alternatives, 0.25));
+      ctx.concepts.push(concept);
       break;
     }
   }

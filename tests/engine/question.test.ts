@@ -373,6 +373,23 @@ describe("Azerbaijani terms and question words", () => {
     ],
   };
 
+  it("should find an Azerbaijani verb term in any form of its verb («təmsil edir» for «təmsil etmək»)", () => {
+    const real = loadCrossLexicon();
+    const doc = {
+      id: "d",
+      file: "d.md",
+      title: "Визит",
+      date: "2026-02-10",
+      lang: "ru",
+      body: "Хуш Чокси представляет Торговую палату США.",
+    };
+    const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+    for (const q of ["Çoksi hansı təşkilatı təmsil edir?", "Çoksi hansı təşkilatı təmsil edib?", "Çoksi kimi təmsil etdi?"]) {
+      const labels = analyzeQuestion(index, q, "az", { lexicon: real }).concepts.map((c) => c.label);
+      expect(labels).toContain("təmsil etmək");
+    }
+  });
+
   it("should not read a question word's words as part of a term", () => {
     const labels = analyzeQuestion(index, "Görüş nə vaxt keçirilib?", "az", { lexicon }).concepts.map((c) => c.label);
     expect(labels).not.toContain("nə vaxtsa");
