@@ -102,6 +102,10 @@ export const ROLE_WORDS =
   /(?<![\p{L}])(министр|президент|вице|заместител|deputy|müavin|председател|директор|глав[аеуы]|посол|посл[аеу]|премьер|секретар|руководител|генерал|minister|president|vice|chairman|chair|director|head|ambassador|secretary|premier|ceo|nazir|prezident|sədr|direktor|səfir|baş nazir)/iu;
 const SPEECH_VERB =
   /^(заяв|сказал|сообщил|отметил|подчеркнул|пообещал|said|says|stated|announced|told|noted|stressed|promised|dedi|deyib|bildirib|söylə|vurğula|qeyd)/;
+/** A sentence that says where its news comes from: «как сообщили в…», «по данным…», "said in a statement", "according to". */
+export const ATTRIBUTION = ub(
+  /(сообщ(или|ил|ила|ило|ает|ают)|заявил[иао]?|по (данным|словам|информации|сообщению)|согласно|информиру|according to|\b(said|announced|reported|stated)\b|in a statement|məlumat(ına görə| verib| verilib)|xəbər verib|bildirib|açıqlayıb)/i,
+);
 const DEFINITION =
   /(назван|называ|известн\S* как|означает|является|представляет собой|это —|so-called|called|known as|refers to|stands for|means|adlanır|adını|deməkdir)/i;
 export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
@@ -327,6 +331,7 @@ const FACT_CHECKS: Record<AnswerType, (s: SentenceView) => boolean> = {
   // soft: titles are too many to list ("экономист", "граф"); ranked by roleBonus instead
   role: always,
   statement: holdsStatement,
+  source: (s) => ATTRIBUTION.test(s.text),
   org: holdsOrg,
   list: holdsList,
 };

@@ -155,6 +155,7 @@ export type AnswerType =
   | "org"
   | "role"
   | "statement"
+  | "source"
   | "list"
   | "definition"
   | "none";
@@ -184,6 +185,14 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
     "statement",
     ub(
       /(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал)а?\s+\S|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+)? (say|state|announce|tell|stress|promise)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib)\b)/,
+    ),
+  ],
+  // Where the news comes from: "кто источник", "откуда инфа", "what's the source", "məlumatı kim yayıb"
+  // (not "according to the article", and not «источник энергии»).
+  [
+    "source",
+    ub(
+      /(\b(кто|что|какой|каков) (перво)?источник|источник (инф\S*|новост\S*|сведени\S*|данных|сообщени\S*)|откуда (инфа|инфо|информаци\S*|новость|сведения|данные)|кто (сообщил|сообщает|рассказал|опубликовал|распространил)\S*( (об этом|о (встрече|новости|визите)|эту|это|эти|новость|новости|информацию|инфу|сведения|данные))*\s*\??$|\b(what|who)('s| is| was) (the )?source\b|\bsource of (the |this )?(news|info|information|story|report)|where (does|did) (the |this )?(news|info|information|story|report) come from|who (reported|published|released|announced) (it|this|that|the news)\b|\bmənbə(si|yi)?\b|\bmenbe(si|yi)?\b|məlumatı kim|melumati kim|kim (yayıb|yaydı|yayib|xəbər verib|xeber verib|məlumat verib|melumat verib|açıqlayıb|aciqlayib)|haradan (məlumat|melumat|xəbər|xeber))/,
     ),
   ],
   [
@@ -255,6 +264,10 @@ const NAMED_CLASS = [
   "şəhər",
   "nümayəndə",
 ];
+
+/** The words of a question asking for the news's source ("кто распространил", "kim yayıb"): its phrasing, not its subject. */
+export const SOURCE_CUE_WORD =
+  /^(источник\S*|первоисточник\S*|сообщ\S*|рассказал\S*|опубликова\S*|распростран\S*|source|reported|published|released|announced|yay[ıi]b|yayd[ıi]|a[çc][ıi]qlay[ıi]b|bildirib|x[əe]b[əe]r|m[əe]nb[əe]\S*)$/u;
 
 export interface QuestionKind {
   type: AnswerType;

@@ -28,6 +28,7 @@ import {
   isStopword,
   isStopwordTypo,
   type QuestionKind,
+  SOURCE_CUE_WORD,
   STOPWORDS,
 } from "./lexicon.js";
 import { AZ_LETTERS, normalizeText, skeleton, stemWord, type Token, tokenize, toLatin } from "./text.js";
@@ -928,7 +929,7 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   const aboutSpan = aboutArticleSpan(normalized);
   const inAbout = (t: Token) =>
     aboutSpan !== undefined && cyrillicReading === undefined && t.start >= aboutSpan[0] && t.end <= aboutSpan[1];
-  addWordConcepts(ctx, inAbout);
+  addWordConcepts(ctx, (t) => inAbout(t) || (kind.type === "source" && SOURCE_CUE_WORD.test(t.lower)));
   const concepts = ctx.concepts;
   checkCountNoun(kind, concepts);
   // "Summarize the news in one line": words the corpus has only as a guess ("line" → a synonym) do not make it a question about them.

@@ -497,7 +497,46 @@ export function answerSpan(
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
   const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition";
+  if (q.kind.type === "source") return sourceSpan(text) ?? clauseSpan(s);
   return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q) : undefined) ?? clauseSpan(s);
+}
+
+/**
+ * Who the news comes from, as the sentence attributes it: «Как сообщили в [Министерстве иностранных
+ * дел Азербайджана], …», «по данным [ведомства]», "according to [the department]", "[the city's
+ * Department of Public Transport] said in a statement", «[Министерство] сообщило». Up to the clause's end.
+ */
+function sourceSpan(text: string): AnswerSpan | undefined {
+  for (const re of SOURCE_AFTER) {
+    const m = re.exec(text);
+    if (m?.[1]) return trimmedSpan(text, m.index + m[0].length - m[1].length, m.index + m[0].length);
+  }
+  const m = SOURCE_BEFORE.exec(text);
+  if (!m?.[1]) return undefined;
+  // The subject: the last words before the verb, after the clause's start.
+  const head = m[1].split(/[,;:«»"“”]/).pop()!;
+  const words = head.trim().split(/\s+/).slice(-8).join(" ");
+  const start = m.index + m[1].length - head.length + head.indexOf(words);
+  return trimmedSpan(text, start, start + words.length);
+}
+
+/** The attributed party after the attribution: "сообщили в X", "по данным X", "according to X". */
+const SOURCE_AFTER = [
+  /сообщ(?:или|ил|ила|ило|ает|ают)\s+(?:в|во)\s+([^,.;:]+)/iu,
+  /(?:по (?:данным|словам|информации|сообщению)|согласно)\s+([^,.;:]+)/iu,
+  /(?:according to|as reported by)\s+([^,.;:]+)/iu,
+];
+
+/** The attributed party before the verb: "X said in a statement", «X сообщило», "X məlumat verib". */
+const SOURCE_BEFORE =
+  /^(.*?)\s+(?:said|announced|reported|stated|сообщил[аои]?|заявил[аои]?|məlumat verib|xəbər verib|bildirib|açıqlayıb)(?![\p{L}])/iu;
+
+function trimmedSpan(text: string, start: number, end: number): AnswerSpan | undefined {
+  const piece = text.slice(start, end);
+  const lead = piece.length - piece.trimStart().length;
+  const body = piece.trim();
+  if (!/\p{L}/u.test(body)) return undefined;
+  return { start: start + lead, end: start + lead + body.length, kind: "source" };
 }
 
 /** Question words asking for a thing, a person, a place or a time: the reader finds the words that name it. */

@@ -67,6 +67,7 @@ const localeSchema = z.object({
     duration: text,
     role: text,
     statement: text,
+    source: text,
   }),
   /** Language names as the note uses them ("The source is in {source}"). */
   lang: z.object({ ru: text, en: text, az: text }),

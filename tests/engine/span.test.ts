@@ -96,6 +96,26 @@ describe("answerSpan on a sentence of its own", () => {
     expect(span && sents[i]!.text.slice(span.start, span.end)).toBe("Ассоциацией сельского туризма Азербайджана");
   });
 
+  it("should mark who the news comes from for a question about its source", () => {
+    const source = (body: string, question: string, lang: "ru" | "en") => {
+      const sents = toSentences([{ id: "s", file: "s.md", title: "Новость.", lang, body }]);
+      const idx = createLexicalIndex(sents, [], () => lang);
+      const span = answerSpan(idx, analyzeQuestion(idx, question, lang), 1);
+      return span && { text: sents[1]!.text.slice(span.start, span.end), kind: span.kind };
+    };
+    expect(source("Как сообщили в Министерстве иностранных дел Азербайджана, встреча прошла 10 февраля.", "кто источник?", "ru")).toEqual({
+      text: "Министерстве иностранных дел Азербайджана",
+      kind: "source",
+    });
+    expect(
+      source("The depot opened on April 21, the city's Department of Public Transport said in a statement.", "what's the source?", "en"),
+    ).toEqual({
+      text: "the city's Department of Public Transport",
+      kind: "source",
+    });
+    expect(source("According to the ministry, 200 drivers were trained.", "who reported it?", "en")?.text).toBe("the ministry");
+  });
+
   it("should mark a place named through a common noun", () => {
     expect(mark("Где проходила стажировка?")).toEqual({ text: "Анкары", kind: "place" });
   });

@@ -25,7 +25,7 @@ describe("locales", () => {
       expect(t.answer.note).toContain("{source}");
       expect(t.refusal.missing_fact).toContain("{fact}");
       expect(t.refusal.scope).toContain("{titles}");
-      expect(Object.keys(t.fact)).toHaveLength(10);
+      expect(Object.keys(t.fact)).toHaveLength(11);
       expect(Object.keys(t.lang)).toEqual(["ru", "en", "az"]);
     }
     expect(textsFor("en").refusal.off_topic).not.toBe(textsFor("ru").refusal.off_topic);
