@@ -70,7 +70,7 @@ export const AZ_LETTERS = /[əğışçöüƏĞİŞÇÖÜ]/;
  */
 export function stemWord(lower: string, script: Token["script"], lang?: string): string {
   if (script === "digit") return lower.replace(/^0+(?=\d)/, "");
-  if (script === "cyrillic") return memo(ruMemo, lower, (w) => ruStemmer.stem(w));
+  if (script === "cyrillic") return ruStem(lower);
   if (script === "latin") {
     if (lang === "az" || AZ_LETTERS.test(lower)) return prefixKey(lower);
     return memo(enMemo, lower, (w) => enStemmer.stem(w.replace(/'s$/, "")));
@@ -81,6 +81,17 @@ export function stemWord(lower: string, script: Token["script"], lang?: string):
 // Snowball is the costliest step per word; words repeat, so stems are remembered (bounded).
 const ruMemo = new Map<string, string>();
 const enMemo = new Map<string, string>();
+const enRawMemo = new Map<string, string>();
+
+/** Snowball's Russian stem of a lower-cased word, remembered: the one memo for every module that stems Russian. */
+export function ruStem(lower: string): string {
+  return memo(ruMemo, lower, (w) => ruStemmer.stem(w));
+}
+
+/** Snowball's English stem of a lower-cased word as written (no "'s" removal, unlike {@link stemWord}), remembered. */
+export function enStem(lower: string): string {
+  return memo(enRawMemo, lower, (w) => enStemmer.stem(w));
+}
 const MEMO_SIZE = 50_000;
 function memo(cache: Map<string, string>, word: string, stem: (w: string) => string): string {
   let s = cache.get(word);

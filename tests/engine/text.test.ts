@@ -1,5 +1,6 @@
+import snowball from "snowball-stemmers";
 import { describe, expect, it } from "vitest";
-import { normalizeText, prefixKey, skeleton, stemWord, tokenize, toLatin } from "../../src/engine/text.js";
+import { enStem, normalizeText, prefixKey, ruStem, skeleton, stemWord, tokenize, toLatin } from "../../src/engine/text.js";
 
 describe("normalizeText", () => {
   it("should fold case, ё, quotes, dashes and spaces", () => {
@@ -65,6 +66,19 @@ describe("stemWord", () => {
 
   it("should leave other scripts as they are", () => {
     expect(stemWord("東京", "other")).toBe("東京");
+  });
+});
+
+describe("ruStem / enStem", () => {
+  it("should give Snowball's stems, the same on a second call", () => {
+    const ru = snowball.newStemmer("russian");
+    const en = snowball.newStemmer("english");
+    for (const w of ["делегации", "компаний", "встречи", "обсуждались"]) {
+      expect(ruStem(w)).toBe(ru.stem(w));
+      expect(ruStem(w)).toBe(ru.stem(w));
+      expect(ruStem(w)).toBe(stemWord(w, "cyrillic"));
+    }
+    for (const w of ["companies", "meetings", "discussed"]) expect(enStem(w)).toBe(en.stem(w));
   });
 });
 

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import snowball from "snowball-stemmers";
+import { ruStem } from "../text.js";
 import { type AzLexicon, loadAzLexicon } from "./az.js";
 import { type Dictionary, sharedDictionary } from "./dictionary.js";
 
@@ -83,9 +84,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     },
     toEnglish(word, from) {
       const list =
-        from === "az"
-          ? (lazy.az?.toEnglish(word) ?? [])
-          : (reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
+        from === "az" ? (lazy.az?.toEnglish(word) ?? []) : (reverseIndex().get(ruStem(word.toLowerCase().replace(/ё/g, "е"))) ?? []);
       return list.map((text, k) => ({ text, rank: k + 1 }));
     },
     phrases(text, lang) {
@@ -96,14 +95,14 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     },
     fromRussian(word, lang) {
       if (lang === "az") return lazy.az?.toAzerbaijani(word) ?? [];
-      return reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
+      return reverseIndex().get(ruStem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
     },
     knows(word, lang) {
       if (lang === "en") return lazy.en ? lazy.en.toRussian(word).length > 0 : false;
       return lazy.az ? lazy.az.toRussian(word).length > 0 : false;
     },
-    knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
-    synonyms: (word) => synonymsOf().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
+    knowsRussian: (word) => reverseIndex().has(ruStem(word.toLowerCase().replace(/ё/g, "е"))),
+    synonyms: (word) => synonymsOf().get(ruStem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
     newsEnglish: (word) => lazy.az?.englishOfRussian(word) ?? [],
     newsAzerbaijaniName: (word) => lazy.az?.nameOfRussian(word) ?? [],
   };
