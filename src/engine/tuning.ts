@@ -36,6 +36,13 @@ export const TUNING = {
     /** Messages shorter than this are one question, however many sentences. */
     minPreambleChars: 60,
   },
+  cache: {
+    /**
+     * Extractive answers remembered for repeated questions (answer-cache.ts), least recently used
+     * dropped first. An answer holds references to the corpus's sentences and a few short strings.
+     */
+    answers: 2000,
+  },
   followUp: {
     /**
      * A message with at most this many known concepts of its own (and no opener or pronoun) continues
