@@ -41,21 +41,33 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const CYR = /\p{Script=Cyrillic}/u;
 const LAT = /\p{Script=Latin}/u;
 
+type WordFacts = Pick<Token, "lower" | "script" | "capitalized">;
+
+/** What a word's tokens share wherever it stands: its lower-case form, script and capital. */
+function wordFacts(w: string): WordFacts {
+  const first = w[0] ?? "";
+  return {
+    lower: w.replace(/İ/g, "I").toLowerCase().replace(/ё/g, "е"),
+    script: /^\p{N}+$/u.test(w) ? "digit" : CYR.test(w) ? "cyrillic" : LAT.test(w) ? "latin" : "other",
+    capitalized: first !== first.toLowerCase(),
+  };
+}
+
+// Words repeat (the corpus's sentences, the questions): their facts are worked out once (bounded).
+const factsMemo = new Map<string, WordFacts>();
+
 /** Splits text into word tokens (letters/digits; hyphens and apostrophes split words). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const w = m[0];
-    const first = w[0] ?? "";
-    const script = /^\p{N}+$/u.test(w) ? "digit" : CYR.test(w) ? "cyrillic" : LAT.test(w) ? "latin" : "other";
-    out.push({
-      text: w,
-      lower: w.replace(/İ/g, "I").toLowerCase().replace(/ё/g, "е"),
-      start: m.index,
-      end: m.index + w.length,
-      script,
-      capitalized: first !== first.toLowerCase(),
-    });
+    let f = factsMemo.get(w);
+    if (f === undefined) {
+      if (factsMemo.size >= MEMO_SIZE) factsMemo.clear();
+      factsMemo.set(w, (f = wordFacts(w)));
+    }
+    out.push({ text: w, lower: f.lower, start: m.index, end: m.index + w.length, script: f.script, capitalized: f.capitalized });
   }
   return out;
 }

@@ -29,6 +29,18 @@ describe("tokenize", () => {
     expect(d).toMatchObject({ lower: "bakı", script: "latin", capitalized: true });
   });
 
+  it("should give a word seen before the same facts in a token of its own, at its own offsets", () => {
+    const [a] = tokenize("İlham Ёжик");
+    const again = tokenize("… Ёжик и İlham");
+    expect(again.map((t) => [t.text, t.lower, t.start, t.script, t.capitalized])).toEqual([
+      ["Ёжик", "ежик", 2, "cyrillic", true],
+      ["и", "и", 7, "cyrillic", false],
+      ["İlham", "ilham", 9, "latin", true],
+    ]);
+    expect(again[2]).not.toBe(a);
+    expect(tokenize("12 x")[0]).toMatchObject({ script: "digit", start: 0, end: 2 });
+  });
+
   it("should split on hyphens and apostrophes", () => {
     expect(tokenize("вице-президент Smith's").map((t) => t.text)).toEqual(["вице", "президент", "Smith", "s"]);
   });
