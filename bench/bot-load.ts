@@ -12,9 +12,11 @@
 //
 // Alone: `npm run bench:bot` (real engine from src/engine/engine.js, CORPUS_DIR, default corpus/);
 // `-- --reps N` repetitions of each (default 3), `-- --stub` adds the engine stub (the real bot with
-// every answer computed beforehand: the renderers and the bot's own work without the engine).
+// every answer computed beforehand: the renderers and the bot's own work without the engine);
+// `-- --questions eval` asks the 162 questions of eval/gold.jsonl and eval/dev2.jsonl instead of the
+// 11 example ones; `-- --no-cache` turns the engine's answer cache off (every question answered anew).
 import { fork } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -168,6 +170,19 @@ export function defaultQuestions(): string[] {
   return [...(["ru", "en", "az"] as const).flatMap((l) => textsFor(l).examples), "What is the capital of France?", "Напиши стихотворение"];
 }
 
+/**
+ * A varied set: every question of eval/gold.jsonl and eval/dev2.jsonl (162, all kinds, ru/en/az, typos,
+ * Latin-typed Russian; dev2's follow-ups without their history: each user's own questions are its history).
+ */
+export function evalQuestions(root = fileURLToPath(new URL("..", import.meta.url))): string[] {
+  return ["gold", "dev2"].flatMap((name) =>
+    readFileSync(join(root, "eval", `${name}.jsonl`), "utf8")
+      .split("\n")
+      .filter((l) => l.trim().startsWith("{"))
+      .map((l) => String((JSON.parse(l) as { question: unknown }).question)),
+  );
+}
+
 /** The ceiling's handler: replies with the question itself, no engine, no rendering. */
 export const echoAnswer: QuestionHandler = async (ctx, question) => {
   await ctx.reply(question);
@@ -278,14 +293,22 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const args = process.argv.slice(2);
   const repsAt = args.indexOf("--reps");
   const reps = repsAt >= 0 ? Math.max(1, Number(args[repsAt + 1]) || 3) : 3;
+  const setAt = args.indexOf("--questions");
+  const set = setAt >= 0 ? args[setAt + 1] : "examples";
+  if (set !== "examples" && set !== "eval") throw new Error("--questions takes examples or eval");
+  const questions = set === "eval" ? evalQuestions() : defaultQuestions();
   const { createEngine } = await import("../src/engine/engine.js");
   const indexDir = mkdtempSync(join(tmpdir(), "bot-load-index-"));
   const config = parseConfig({ CORPUS_DIR: process.env.CORPUS_DIR ?? "corpus", INDEX_DIR: indexDir });
-  const engine = await createEngine(config, { logger: silentLogger });
+  // --no-cache: the engine answers every question anew (what a question never asked before costs).
+  const engine = await createEngine(config, { logger: silentLogger, ...(args.includes("--no-cache") ? { answerCache: 0 } : {}) });
+  console.log(
+    `questions: ${set} (${questions.length}, ${new Set(questions).size} distinct); answer cache ${args.includes("--no-cache") ? "off" : "on"}`,
+  );
   try {
     const c = await compareBotLoad({
       engine,
-      questions: defaultQuestions(),
+      questions,
       users: 200,
       total: 1000,
       reps,

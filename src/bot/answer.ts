@@ -6,7 +6,7 @@ import { answerRich } from "../render/rich.js";
 import { answerHtml, refusalHtml } from "../render/telegram-html.js";
 import { toAnswerView } from "../render/view.js";
 import type { BotContext } from "./context.js";
-import { createDraft } from "./draft.js";
+import { createDraft, type Draft } from "./draft.js";
 import type { FeatureDeps } from "./features/deps.js";
 import { toMessages } from "./format.js";
 import { textsFor } from "./i18n.js";
@@ -95,7 +95,7 @@ export async function sendReply(
   ctx: BotContext,
   deps: Pick<AnswerDeps, "config" | "rich">,
   reply: Reply,
-  options: AnswerOptions & { draft?: ReturnType<typeof createDraft> } = {},
+  options: AnswerOptions & { draft?: Draft } = {},
 ): Promise<void> {
   const { draft } = options;
   const markup = reply.keyboard ? { reply_markup: reply.keyboard } : {};
@@ -145,11 +145,15 @@ export async function sendReply(
 
 export async function answerQuestion(ctx: BotContext, deps: AnswerDeps, question: string, options: AnswerOptions = {}): Promise<void> {
   const stopTyping = startTyping(ctx);
-  const draft = options.draftIntervalMs !== undefined ? createDraft(ctx, options.draftIntervalMs) : undefined;
+  // The draft is made on the first partial text: an extractive answer (no model streaming) never needs one.
+  let draft: Draft | undefined;
+  const { draftIntervalMs } = options;
+  const onPartial =
+    draftIntervalMs !== undefined ? (text: string) => (draft ??= createDraft(ctx, draftIntervalMs)).onPartial(text) : undefined;
   try {
     const result = await deps.engine.ask(question, {
       langHint: ctx.from?.language_code,
-      onPartial: draft?.onPartial,
+      onPartial,
       history: historyOf(ctx),
     });
     // The wait is over: a chat action sent while the reply is on its way would only show "typing"

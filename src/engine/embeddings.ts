@@ -8,7 +8,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { Embeddings } from "@langchain/core/embeddings";
 import type { Config } from "../config.js";
 import { isStopword } from "./lexicon.js";
-import { skeleton, stemWord, tokenize, toLatin } from "./text.js";
+import { skeleton, stemWord, type Token, tokenize, toLatin } from "./text.js";
 import { TUNING } from "./tuning.js";
 
 /** Identity of an embedder, stored in the index manifest: a change forces a rebuild. */
@@ -44,6 +44,8 @@ function fnv1a(s: string): number {
  * Default TUNING.embedding.dims (256): few enough for 50,000 paragraphs (140k vectors) to fit
  * the memory and build-time bars, enough that collisions cost little (measured in tuning.ts).
  */
+const FEATURE_MEMO_SIZE = 50_000;
+
 export class HashedNgramEmbeddings extends Embeddings implements IdentifiedEmbeddings {
   readonly info: EmbedderInfo;
   constructor(readonly dim: number = TUNING.embedding.dims) {
@@ -51,24 +53,42 @@ export class HashedNgramEmbeddings extends Embeddings implements IdentifiedEmbed
     this.info = { id: "hashed-ngram", version: 1, dim };
   }
 
+  // A word's features (bucket, signed weight), in the order they are added, by script and capital:
+  // the same word adds the same numbers in the same order wherever it stands (bounded).
+  private readonly features = new Map<string, Map<string, number[]>>();
+
+  /** The features of one token: [bucket, value, bucket, value, …]. */
+  private tokenFeatures(t: Token): number[] {
+    const kind = `${t.script}${t.capitalized ? "+" : ""}`;
+    let memo = this.features.get(kind);
+    if (!memo) this.features.set(kind, (memo = new Map()));
+    let out = memo.get(t.lower);
+    if (out) return out;
+    out = [];
+    const add = (feature: string, weight: number) => {
+      const h = fnv1a(feature);
+      out!.push(h % this.dim, (h & 0x80000000 ? -1 : 1) * weight);
+    };
+    const stem = stemWord(t.lower, t.script);
+    add(`w:${stem}`, 1);
+    if (t.capitalized && t.script !== "digit") add(`s:${skeleton(t.lower)}`, 0.7);
+    const padded = `^${toLatin(stem)}$`;
+    const grams: string[] = [];
+    for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+    const w = grams.length ? 1 / Math.sqrt(grams.length) : 0;
+    for (const g of grams) add(`g:${g}`, w);
+    if (memo.size >= FEATURE_MEMO_SIZE) memo.clear();
+    memo.set(t.lower, out);
+    return out;
+  }
+
   /** Synchronous core, used by both LangChain methods. */
   embed(text: string): number[] {
     const v = new Float64Array(this.dim);
-    const add = (feature: string, weight: number) => {
-      const h = fnv1a(feature);
-      v[h % this.dim]! += (h & 0x80000000 ? -1 : 1) * weight;
-    };
     for (const t of tokenize(text)) {
       if (isStopword(t.lower)) continue;
-      const stem = stemWord(t.lower, t.script);
-      const latin = toLatin(stem);
-      add(`w:${stem}`, 1);
-      if (t.capitalized && t.script !== "digit") add(`s:${skeleton(t.lower)}`, 0.7);
-      const padded = `^${latin}$`;
-      const grams: string[] = [];
-      for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
-      const w = grams.length ? 1 / Math.sqrt(grams.length) : 0;
-      for (const g of grams) add(`g:${g}`, w);
+      const f = this.tokenFeatures(t);
+      for (let k = 0; k < f.length; k += 2) v[f[k]!]! += f[k + 1]!;
     }
     let norm = 0;
     for (const x of v) norm += x * x;

@@ -4,7 +4,8 @@
  */
 import type { Config } from "../config.js";
 import { type Logger, silentLogger } from "../logger.js";
-import { askWithTrace as askStages, type EngineContext, type Trace } from "./ask.js";
+import { type AnswerCache, createAnswerCache } from "./answer-cache.js";
+import { askWithTrace as askStages, type EngineContext, elapsed, type Trace } from "./ask.js";
 import { type Corpus, loadCorpus } from "./corpus.js";
 import { createEmbeddings, type EmbedderLoaders, type IdentifiedEmbeddings } from "./embeddings.js";
 import { createLazyLanguageDetector } from "./lang.js";
@@ -12,6 +13,7 @@ import { type CrossLexicon, EMPTY_LEXICON, loadCrossLexicon } from "./language/c
 import { createLexicalIndex, type LexicalIndex } from "./lexical.js";
 import type { GenerativeAnswerer } from "./llm/index.js";
 import { toSentences } from "./sentences.js";
+import { TUNING } from "./tuning.js";
 import type { AskOptions, Engine, EngineResult } from "./types.js";
 import { openVectorIndex, type VectorIndex } from "./vector/index.js";
 
@@ -27,6 +29,8 @@ export interface EngineDeps {
   promptsDir?: string;
   /** Answer three questions before returning, so the first real one is not slower (default true; one-shot CLIs skip it). */
   warmUp?: boolean;
+  /** Extractive answers remembered for repeated questions (default TUNING.cache.answers; 0: none). */
+  answerCache?: number;
 }
 
 export type { Trace } from "./ask.js";
@@ -75,6 +79,7 @@ export async function createEngine(
     logger,
   };
   const askWithTrace = (question: string, options?: AskOptions) => askStages(ctx, question, options);
+  const cache = createAnswerCache(deps.answerCache ?? TUNING.cache.answers);
 
   // Warm up (regexes, stemmers, the HNSW search path) so the first real question is not slower.
   if (deps.warmUp !== false) {
@@ -92,12 +97,26 @@ export async function createEngine(
     embeddings,
     indexStatus: { rebuilt: loaded.rebuilt, reason: loaded.reason },
     askWithTrace,
-    async ask(question, options) {
-      return (await askWithTrace(question, options)).result;
-    },
+    ask: rememberingAsk(askWithTrace, cache, generator !== null),
     documents: () => corpus.documents,
     detectLang: (text, hint) => detector.detectLoaded(text, hint),
     async close() {},
+  };
+}
+
+/** ask(): a remembered answer for a repeated question, else the stages' (and remembered, if extractive). */
+function rememberingAsk(askWithTrace: EngineInternals["askWithTrace"], cache: AnswerCache, withModel: boolean): Engine["ask"] {
+  return async (question, options = {}) => {
+    // A model's answer is neither repeatable nor cheap to check again: only extractive ones are remembered.
+    if (withModel && !options.extractiveOnly) return (await askWithTrace(question, options)).result;
+    const started = performance.now();
+    const history = options.history ?? [];
+    const known = cache.get(question, options.langHint, history);
+    if (known) return { ...known, ms: elapsed(started) };
+    const { result, trace } = await askWithTrace(question, options);
+    // No trace: not a question (small talk, a task, an attack), which never continues one.
+    cache.set(question, options.langHint, history, result, trace?.question.mayFollowUp ?? false);
+    return result;
   };
 }
 

@@ -5,7 +5,7 @@
 
 import { durationInWord, MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
 import { NUMBER_STEM } from "./language/numerals.js";
-import { type LexicalIndex, SentenceLookup } from "./lexical.js";
+import { type LexicalIndex, SentenceLookup, sentenceTokens } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, isStopword, ub } from "./lexicon.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
 import { stemWord, type Token, tokenize } from "./text.js";
@@ -137,20 +137,6 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
     named.some((m) => m > month) ||
     /(осенью|летом|зимой|весной|этой осенью|in (the )?(spring|summer|autumn|fall|winter)|payızda|yayda|qışda|yazda)/i.test(text)
   );
-}
-
-// Tokens of recently type-checked sentences (bounded: a big corpus must not keep them all).
-const tokenCache = new WeakMap<LexicalIndex, Map<number, ReturnType<typeof tokenize>>>();
-const TOKEN_CACHE_SIZE = 4096;
-function sentenceTokens(index: LexicalIndex, i: number) {
-  let cache = tokenCache.get(index);
-  if (!cache) tokenCache.set(index, (cache = new Map()));
-  let toks = cache.get(i);
-  if (!toks) {
-    if (cache.size >= TOKEN_CACHE_SIZE) cache.clear();
-    cache.set(i, (toks = tokenize(index.sentences[i]!.text)));
-  }
-  return toks;
 }
 
 /** Whether a number in sentence `i` stands right before (or after) a word for `noun`. */

@@ -295,6 +295,23 @@ function assemble(
   };
 }
 
+// Tokens of recently read sentences (bounded: a big corpus must not keep them all). Shared and
+// never modified by their readers: the evidence rules and the answer span see the same arrays.
+const tokenCache = new WeakMap<LexicalIndex, Map<number, Token[]>>();
+const TOKEN_CACHE_SIZE = 4096;
+
+/** The tokens of sentence `i`, tokenised once while they stay among the recently read. */
+export function sentenceTokens(index: LexicalIndex, i: number): Token[] {
+  let cache = tokenCache.get(index);
+  if (!cache) tokenCache.set(index, (cache = new Map()));
+  let toks = cache.get(i);
+  if (!toks) {
+    if (cache.size >= TOKEN_CACHE_SIZE) cache.clear();
+    cache.set(i, (toks = tokenize(index.sentences[i]!.text)));
+  }
+  return toks;
+}
+
 /**
  * Whether a text word matches a glossary word: same 5-letter prefix, or one a prefix of the
  * other (at least 4 letters, at most 3 letters longer: фирм/фирмы, Bakı/Bakıda). Short

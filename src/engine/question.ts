@@ -87,6 +87,11 @@ export interface AnalyzedQuestion {
   aboutArticle: boolean;
   /** Concepts of the previous question were taken over. */
   followUp: boolean;
+  /**
+   * Reads as a continuation (elliptic, an opener, a pronoun): the chat's earlier questions are consulted
+   * when there are any. When false the analysis, and the answer, do not depend on the history at all.
+   */
+  mayFollowUp: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -825,21 +830,25 @@ function checkCountNoun(kind: QuestionKind, concepts: Concept[]): void {
 }
 
 /**
- * 3. A follow-up ("а сколько их было?", "bəs Naxçıvan?"): the previous question's concepts join
- * when the message opens like one, points back or has at most a few known concepts of its own.
- * Returns whether any joined.
+ * 3. A follow-up ("а сколько их было?", "bəs Naxçıvan?"): the message opens like one, points back
+ * or has at most a few known concepts of its own. Read from the message alone (not the history).
  */
-function mergeFollowUp(ctx: ConceptContext, normalized: string, history: readonly string[]): boolean {
+function isElliptic(ctx: ConceptContext, normalized: string): boolean {
   const { concepts } = ctx;
   const knownOwn = concepts.filter((c) => c.known).length;
   // "как погода в Баку?" after questions about the meeting: a thing the corpus lacks is a new question, not a follow-up.
   const newTopic = concepts.some((c) => !c.known && !c.verb);
-  const elliptic =
+  return (
     opensFollowUp(normalized) ||
     ctx.tokens.some((t, i) => isPronoun(t.lower, t.script) || impliesPossessor(ctx.tokens, i)) ||
     (!newTopic && knownOwn <= TUNING.followUp.maxOwnConcepts) ||
-    concepts.length === 0;
-  if (!elliptic) return false;
+    concepts.length === 0
+  );
+}
+
+/** The previous question's known concepts join an elliptic message's; returns whether any joined. */
+function mergeFollowUp(ctx: ConceptContext, history: readonly string[]): boolean {
+  const { concepts } = ctx;
   const prev = analyzeQuestion(ctx.index, history[history.length - 1]!, ctx.lang, { lexicon: ctx.lexicon, history: history.slice(0, -1) });
   const labels = new Set(concepts.map((c) => c.group ?? c.label.toLowerCase()));
   let followUp = false;
@@ -935,7 +944,8 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   // "Summarize the news in one line": words the corpus has only as a guess ("line" → a synonym) do not make it a question about them.
   const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known && c.degree >= TUNING.answerability.minKnownDegree);
   const history = options.history ?? [];
-  const followUp = history.length > 0 && !aboutArticle && intent === "question" && mergeFollowUp(ctx, normalized, history);
+  const mayFollowUp = !aboutArticle && intent === "question" && isElliptic(ctx, normalized);
+  const followUp = history.length > 0 && mayFollowUp && mergeFollowUp(ctx, history);
 
   const total = concepts.reduce((a, c) => a + c.weight, 0);
   const knownShare = total ? concepts.reduce((a, c) => a + c.weight * c.degree, 0) / total : 0;
@@ -954,5 +964,6 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
     cyrillicReading,
     aboutArticle,
     followUp,
+    mayFollowUp,
   };
 }

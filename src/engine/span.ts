@@ -17,12 +17,12 @@ import {
   ROLE_WORDS,
 } from "./evidence.js";
 import { durationInWord } from "./language/calendar.js";
-import type { LexicalIndex } from "./lexical.js";
+import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
 import type { AnalyzedQuestion } from "./question.js";
 import { type ReaderInput, readSpan } from "./reader.js";
-import { stemWord, type Token, tokenize } from "./text.js";
+import { stemWord, type Token } from "./text.js";
 import { TUNING } from "./tuning.js";
 
 export interface AnswerSpan {
@@ -490,7 +490,7 @@ export function answerSpan(
   isCommonWord: (lower: string) => boolean = () => false,
 ): AnswerSpan | undefined {
   const text = index.sentences[i]!.text;
-  const toks = tokenize(text);
+  const toks = sentenceTokens(index, i);
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
   const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord };
@@ -553,7 +553,7 @@ function readerSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
 /** What the span reader sees of sentence `i` for a question. */
 export function readerInput(index: LexicalIndex, q: AnalyzedQuestion, i: number): ReaderInput | undefined {
   const text = index.sentences[i]!.text;
-  const toks = tokenize(text);
+  const toks = sentenceTokens(index, i);
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
   return readerView({ toks, text, stems, at: anchors(toks, stems), isCommonWord: () => false }, q);

@@ -41,21 +41,33 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const CYR = /\p{Script=Cyrillic}/u;
 const LAT = /\p{Script=Latin}/u;
 
+type WordFacts = Pick<Token, "lower" | "script" | "capitalized">;
+
+/** What a word's tokens share wherever it stands: its lower-case form, script and capital. */
+function wordFacts(w: string): WordFacts {
+  const first = w[0] ?? "";
+  return {
+    lower: w.replace(/İ/g, "I").toLowerCase().replace(/ё/g, "е"),
+    script: /^\p{N}+$/u.test(w) ? "digit" : CYR.test(w) ? "cyrillic" : LAT.test(w) ? "latin" : "other",
+    capitalized: first !== first.toLowerCase(),
+  };
+}
+
+// Words repeat (the corpus's sentences, the questions): their facts are worked out once (bounded).
+const factsMemo = new Map<string, WordFacts>();
+
 /** Splits text into word tokens (letters/digits; hyphens and apostrophes split words). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const w = m[0];
-    const first = w[0] ?? "";
-    const script = /^\p{N}+$/u.test(w) ? "digit" : CYR.test(w) ? "cyrillic" : LAT.test(w) ? "latin" : "other";
-    out.push({
-      text: w,
-      lower: w.replace(/İ/g, "I").toLowerCase().replace(/ё/g, "е"),
-      start: m.index,
-      end: m.index + w.length,
-      script,
-      capitalized: first !== first.toLowerCase(),
-    });
+    let f = factsMemo.get(w);
+    if (f === undefined) {
+      if (factsMemo.size >= MEMO_SIZE) factsMemo.clear();
+      factsMemo.set(w, (f = wordFacts(w)));
+    }
+    out.push({ text: w, lower: f.lower, start: m.index, end: m.index + w.length, script: f.script, capitalized: f.capitalized });
   }
   return out;
 }
@@ -70,7 +82,7 @@ export const AZ_LETTERS = /[əğışçöüƏĞİŞÇÖÜ]/;
  */
 export function stemWord(lower: string, script: Token["script"], lang?: string): string {
   if (script === "digit") return lower.replace(/^0+(?=\d)/, "");
-  if (script === "cyrillic") return memo(ruMemo, lower, (w) => ruStemmer.stem(w));
+  if (script === "cyrillic") return ruStem(lower);
   if (script === "latin") {
     if (lang === "az" || AZ_LETTERS.test(lower)) return prefixKey(lower);
     return memo(enMemo, lower, (w) => enStemmer.stem(w.replace(/'s$/, "")));
@@ -81,6 +93,17 @@ export function stemWord(lower: string, script: Token["script"], lang?: string):
 // Snowball is the costliest step per word; words repeat, so stems are remembered (bounded).
 const ruMemo = new Map<string, string>();
 const enMemo = new Map<string, string>();
+const enRawMemo = new Map<string, string>();
+
+/** Snowball's Russian stem of a lower-cased word, remembered: the one memo for every module that stems Russian. */
+export function ruStem(lower: string): string {
+  return memo(ruMemo, lower, (w) => ruStemmer.stem(w));
+}
+
+/** Snowball's English stem of a lower-cased word as written (no "'s" removal, unlike {@link stemWord}), remembered. */
+export function enStem(lower: string): string {
+  return memo(enRawMemo, lower, (w) => enStemmer.stem(w));
+}
 const MEMO_SIZE = 50_000;
 function memo(cache: Map<string, string>, word: string, stem: (w: string) => string): string {
   let s = cache.get(word);

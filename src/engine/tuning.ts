@@ -46,6 +46,13 @@ export const TUNING = {
      */
     unknownVerbWeight: 0.5,
   },
+  cache: {
+    /**
+     * Extractive answers remembered for repeated questions (answer-cache.ts), least recently used
+     * dropped first. An answer holds references to the corpus's sentences and a few short strings.
+     */
+    answers: 2000,
+  },
   followUp: {
     /**
      * A message with at most this many known concepts of its own (and no opener or pronoun) continues

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareBotLoad, defaultQuestions, echoAnswer, runBotLoad } from "../../bench/bot-load.js";
+import { compareBotLoad, defaultQuestions, echoAnswer, evalQuestions, runBotLoad } from "../../bench/bot-load.js";
 import { createFakeEngine, toAnswer, toRefusal } from "../support/fake-engine.js";
 
 describe("runBotLoad", () => {
@@ -50,5 +50,13 @@ describe("compareBotLoad", () => {
     expect(c.runs.map((r) => r.mode)).toEqual(["real", "ceiling"]);
     // Lazy-load pass (2), warm-up real run (8 / 4), the engine's timing (8), the measured real run (8).
     expect(engine.asked).toHaveLength(2 + 2 + 8 + 8);
+  });
+
+  it("should offer a varied question set: every question of eval/gold.jsonl and eval/dev2.jsonl", () => {
+    const qs = evalQuestions();
+    expect(qs.length).toBeGreaterThanOrEqual(160);
+    expect(new Set(qs).size).toBeGreaterThan(150);
+    expect(qs.every((q) => typeof q === "string" && q.length > 0)).toBe(true);
+    expect(qs).toContain("а кто входил в эту делегацию?");
   });
 });

@@ -26,6 +26,7 @@ function question(concepts: Concept[], extra: Partial<AnalyzedQuestion> = {}): A
     expanded: "q",
     aboutArticle: false,
     followUp: false,
+    mayFollowUp: false,
     ...extra,
   };
 }

@@ -1,6 +1,34 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { describe, expect, it } from "vitest";
 import { createEmbeddings, type EmbedderLoaders, EmbeddingsError, HashedNgramEmbeddings } from "../../src/engine/embeddings.js";
+import { isStopword } from "../../src/engine/lexicon.js";
+import { skeleton, stemWord, tokenize, toLatin } from "../../src/engine/text.js";
+
+/** The embedding worked out word by word with nothing remembered: what the remembered features must add up to, bit for bit. */
+function referenceEmbed(text: string, dim: number): number[] {
+  const fnv1a = (f: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const v = new Float64Array(dim);
+  const add = (feature: string, weight: number) => {
+    const h = fnv1a(feature);
+    v[h % dim]! += (h & 0x80000000 ? -1 : 1) * weight;
+  };
+  for (const t of tokenize(text)) {
+    if (isStopword(t.lower)) continue;
+    const stem = stemWord(t.lower, t.script);
+    add(`w:${stem}`, 1);
+    if (t.capitalized && t.script !== "digit") add(`s:${skeleton(t.lower)}`, 0.7);
+    const padded = `^${toLatin(stem)}$`;
+    const grams: string[] = [];
+    for (const n of [3, 4]) for (let i = 0; i + n <= padded.length; i++) grams.push(padded.slice(i, i + n));
+    for (const g of grams) add(`g:${g}`, 1 / Math.sqrt(grams.length));
+  }
+  const norm = Math.sqrt(v.reduce((a, x) => a + x * x, 0)) || 1;
+  return Array.from(v, (x) => x / norm);
+}
 
 const dot = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0);
 const norm = (a: number[]) => Math.sqrt(dot(a, a));
@@ -16,6 +44,16 @@ describe("HashedNgramEmbeddings", () => {
     expect(new HashedNgramEmbeddings().embed(text)).toEqual(a);
     expect(await e.embedQuery(text)).toEqual(a);
     expect(await e.embedDocuments([text, "другое"])).toEqual([a, e.embed("другое")]);
+  });
+
+  it("should add a word's remembered features exactly as working them out again would", () => {
+    const texts = [
+      "баку Баку БАКУ в Баку",
+      "Байрамов встретился с Bayramov 10 февраля 2026 года",
+      "Nümayəndə heyətində neçə şirkət var idi? Bakı bakı",
+      "Who led the US Chamber of Commerce delegation? who Who",
+    ];
+    for (const text of [...texts, ...texts]) expect(e.embed(text)).toEqual(referenceEmbed(text, e.dim));
   });
 
   it("should have the configured dimension and unit norm", () => {

@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CorpusError } from "../../src/engine/corpus.js";
@@ -6,7 +6,7 @@ import { createEngine, type EngineInternals } from "../../src/engine/engine.js";
 import type { AnswerResult, EngineResult, RefusalResult } from "../../src/engine/types.js";
 import { fill, textsFor } from "../../src/render/i18n.js";
 import { plainText } from "../../src/render/text.js";
-import { tempDirs } from "../fixtures/paths.js";
+import { ROOT, tempDirs } from "../fixtures/paths.js";
 
 function asAnswer(r: EngineResult): AnswerResult {
   if (r.kind !== "answer") throw new Error(`expected an answer, got a refusal (${r.reason})`);
@@ -192,6 +192,44 @@ describe("createEngine (shipped corpus, temp index)", () => {
       expect(r.ms).toBeGreaterThanOrEqual(0);
       expect(r.ms).toBeLessThanOrEqual(wall + 1);
     }
+  });
+
+  /** A result without its timing: what a remembered answer must repeat exactly. */
+  const plain = ({ ms: _ms, ...rest }: EngineResult) => rest;
+
+  it("should answer a repeated question exactly as the first time (dev2, follow-ups with their history)", async () => {
+    const items = readFileSync(join(ROOT, "eval", "dev2.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim().startsWith("{"))
+      .map((l) => JSON.parse(l) as { question: string; history?: string[] });
+    expect(items.length).toBeGreaterThan(80);
+    for (const { question, history } of items) {
+      const fresh = plain((await engine.askWithTrace(question, { history })).result); // askWithTrace remembers nothing
+      expect(plain(await engine.ask(question, { history })), question).toEqual(fresh);
+      expect(plain(await engine.ask(question, { history })), question).toEqual(fresh);
+    }
+  });
+
+  it("should answer the same follow-up by each chat's own history, not by the one asked first", async () => {
+    const follow = "а сколько их было?";
+    const histories = [["Кто возглавлял делегацию?"], ["Какие области сотрудничества обсуждались?"], []];
+    const fresh = await Promise.all(histories.map(async (history) => plain((await engine.askWithTrace(follow, { history })).result)));
+    expect(fresh[0]).not.toEqual(fresh[1]);
+    for (const [k, history] of histories.entries()) expect(plain(await engine.ask(follow, { history }))).toEqual(fresh[k]);
+    for (const [k, history] of histories.entries()) expect(plain(await engine.ask(follow, { history }))).toEqual(fresh[k]);
+  });
+
+  it("should remember nothing with answerCache 0", async () => {
+    const uncached = await createEngine(
+      { CORPUS_DIR: tmp.copyCorpus(), INDEX_DIR: join(tmp.make(), "index") },
+      { answerCache: 0, warmUp: false },
+    );
+    const first = asAnswer(await uncached.ask(COUNT_Q));
+    const second = asAnswer(await uncached.ask(COUNT_Q));
+    expect(plain(second)).toEqual(plain(first));
+    expect(second.citations).not.toBe(first.citations); // computed again, not the remembered object
+    const cached = [asAnswer(await engine.ask(COUNT_Q)), asAnswer(await engine.ask(COUNT_Q))];
+    expect(cached[1]!.citations).toBe(cached[0]!.citations);
   });
 });
 

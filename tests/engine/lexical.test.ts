@@ -11,10 +11,12 @@ import {
   type LexicalIndex,
   restoreLexicalIndex,
   SentenceLookup,
+  sentenceTokens,
   serializeLexicalIndex,
   topK,
 } from "../../src/engine/lexical.js";
 import { toSentences } from "../../src/engine/sentences.js";
+import { tokenize } from "../../src/engine/text.js";
 
 describe("bm25 (MaxScore, bounded heap)", () => {
   let dir: string;
@@ -65,6 +67,15 @@ describe("bm25 (MaxScore, bounded heap)", () => {
     const lookup = new SentenceLookup(index);
     expect(lookup.hasStem(stem, list.ids[0]!)).toBe(true);
     expect(lookup.hasStem("no-such-stem", 0)).toBe(false);
+  });
+
+  it("should give a sentence's tokens as tokenize does, tokenised once per index", () => {
+    const first = sentenceTokens(index, 3);
+    expect(first).toEqual(tokenize(index.sentences[3]!.text));
+    expect(sentenceTokens(index, 3)).toBe(first);
+    expect(sentenceTokens(index, 4)).toEqual(tokenize(index.sentences[4]!.text));
+    const other = createLexicalIndex(index.sentences.slice(0, 5), corpus.glossary, () => "ru");
+    expect(sentenceTokens(other, 3)).not.toBe(first);
   });
 });
 

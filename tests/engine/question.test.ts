@@ -207,6 +207,20 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
     expect(follow.concepts.some((c) => c.inherited && /делегаци/i.test(c.label))).toBe(true);
   });
 
+  it("should tell from the message alone whether it may continue the previous one", () => {
+    const history = ["Кто возглавлял делегацию?"];
+    for (const [text, may] of [
+      ["а сколько их было?", true],
+      ["а погода там какая?", true],
+      ["Сколько стоила солнечная электростанция в Габале?", false],
+      ["как погода в Баку?", false],
+      ["привет!", false],
+    ] as const) {
+      expect(analyzeQuestion(index, text, "ru", { lexicon }).mayFollowUp, text).toBe(may);
+      expect(analyzeQuestion(index, text, "ru", { lexicon, history }).mayFollowUp, text).toBe(may);
+    }
+  });
+
   it("should not merge a self-contained question with the previous one", () => {
     const q = analyzeQuestion(index, "Сколько стоила солнечная электростанция в Габале?", "ru", {
       lexicon,

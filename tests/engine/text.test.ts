@@ -1,5 +1,6 @@
+import snowball from "snowball-stemmers";
 import { describe, expect, it } from "vitest";
-import { normalizeText, prefixKey, skeleton, stemWord, tokenize, toLatin } from "../../src/engine/text.js";
+import { enStem, normalizeText, prefixKey, ruStem, skeleton, stemWord, tokenize, toLatin } from "../../src/engine/text.js";
 
 describe("normalizeText", () => {
   it("should fold case, ё, quotes, dashes and spaces", () => {
@@ -26,6 +27,18 @@ describe("tokenize", () => {
     expect(b).toMatchObject({ lower: "smith", script: "latin", capitalized: false });
     expect(c).toMatchObject({ lower: "2025", script: "digit", capitalized: false });
     expect(d).toMatchObject({ lower: "bakı", script: "latin", capitalized: true });
+  });
+
+  it("should give a word seen before the same facts in a token of its own, at its own offsets", () => {
+    const [a] = tokenize("İlham Ёжик");
+    const again = tokenize("… Ёжик и İlham");
+    expect(again.map((t) => [t.text, t.lower, t.start, t.script, t.capitalized])).toEqual([
+      ["Ёжик", "ежик", 2, "cyrillic", true],
+      ["и", "и", 7, "cyrillic", false],
+      ["İlham", "ilham", 9, "latin", true],
+    ]);
+    expect(again[2]).not.toBe(a);
+    expect(tokenize("12 x")[0]).toMatchObject({ script: "digit", start: 0, end: 2 });
   });
 
   it("should split on hyphens and apostrophes", () => {
@@ -65,6 +78,19 @@ describe("stemWord", () => {
 
   it("should leave other scripts as they are", () => {
     expect(stemWord("東京", "other")).toBe("東京");
+  });
+});
+
+describe("ruStem / enStem", () => {
+  it("should give Snowball's stems, the same on a second call", () => {
+    const ru = snowball.newStemmer("russian");
+    const en = snowball.newStemmer("english");
+    for (const w of ["делегации", "компаний", "встречи", "обсуждались"]) {
+      expect(ruStem(w)).toBe(ru.stem(w));
+      expect(ruStem(w)).toBe(ru.stem(w));
+      expect(ruStem(w)).toBe(stemWord(w, "cyrillic"));
+    }
+    for (const w of ["companies", "meetings", "discussed"]) expect(enStem(w)).toBe(en.stem(w));
   });
 });
 

@@ -7,9 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import snowball from "snowball-stemmers";
-
-const ruStemmer = snowball.newStemmer("russian");
+import { ruStem } from "../text.js";
 
 const FOLD: Record<string, string> = { ə: "e", ş: "s", ç: "c", ğ: "g", ı: "i", ö: "o", ü: "u", ä: "e" };
 
@@ -261,7 +259,7 @@ const ruKey = (s: string) =>
       .replace(/ё/g, "е")
       .match(/[\p{L}\p{N}]+/gu) ?? []
   )
-    .map((w) => ruStemmer.stem(w))
+    .map((w) => ruStem(w))
     .join(" ");
 
 /** Postpositions and particles that may follow the word asked about (folded). */

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import snowball from "snowball-stemmers";
+import { ruStem } from "../text.js";
 import { type AzLexicon, loadAzLexicon } from "./az.js";
 import { type Dictionary, englishLemmas, sharedDictionary } from "./dictionary.js";
 
@@ -81,7 +82,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
   };
   let reverse: Map<string, string[]> | undefined;
   const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
-  const reverseOf = (word: string) => reverseIndex().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
+  const reverseOf = (word: string) => reverseIndex().get(ruStem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
   let thesaurus: Map<string, string[]> | undefined;
   const synonymsOf = () => (thesaurus ??= readThesaurus(path.join(dir, "ru-syn.tsv")));
   let wordnet: Map<string, string[]> | undefined;
@@ -116,8 +117,8 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
       if (lang === "en") return lazy.en ? lazy.en.toRussian(word).length > 0 : false;
       return lazy.az ? lazy.az.toRussian(word).length > 0 : false;
     },
-    knowsRussian: (word) => reverseIndex().has(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))),
-    synonyms: (word) => synonymsOf().get(ruStemmer.stem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
+    knowsRussian: (word) => reverseIndex().has(ruStem(word.toLowerCase().replace(/ё/g, "е"))),
+    synonyms: (word) => synonymsOf().get(ruStem(word.toLowerCase().replace(/ё/g, "е"))) ?? [],
     englishSynonyms: (word) => lookupEnglish(wordnetOf(), word),
     newsEnglish: (word) => lazy.az?.englishOfRussian(word) ?? [],
     newsAzerbaijaniName: (word) => lazy.az?.nameOfRussian(word) ?? [],

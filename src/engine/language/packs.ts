@@ -14,8 +14,8 @@
  * - `spoken`: words as people type them in chat, with their written form («скока» → «сколько»,
  *   "wat" → "what", "uni" → "university"): the kind of fact asked for and the dictionary read those.
  */
-import snowball from "snowball-stemmers";
 import { ub } from "../lexicon.js";
+import { enStem, ruStem } from "../text.js";
 import { foldAz } from "./az.js";
 
 export interface LanguagePack {
@@ -199,13 +199,11 @@ export const AZ: LanguagePack = {
 
 export const PACKS: readonly LanguagePack[] = [RU, EN, AZ];
 
-const stemmers = { ru: snowball.newStemmer("russian"), en: snowball.newStemmer("english") };
-
 /** A coarse stem for pack matching: Snowball for ru/en, diacritic-folded 5-letter prefix for az. */
 export function packStem(word: string, lang: LanguagePack["lang"]): string {
   const w = word.toLowerCase().replace(/ё/g, "е");
   if (lang === "az") return [...foldAz(w)].slice(0, 5).join("");
-  return stemmers[lang].stem(w);
+  return lang === "ru" ? ruStem(w) : enStem(w);
 }
 
 const metaStems = new Map<string, Set<string>>(PACKS.map((p) => [p.lang, new Set(p.meta.map((w) => packStem(w, p.lang)))]));
