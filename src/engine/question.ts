@@ -605,7 +605,7 @@ function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offse
     .slice(0, n)
     .flatMap((en, r1) =>
       lexicon
-        .toRussian(en, "en")
+        .toRussian(en, "en", true)
         .slice(0, n)
         .map((tr, r2) => ({
           toks: tokenize(tr.text).filter((x) => !isStopword(x.lower)),

@@ -242,6 +242,8 @@ export interface AzLexicon {
   englishOfRussian(russianWord: string): string[];
   /** Every English sense the vocabulary gives beside a Russian word, by entry ("кредит" → credit, loan). */
   englishSensesOfRussian(russianWord: string): string[];
+  /** The first Russian of the entries whose English is this word ("champion" → чемпион, "jobs" → рабочие места). */
+  russianOfEnglish(englishWord: string): string[];
   /** The English beside a Russian multiword term, given its words' Snowball stems ("рабоч мест" → jobs). */
   englishOfRussianTerm(stems: readonly string[]): string[];
   /** The Azerbaijani lemma of a Russian name ("Гянджи" → Gəncə), only from entries that are names. */
@@ -538,6 +540,22 @@ function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
   return [...new Set(russianHits(ix, russianWord).map((h) => h.entry.lemma))];
 }
 
+/** English words of the entries (as written, lower case) → the first Russian of those entries, in file order. */
+function englishIndex(entries: readonly AzEntry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries)
+    for (const en of e.english) {
+      const key = en.trim().toLowerCase();
+      if (!key) continue;
+      // Only the entry's first Russian: its others may belong to another sense ("çay": чай, река).
+      const list = out.get(key) ?? [];
+      const ru = e.russian[0];
+      if (ru && !list.includes(ru)) list.push(ru);
+      out.set(key, list);
+    }
+  return out;
+}
+
 /** Multiword Russian translations (stems joined by a space) → the English of their entries. */
 function russianTerms(entries: readonly AzEntry[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -555,6 +573,7 @@ function russianTerms(entries: readonly AzEntry[]): Map<string, string[]> {
 export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
   const ix = indexAz(entries);
   let terms: Map<string, string[]> | undefined;
+  let english: Map<string, string[]> | undefined;
   const lookup = (word: string): AzEntry[] => lookupEntries(ix, word);
   return {
     size: entries.length,
@@ -564,6 +583,10 @@ export function buildAzLexicon(entries: AzEntry[]): AzLexicon {
     toAzerbaijani: (russianWord) => azerbaijaniOf(ix, russianWord),
     englishOfRussian: (russianWord) => [...new Set(sameCase(ix, russianWord).flatMap((h) => h.entry.english.slice(0, 1)))],
     englishSensesOfRussian: (russianWord) => [...new Set(sameCase(ix, russianWord).flatMap((h) => h.entry.english))],
+    russianOfEnglish: (englishWord) => {
+      english ??= englishIndex(entries);
+      return english.get(englishWord.toLowerCase()) ?? [];
+    },
     englishOfRussianTerm: (stems) => {
       terms ??= russianTerms(entries);
       return terms.get(stems.join(" ")) ?? [];

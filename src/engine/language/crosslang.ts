@@ -19,8 +19,12 @@ export interface Translation {
 }
 
 export interface CrossLexicon {
-  /** Russian translations of an English or Azerbaijani word (inflected forms allowed). */
-  toRussian(word: string, lang: "en" | "az"): Translation[];
+  /**
+   * Russian translations of an English or Azerbaijani word (inflected forms allowed). English words get
+   * the news vocabulary's senses after the dictionary's first; `dictionaryOnly` leaves them out (the
+   * pivot's two steps through English stay within one dictionary).
+   */
+  toRussian(word: string, lang: "en" | "az", dictionaryOnly?: boolean): Translation[];
   /** Multiword entries of the language found in a text (e.g. "nümayəndə heyəti"), with their translations. */
   phrases(text: string, lang: "en" | "az"): { words: string[]; translations: Translation[]; english: Translation[] }[];
   /** English for a Russian multiword term, given its words' Snowball stems ("рабочие места" → jobs); none if not a term. */
@@ -58,19 +62,16 @@ export const EMPTY_LEXICON: CrossLexicon = {
   newsAzerbaijaniName: () => [],
 };
 
-/**
- * The lexicon from the dictionaries in `data/lexicon/`: English–Russian from mueller7-dict
- * (`en-ru.tsv`, and its reverse index `ru-en.tsv` built by scripts/build-ru-en-index.mjs);
- * the Azerbaijani–Russian news vocabulary (`az-ru.tsv`); Russian (`ru-syn.tsv`, LibreOffice) and
- * English (`en-syn.tsv`, WordNet 3.0) synonyms. A missing file gives an empty side.
- */
-export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexicon {
-  // Each file is read on its first use: a Russian question to a Russian corpus reads none.
+/** The files of `dir`, each read on its first use: a Russian question to a Russian corpus reads none. */
+function lazyFiles(dir: string) {
   const enFile = path.join(dir, "en-ru.tsv");
   const azFile = path.join(dir, "az-ru.tsv");
   let enLoaded: Dictionary | null | undefined;
   let azLoaded: AzLexicon | null | undefined;
-  const lazy = {
+  let reverse: Map<string, string[]> | undefined;
+  let thesaurus: Map<string, string[]> | undefined;
+  let wordnet: Map<string, string[]> | undefined;
+  return {
     get en() {
       if (enLoaded === undefined) enLoaded = existsSync(enFile) ? sharedDictionary(enFile) : null;
       return enLoaded ?? undefined;
@@ -79,17 +80,30 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
       if (azLoaded === undefined) azLoaded = existsSync(azFile) ? loadAzLexicon(azFile) : null;
       return azLoaded ?? undefined;
     },
+    reverse: () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv"))),
+    thesaurus: () => (thesaurus ??= readThesaurus(path.join(dir, "ru-syn.tsv"))),
+    wordnet: () => (wordnet ??= readReverse(path.join(dir, "en-syn.tsv"))),
   };
-  let reverse: Map<string, string[]> | undefined;
-  const reverseIndex = () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv")));
+}
+
+/**
+ * The lexicon from the dictionaries in `data/lexicon/`: English–Russian from mueller7-dict
+ * (`en-ru.tsv`, and its reverse index `ru-en.tsv` built by scripts/build-ru-en-index.mjs);
+ * the Azerbaijani–Russian news vocabulary (`az-ru.tsv`); Russian (`ru-syn.tsv`, LibreOffice) and
+ * English (`en-syn.tsv`, WordNet 3.0) synonyms. A missing file gives an empty side.
+ */
+export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexicon {
+  const lazy = lazyFiles(dir);
+  const reverseIndex = lazy.reverse;
   const reverseOf = (word: string) => reverseIndex().get(ruStem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
-  let thesaurus: Map<string, string[]> | undefined;
-  const synonymsOf = () => (thesaurus ??= readThesaurus(path.join(dir, "ru-syn.tsv")));
-  let wordnet: Map<string, string[]> | undefined;
-  const wordnetOf = () => (wordnet ??= readReverse(path.join(dir, "en-syn.tsv")));
+  const synonymsOf = lazy.thesaurus;
+  const wordnetOf = lazy.wordnet;
   return {
-    toRussian(word, lang) {
-      if (lang === "en") return lazy.en?.toRussian(word) ?? [];
+    toRussian(word, lang, dictionaryOnly) {
+      if (lang === "en") {
+        const dictionary = lazy.en?.toRussian(word) ?? [];
+        return dictionaryOnly || !lazy.az ? dictionary : withNewsSenses(dictionary, lazy.az, word);
+      }
       return lazy.az?.toRussian(word) ?? [];
     },
     toEnglish(word, from) {
@@ -153,6 +167,18 @@ function readThesaurus(file: string): Map<string, string[]> {
 }
 
 const ruStemmer = snowball.newStemmer("russian");
+
+/**
+ * English: Müller's first sense, then the news vocabulary's ("champion" → чемпион, where Müller's next
+ * senses are «защищать», «поборник»), then Müller's others.
+ */
+function withNewsSenses(dictionary: readonly Translation[], az: AzLexicon, word: string): Translation[] {
+  const w = word.toLowerCase();
+  const news = [w, ...englishLemmas(w)].map((f) => az.russianOfEnglish(f)).find((l) => l.length) ?? [];
+  if (!news.length) return [...dictionary];
+  const own = dictionary.map((t) => t.text);
+  return [...new Set([...own.slice(0, 1), ...news, ...own.slice(1)])].map((text, k) => ({ text, rank: k + 1 }));
+}
 
 /** The entry of an English word, else of its first lemma that has one ("won" → win). */
 function lookupEnglish(map: Map<string, string[]>, word: string): string[] {

@@ -33,6 +33,16 @@ describe("loadCrossLexicon", () => {
     expect(senses.slice(0, 2)).toEqual(["credit", "loan"]);
   });
 
+  it("should give an English word the news vocabulary's senses after the dictionary's first, and only the dictionary's when asked", () => {
+    const lexicon = loadCrossLexicon();
+    const points = lexicon.toRussian("points", "en").map((t) => t.text);
+    const dictionary = lexicon.toRussian("points", "en", true).map((t) => t.text);
+    expect(points[0]).toBe(dictionary[0]);
+    expect(points.slice(0, 3)).toContain("очко");
+    expect(dictionary).not.toContain("очко");
+    expect(lexicon.toRussian("champions", "en")[1]?.text).toBe("чемпион");
+  });
+
   it("should give English for Russian multiword terms only", () => {
     const lexicon = loadCrossLexicon();
     expect(lexicon.englishOfRussianTerm(["рабоч", "мест"]).map((t) => t.text)).toContain("jobs");
