@@ -17,6 +17,7 @@ import {
   ROLE_WORDS,
 } from "./evidence.js";
 import { durationInWord } from "./language/calendar.js";
+import { questionWordAt } from "./language/packs.js";
 import type { LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -261,7 +262,9 @@ function clauses(toks: Token[], text: string): Piece[] {
   let from = 0;
   for (let j = 0; j < toks.length; j++) {
     const gap = j + 1 < toks.length ? text.slice(toks[j]!.end, toks[j + 1]!.start) : "";
-    if (j + 1 === toks.length || /[,;:()—–]|\s-\s/.test(gap)) {
+    // "56,2%", "1,5 млн": a comma between digits is a decimal point, not a clause's end.
+    const decimal = gap === "," && toks[j]!.script === "digit" && toks[j + 1]!.script === "digit";
+    if (j + 1 === toks.length || (!decimal && /[,;:()—–]|\s-\s/.test(gap))) {
       out.push({ from, to: j });
       from = j + 1;
     }
@@ -532,7 +535,27 @@ function readerView(s: SpanInput, q: AnalyzedQuestion): ReaderInput {
     asked: (k) => k >= 0 && k < toks.length && asked(s, k),
     clauses: clauses(toks, text),
     typed: TYPED_KINDS.includes(type) ? piecesOf(toks, text, type, countNounStems(q), YEAR_ONLY.test(q.normalized)) : [],
+    ...questionCues(s, q),
   };
+}
+
+/** Question words that govern a noun ("какой театр", "чей стадион", "сколько очков"). */
+const GOVERNING = ["which", "whose", "howmany"];
+
+/** The preposition before the question word, and where the sentence has the word it governs. */
+function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head: number[] } {
+  const words = tokenize(q.normalized);
+  const k = questionWordAt(words.map((t) => t.lower));
+  if (k < 0) return { head: [] };
+  const prev = words[k - 1];
+  const prep = prev && isStopword(prev.lower) && prev.lower.length <= 3 ? prev.lower : undefined;
+  const noun = GOVERNING.includes(q.asks ?? "") ? words.slice(k + 1, k + 3).find((t) => !isStopword(t.lower)) : undefined;
+  const stem = noun && stemWord(noun.lower, noun.script);
+  const head: number[] = [];
+  s.toks.forEach((t, j) => {
+    if (stem && stemWord(t.lower, t.script) === stem) head.push(j);
+  });
+  return { prep, head };
 }
 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */

@@ -269,15 +269,18 @@ const asks = new Map<string, AskedFor>(PACKS.flatMap((p) => Object.entries(p.ask
 
 const naming = PACKS.flatMap((p) => p.naming);
 
+/** The position of the first question word of the text, or -1. */
+export function questionWordAt(words: readonly string[]): number {
+  return words.findIndex((w) => asks.has(writtenForm(w)));
+}
+
 /** What the first question word of the text asks for, or undefined (a yes/no or topic question). */
 export function askedFor(words: readonly string[]): AskedFor | undefined {
-  for (const [k, w] of words.entries()) {
-    const a = asks.get(writtenForm(w));
-    if (!a) continue;
-    // "как называется…", "как зовут…": a name is asked for.
-    const next = words[k + 1] ?? "";
-    if (a === "how" && naming.some((n) => next.startsWith(n))) return "what";
-    return a;
-  }
-  return undefined;
+  const k = questionWordAt(words);
+  if (k < 0) return undefined;
+  const a = asks.get(writtenForm(words[k]!))!;
+  // "как называется…", "как зовут…": a name is asked for.
+  const next = words[k + 1] ?? "";
+  if (a === "how" && naming.some((n) => next.startsWith(n))) return "what";
+  return a;
 }
