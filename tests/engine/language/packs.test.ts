@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { aboutArticleSpan, isMetaWord, isPronoun, looksLikeVerb, opensFollowUp, PACKS } from "../../../src/engine/language/packs.js";
+import {
+  aboutArticleSpan,
+  askedFor,
+  isMetaWord,
+  isPronoun,
+  looksLikeVerb,
+  opensFollowUp,
+  PACKS,
+  questionWordAt,
+} from "../../../src/engine/language/packs.js";
 
 describe("language packs", () => {
+  it("should read 'каков' and the oblique forms of 'чей' as question words", () => {
+    expect(askedFor(["какова", "температура"])).toBe("which");
+    expect(askedFor(["в", "чьей", "штаб", "квартире"])).toBe("whose");
+    expect(questionWordAt(["в", "каком", "году"])).toBe(1);
+    expect(questionWordAt(["тесла", "умер"])).toBe(-1);
+  });
+
   it("should have one pack per language the bot speaks", () => {
     expect(PACKS.map((p) => p.lang).sort()).toEqual(["az", "en", "ru"]);
   });
