@@ -17,7 +17,7 @@ import {
   ROLE_WORDS,
 } from "./evidence.js";
 import { durationInWord } from "./language/calendar.js";
-import { questionWordAt } from "./language/packs.js";
+import { asksSeveral, questionWordAt } from "./language/packs.js";
 import type { LexicalIndex } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -499,17 +499,21 @@ export function answerSpan(
   const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord };
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
-  const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition";
-  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q) : undefined) ?? clauseSpan(s);
+  // "Из каких районов…?", "Какие сферы…?": several things are asked for, more than one short piece says.
+  const several = asksSeveral(tokenize(q.normalized).map((t) => t.lower));
+  const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition" && !several;
+  // The reader is fitted on questions in the corpus's language; translated ones it reads less surely.
+  const minConfidence = index.corpusLangs.has(q.lang) ? TUNING.reader.minConfidence : TUNING.reader.minConfidenceTranslated;
+  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q, minConfidence) : undefined) ?? clauseSpan(s);
 }
 
 /** Question words asking for a thing, a person, a place or a time: the reader finds the words that name it. */
 const FACTOID = ["what", "which", "who", "where", "when", "whose"];
 
-function readerSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+function readerSpan(s: SpanInput, q: AnalyzedQuestion, minConfidence: number): AnswerSpan | undefined {
   const input = readerView(s, q);
   const best = readSpan(input);
-  if (!best || best.p < TUNING.reader.minConfidence) return undefined;
+  if (!best || best.p < minConfidence) return undefined;
   const kind = TYPED_KINDS.includes(q.kind.type) ? q.kind.type : "clause";
   return toSpan(input.toks, best.piece, kind as AnswerSpan["kind"]);
 }

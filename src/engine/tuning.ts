@@ -64,6 +64,8 @@ export const TUNING = {
     maxTokens: 8,
     l2: 0.002,
     minConfidence: 0.3,
+    /** Questions in another language than the corpus's. */
+    minConfidenceTranslated: 0.3,
   },
   /**
    * Retrieval scoring (evidence.ts). Chosen on the gold set: a concept found only in a neighbouring

@@ -4,7 +4,7 @@ import { createLexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import type { ReaderInput } from "../../src/engine/reader.js";
 import { toSentences } from "../../src/engine/sentences.js";
-import { readerInput } from "../../src/engine/span.js";
+import { answerSpan, readerInput } from "../../src/engine/span.js";
 import { READER_CORPUS_DIR } from "../fixtures/paths.js";
 
 const corpus = loadCorpus(READER_CORPUS_DIR);
@@ -38,5 +38,20 @@ describe("readerInput", () => {
     const s = view("Какой театр стал лучшим примером нового стиля?", "построенный");
     expect(wordsAt(s, s.head)).toEqual(["театр"]);
     expect(view("Кто построил театр?", "построенный").head).toEqual([]);
+  });
+});
+
+describe("answerSpan and the reader", () => {
+  const spanText = (question: string, anchor: string) => {
+    const i = sentences.findIndex((s) => s.text.includes(anchor));
+    const span = answerSpan(index, analyzeQuestion(index, question, "ru"), i);
+    return span && { text: sentences[i]!.text.slice(span.start, span.end), kind: span.kind };
+  };
+
+  it("should not answer a plural question with the reader's one short piece", () => {
+    // "Из каких районов…" asks for several districts: the clause that names them, not a number.
+    const span = spanText("Из каких районов приехали зрители?", "11 районов");
+    expect(span?.kind).toBe("clause");
+    expect(span?.text).toMatch(/районов/);
   });
 });

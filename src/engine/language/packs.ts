@@ -11,6 +11,10 @@
  * - `asks`: question words and what they ask for ("какой" → which, "harada" → where); a
  *   question without one asks whether, or about a topic ("TRIPP?", "Was investment discussed?").
  * - `naming`: verbs of naming after "how" ("как называется", "как зовут"): the question asks what.
+ * - `indefinite`: particles that make a question word an indefinite pronoun ("что-нибудь", "кто-то"):
+ *   "про возобновляемку что-нибудь было?" asks whether, not what.
+ * - `relating`: words before a question word that make it ask how things relate ("при чём тут Трамп?").
+ * - `several`: question words in the plural ("какие", "каких"): the question asks for several things.
  * - `spoken`: words as people type them in chat, with their written form («скока» → «сколько»,
  *   "wat" → "what", "uni" → "university"): the kind of fact asked for and the dictionary read those.
  */
@@ -32,6 +36,12 @@ export interface LanguagePack {
   asks: Record<string, AskedFor>;
   /** Verbs of naming (prefixes): "как называется", "necə adlanır" ask what, not how. */
   naming: string[];
+  /** Particles after a question word that make it indefinite ("что-нибудь", "кто-то"). */
+  indefinite: string[];
+  /** Words before a question word that make it ask how something relates ("при чём"). */
+  relating: string[];
+  /** Question words in the plural: several things are asked for. */
+  several: string[];
 }
 
 /** What a question word asks for. */
@@ -94,6 +104,9 @@ export const RU: LanguagePack = {
     howmany: сколько
     whose: чей чья чье чьи чьего чьей чьему чьим чьем чьём чью чьих чьими`),
   naming: words(`называ назван именуе зову зовут звал`),
+  indefinite: words(`нибудь либо то`),
+  relating: words(`при`),
+  several: words(`какие каких какими каковы чьи чьих чьими`),
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
   pronouns: words(
@@ -157,6 +170,9 @@ export const EN: LanguagePack = {
     how: how
     whose: whose`),
   naming: words(`called named`),
+  indefinite: [],
+  relating: [],
+  several: [],
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
@@ -183,6 +199,9 @@ export const AZ: LanguagePack = {
     how: necə
     howmany: neçə nece`),
   naming: words(`adlan adlandır`),
+  indefinite: [],
+  relating: [],
+  several: [],
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü|y[ıiuü]r)$|^\p{L}{5,}(ır|ir|ur|ür)$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
@@ -269,9 +288,20 @@ const asks = new Map<string, AskedFor>(PACKS.flatMap((p) => Object.entries(p.ask
 
 const naming = PACKS.flatMap((p) => p.naming);
 
-/** The position of the first question word of the text, or -1. */
+const indefinite = new Set(PACKS.flatMap((p) => p.indefinite));
+const relating = new Set(PACKS.flatMap((p) => p.relating));
+
+/** The position of the first question word of the text, or -1 ("что-нибудь" is none). */
 export function questionWordAt(words: readonly string[]): number {
-  return words.findIndex((w) => asks.has(writtenForm(w)));
+  return words.findIndex((w, k) => asks.has(writtenForm(w)) && !indefinite.has(words[k + 1] ?? ""));
+}
+
+const several = new Set(PACKS.flatMap((p) => p.several));
+
+/** Whether the question word of the text is a plural one ("из каких районов…"): it asks for several things. */
+export function asksSeveral(words: readonly string[]): boolean {
+  const k = questionWordAt(words);
+  return k >= 0 && several.has(writtenForm(words[k]!));
 }
 
 /** What the first question word of the text asks for, or undefined (a yes/no or topic question). */
@@ -282,5 +312,7 @@ export function askedFor(words: readonly string[]): AskedFor | undefined {
   // "как называется…", "как зовут…": a name is asked for.
   const next = words[k + 1] ?? "";
   if (a === "how" && naming.some((n) => next.startsWith(n))) return "what";
+  // "при чём тут Трамп?": how he is related, not what.
+  if (a === "what" && relating.has(words[k - 1] ?? "")) return "how";
   return a;
 }
