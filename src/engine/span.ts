@@ -77,6 +77,9 @@ interface PieceInput {
 /** Whether only blank space separates tokens `a` and `a + 1`. */
 const adjacent = (s: PieceInput, a: number) => s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start).trim() === "";
 
+/** Whether tokens `a` and `a + 1` are one name: only blank space or a hyphen between them ("Нью-Ингленд", "Сан-Диего"). */
+const sameName = (s: PieceInput, a: number) => adjacent(s, a) || /^[-‐]$/u.test(s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start));
+
 const SCALE_WORD = /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/;
 
 /** The last token of the number starting at `j`: its decimals ("2,8%", "1.5 млн": split by the tokenizer) and scale words ("1,5 млн"). */
@@ -148,7 +151,7 @@ function personPieces(s: PieceInput): Piece[] {
       isName(toks, to + 1) &&
       !ORG_WORDS.test(toks[to + 1]!.lower) &&
       !PLACE_WORDS.test(toks[to + 1]!.lower) &&
-      adjacent(s, to)
+      sameName(s, to)
     )
       to++;
     out.push({ from: j, to });
@@ -167,7 +170,7 @@ function placePieces(s: PieceInput): Piece[] {
     if (from < 0) continue;
     let to = from;
     // "в Вашингтоне Президент Азербайджана…": a title starts the next phrase, not the place's name.
-    while (to + 1 < n && toks[to + 1]!.capitalized && adjacent(s, to) && !ROLE_WORDS.test(toks[to + 1]!.lower)) to++;
+    while (to + 1 < n && toks[to + 1]!.capitalized && sameName(s, to) && !ROLE_WORDS.test(toks[to + 1]!.lower)) to++;
     out.push({ from, to });
   }
   return out;

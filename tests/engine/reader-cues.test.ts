@@ -55,3 +55,11 @@ describe("answerSpan and the reader", () => {
     expect(span?.text).toMatch(/районов/);
   });
 });
+
+describe("answerSpan and hyphenated names", () => {
+  it("should keep a hyphenated first name whole", () => {
+    const i = sentences.findIndex((s) => s.text.includes("Жан-Поль"));
+    const span = answerSpan(index, analyzeQuestion(index, "Кто поставил юбилейный спектакль?", "ru"), i);
+    expect(span && sentences[i]!.text.slice(span.start, span.end)).toBe("Жан-Поль Остапов");
+  });
+});
