@@ -368,12 +368,26 @@ function joinNamedTogether(s: SpanInput, best: Piece, pieces: Piece[]): Piece {
 const TYPED_KINDS = ["count", "amount", "duration", "date", "person", "place", "org", "role"];
 const YEAR_ONLY = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u;
 
+/**
+ * "Пейтон Мэннинг стал…": the finders skip the sentence's first word (every sentence starts with a
+ * capital), so a name opening the sentence loses its first name; it is one when no dictionary knows it.
+ */
+function withInitialName(s: SpanInput, p: Piece): Piece {
+  const first = s.toks[0]!;
+  if (p.from !== 1 || !first.capitalized || first.script === "digit" || first.text.length < 2) return p;
+  if (/\S/.test(s.text.slice(first.end, s.toks[1]!.start))) return p;
+  if (isStopword(first.lower) || s.isCommonWord(first.lower) || asked(s, 0)) return p;
+  if (ROLE_WORDS.test(first.lower) || ORG_WORDS.test(first.lower) || PLACE_WORDS.test(first.lower)) return p;
+  return { from: 0, to: p.to };
+}
+
 /** The pieces of the asked kind in the sentence, without the question's own words. */
 function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
   const { toks, text } = s;
   const type = q.kind.type;
   return (
     piecesOf(toks, text, type, countNounStems(q), YEAR_ONLY.test(q.normalized))
+      .map((p) => (type === "person" ? withInitialName(s, p) : p))
       // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
       .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
       .filter((p) => p.from <= p.to && !inQuestion(s, p))

@@ -62,4 +62,10 @@ describe("answerSpan and hyphenated names", () => {
     const span = answerSpan(index, analyzeQuestion(index, "Кто поставил юбилейный спектакль?", "ru"), i);
     expect(span && sentences[i]!.text.slice(span.start, span.end)).toBe("Жан-Поль Остапов");
   });
+
+  it("should keep the first name of a name that opens the sentence", () => {
+    const i = sentences.findIndex((s) => s.text.startsWith("Остап Бендер"));
+    const span = answerSpan(index, analyzeQuestion(index, "Кто открыл сезон?", "ru"), i);
+    expect(span && sentences[i]!.text.slice(span.start, span.end)).toBe("Остап Бендер");
+  });
 });
