@@ -39,6 +39,10 @@ export interface ReaderInput {
   clauses: Piece[];
   /** Pieces of the asked kind found by the typed finders (numbers, dates, names…). */
   typed: Piece[];
+  /** The preposition before the question word ("в каком году" → "в"): the answer often follows the same one. */
+  prep?: string;
+  /** Token positions matching the word the question word governs ("какой театр" → "театр"). */
+  head: number[];
 }
 
 export type Features = Map<string, number>;
@@ -85,6 +89,7 @@ export function features(s: ReaderInput, p: Piece): Features {
   if (askedInside > 0 && (s.asked(p.from) || s.asked(p.to))) f.set("askedEdge", 1);
   positionFeatures(s, p, f);
   shapeFeatures(s, p, f);
+  cueFeatures(s, p, f);
   // The kind of fact asked for, crossed with what the candidate looks like.
   const shape = [...f.keys()].filter((k) => k.startsWith("is:"));
   for (const k of shape) {
@@ -127,6 +132,32 @@ function clauseFeatures(s: ReaderInput, p: Piece, f: Features): void {
   if (clause.to === p.to) f.set("clauseEnd", 1);
   if (clause.from === p.from && clause.to === p.to) f.set("wholeClause", 1);
   if (!s.at.some((a) => a >= clause.from && a <= clause.to)) f.set("clauseUnasked", 1);
+}
+
+/** Both forms of a Russian preposition ("в"/"во", "с"/"со", "о"/"об"). */
+const samePreposition = (a: string, b: string) => a.replace(/^(в|с|к|о)(о|б|бо)$/u, "$1") === b.replace(/^(в|с|к|о)(о|б|бо)$/u, "$1");
+
+/** Glue between two tokens that makes them one word ("Нью-Йорк", "X.25", "д'Артаньян"). */
+const glued = (s: ReaderInput, a: number) => {
+  const gap = s.toks[a + 1] ? s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start) : " ";
+  return gap !== "" && !/[\s,;:()«»"“”]/u.test(gap);
+};
+
+/** What the question's own cues say: the preposition before its question word, the word it governs, cut words and names. */
+function cueFeatures(s: ReaderInput, p: Piece, f: Features): void {
+  const before = s.toks[p.from - 1];
+  if (s.prep && before && samePreposition(before.lower, s.prep)) f.set("prepMatch", 1);
+  if (s.head.includes(p.from)) f.set("headFirst", 1);
+  if (s.head.includes(p.to)) f.set("headLast", 1);
+  if (s.head.includes(p.to + 1)) f.set("headNext", 1);
+  if (s.head.includes(p.from - 1)) f.set("headPrev", 1);
+  if ((p.from > 0 && glued(s, p.from - 1)) || glued(s, p.to)) f.set("cutWord", 1);
+  const first = s.toks[p.from]!;
+  const last = s.toks[p.to]!;
+  const after = s.toks[p.to + 1];
+  const spaced = (a: number) => /^[^\S\n]+$/u.test(s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start));
+  if (before && p.from > 1 && before.capitalized && first.capitalized && spaced(p.from - 1)) f.set("cutName", 1);
+  if (after?.capitalized && last.capitalized && spaced(p.to)) f.set("cutName", 1);
 }
 
 /** What the candidate looks like: numbers, names, months, quotes, verbs. */

@@ -17,12 +17,13 @@ import {
   ROLE_WORDS,
 } from "./evidence.js";
 import { durationInWord } from "./language/calendar.js";
+import { asksSeveral, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
 import type { AnalyzedQuestion } from "./question.js";
 import { type ReaderInput, readSpan } from "./reader.js";
-import { stemWord, type Token } from "./text.js";
+import { stemWord, type Token, tokenize } from "./text.js";
 import { TUNING } from "./tuning.js";
 
 export interface AnswerSpan {
@@ -75,6 +76,9 @@ interface PieceInput {
 
 /** Whether only blank space separates tokens `a` and `a + 1`. */
 const adjacent = (s: PieceInput, a: number) => s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start).trim() === "";
+
+/** Whether tokens `a` and `a + 1` are one name: only blank space or a hyphen between them ("Нью-Ингленд", "Сан-Диего"). */
+const sameName = (s: PieceInput, a: number) => adjacent(s, a) || /^[-‐]$/u.test(s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start));
 
 const SCALE_WORD = /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/;
 
@@ -147,7 +151,7 @@ function personPieces(s: PieceInput): Piece[] {
       isName(toks, to + 1) &&
       !ORG_WORDS.test(toks[to + 1]!.lower) &&
       !PLACE_WORDS.test(toks[to + 1]!.lower) &&
-      adjacent(s, to)
+      sameName(s, to)
     )
       to++;
     out.push({ from: j, to });
@@ -166,7 +170,7 @@ function placePieces(s: PieceInput): Piece[] {
     if (from < 0) continue;
     let to = from;
     // "в Вашингтоне Президент Азербайджана…": a title starts the next phrase, not the place's name.
-    while (to + 1 < n && toks[to + 1]!.capitalized && adjacent(s, to) && !ROLE_WORDS.test(toks[to + 1]!.lower)) to++;
+    while (to + 1 < n && toks[to + 1]!.capitalized && sameName(s, to) && !ROLE_WORDS.test(toks[to + 1]!.lower)) to++;
     out.push({ from, to });
   }
   return out;
@@ -261,7 +265,9 @@ function clauses(toks: Token[], text: string): Piece[] {
   let from = 0;
   for (let j = 0; j < toks.length; j++) {
     const gap = j + 1 < toks.length ? text.slice(toks[j]!.end, toks[j + 1]!.start) : "";
-    if (j + 1 === toks.length || /[,;:()—–]|\s-\s/.test(gap)) {
+    // "56,2%", "1,5 млн": a comma between digits is a decimal point, not a clause's end.
+    const decimal = gap === "," && toks[j]!.script === "digit" && toks[j + 1]!.script === "digit";
+    if (j + 1 === toks.length || (!decimal && /[,;:()—–]|\s-\s/.test(gap))) {
       out.push({ from, to: j });
       from = j + 1;
     }
@@ -362,12 +368,26 @@ function joinNamedTogether(s: SpanInput, best: Piece, pieces: Piece[]): Piece {
 const TYPED_KINDS = ["count", "amount", "duration", "date", "person", "place", "org", "role"];
 const YEAR_ONLY = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u;
 
+/**
+ * "Пейтон Мэннинг стал…": the finders skip the sentence's first word (every sentence starts with a
+ * capital), so a name opening the sentence loses its first name; it is one when no dictionary knows it.
+ */
+function withInitialName(s: SpanInput, p: Piece): Piece {
+  const first = s.toks[0]!;
+  if (p.from !== 1 || !first.capitalized || first.script === "digit" || first.text.length < 2) return p;
+  if (/\S/.test(s.text.slice(first.end, s.toks[1]!.start))) return p;
+  if (isStopword(first.lower) || s.isCommonWord(first.lower) || asked(s, 0)) return p;
+  if (ROLE_WORDS.test(first.lower) || ORG_WORDS.test(first.lower) || PLACE_WORDS.test(first.lower)) return p;
+  return { from: 0, to: p.to };
+}
+
 /** The pieces of the asked kind in the sentence, without the question's own words. */
 function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
   const { toks, text } = s;
   const type = q.kind.type;
   return (
     piecesOf(toks, text, type, countNounStems(q), YEAR_ONLY.test(q.normalized))
+      .map((p) => (type === "person" ? withInitialName(s, p) : p))
       // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
       .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
       .filter((p) => p.from <= p.to && !inQuestion(s, p))
@@ -496,9 +516,13 @@ export function answerSpan(
   const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord };
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
-  const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition";
   if (q.kind.type === "source") return sourceSpan(text) ?? clauseSpan(s);
-  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q) : undefined) ?? clauseSpan(s);
+  // "Из каких районов…?", "Какие сферы…?": several things are asked for, more than one short piece says.
+  const several = asksSeveral(tokenize(q.normalized).map((t) => t.lower));
+  const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition" && !several;
+  // The reader is fitted on questions in the corpus's language; translated ones it reads less surely.
+  const minConfidence = index.corpusLangs.has(q.lang) ? TUNING.reader.minConfidence : TUNING.reader.minConfidenceTranslated;
+  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q, minConfidence) : undefined) ?? clauseSpan(s);
 }
 
 /**
@@ -542,10 +566,10 @@ function trimmedSpan(text: string, start: number, end: number): AnswerSpan | und
 /** Question words asking for a thing, a person, a place or a time: the reader finds the words that name it. */
 const FACTOID = ["what", "which", "who", "where", "when", "whose"];
 
-function readerSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+function readerSpan(s: SpanInput, q: AnalyzedQuestion, minConfidence: number): AnswerSpan | undefined {
   const input = readerView(s, q);
   const best = readSpan(input);
-  if (!best || best.p < TUNING.reader.minConfidence) return undefined;
+  if (!best || best.p < minConfidence) return undefined;
   const kind = TYPED_KINDS.includes(q.kind.type) ? q.kind.type : "clause";
   return toSpan(input.toks, best.piece, kind as AnswerSpan["kind"]);
 }
@@ -571,7 +595,27 @@ function readerView(s: SpanInput, q: AnalyzedQuestion): ReaderInput {
     asked: (k) => k >= 0 && k < toks.length && asked(s, k),
     clauses: clauses(toks, text),
     typed: TYPED_KINDS.includes(type) ? piecesOf(toks, text, type, countNounStems(q), YEAR_ONLY.test(q.normalized)) : [],
+    ...questionCues(s, q),
   };
+}
+
+/** Question words that govern a noun ("какой театр", "чей стадион", "сколько очков"). */
+const GOVERNING = ["which", "whose", "howmany"];
+
+/** The preposition before the question word, and where the sentence has the word it governs. */
+function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head: number[] } {
+  const words = tokenize(q.normalized);
+  const k = questionWordAt(words.map((t) => t.lower));
+  if (k < 0) return { head: [] };
+  const prev = words[k - 1];
+  const prep = prev && isStopword(prev.lower) && prev.lower.length <= 3 ? prev.lower : undefined;
+  const noun = GOVERNING.includes(q.asks ?? "") ? words.slice(k + 1, k + 3).find((t) => !isStopword(t.lower)) : undefined;
+  const stem = noun && stemWord(noun.lower, noun.script);
+  const head: number[] = [];
+  s.toks.forEach((t, j) => {
+    if (stem && stemWord(t.lower, t.script) === stem) head.push(j);
+  });
+  return { prep, head };
 }
 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */

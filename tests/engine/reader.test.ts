@@ -24,6 +24,7 @@ function input(text: string, askedWords: string[], extra: Partial<ReaderInput> =
     asks: "what",
     clauses,
     typed: [],
+    head: [],
     ...extra,
   };
 }
@@ -57,6 +58,27 @@ describe("features", () => {
     expect(gimn.get("clauseEnd")).toBe(1);
     expect(features(s, { from: 0, to: 1 }).get("typedExact")).toBe(1);
     expect(gimn.get("what×is:lower")).toBe(1);
+  });
+});
+
+describe("cue features", () => {
+  it("should mark a candidate after the question's preposition and before the word its question word governs", () => {
+    const s = input("Театр построили в 1905 году на средства города", ["театр", "построили"], { prep: "в", head: [4] });
+    const year = features(s, { from: 3, to: 3 });
+    expect(year.get("prepMatch")).toBe(1);
+    expect(year.get("headNext")).toBe(1);
+    const withNoun = features(s, { from: 3, to: 4 });
+    expect(withNoun.get("headLast")).toBe(1);
+    expect(features(s, { from: 6, to: 6 }).get("prepMatch")).toBeUndefined();
+  });
+
+  it("should mark a candidate that cuts a hyphenated word or a name in two", () => {
+    const s = input("Кубок выиграла команда Нью-Ингленд Пэтриотс из Бостона", ["кубок", "выиграла"]);
+    expect(features(s, { from: 4, to: 5 }).get("cutWord")).toBe(1);
+    expect(features(s, { from: 3, to: 4 }).get("cutName")).toBe(1);
+    const whole = features(s, { from: 3, to: 5 });
+    expect(whole.get("cutWord")).toBeUndefined();
+    expect(whole.get("cutName")).toBeUndefined();
   });
 });
 

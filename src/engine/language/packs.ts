@@ -11,6 +11,10 @@
  * - `asks`: question words and what they ask for ("какой" → which, "harada" → where); a
  *   question without one asks whether, or about a topic ("TRIPP?", "Was investment discussed?").
  * - `naming`: verbs of naming after "how" ("как называется", "как зовут"): the question asks what.
+ * - `indefinite`: particles that make a question word an indefinite pronoun ("что-нибудь", "кто-то"):
+ *   "про возобновляемку что-нибудь было?" asks whether, not what.
+ * - `relating`: words before a question word that make it ask how things relate ("при чём тут Трамп?").
+ * - `several`: question words in the plural ("какие", "каких"): the question asks for several things.
  * - `spoken`: words as people type them in chat, with their written form («скока» → «сколько»,
  *   "wat" → "what", "uni" → "university"): the kind of fact asked for and the dictionary read those.
  */
@@ -36,6 +40,12 @@ export interface LanguagePack {
   asks: Record<string, AskedFor>;
   /** Verbs of naming (prefixes): "как называется", "necə adlanır" ask what, not how. */
   naming: string[];
+  /** Particles after a question word that make it indefinite ("что-нибудь", "кто-то"). */
+  indefinite: string[];
+  /** Words before a question word that make it ask how something relates ("при чём"). */
+  relating: string[];
+  /** Question words in the plural: several things are asked for. */
+  several: string[];
 }
 
 /** What a question word asks for. */
@@ -89,15 +99,18 @@ export const RU: LanguagePack = {
     кагда: "когда",
   },
   asks: asking(`what: что чего чему чем
-    which: какой какая какое какие каком какого каких какую каким какими какому
+    which: какой какая какое какие каком какого каких какую каким какими какому каков какова каково каковы
     who: кто кого кому кем ком
     where: где куда откуда
     when: когда
     why: почему зачем отчего
     how: как каким-образом
     howmany: сколько
-    whose: чей чья чье чьи`),
+    whose: чей чья чье чьи чьего чьей чьему чьим чьем чьём чью чьих чьими`),
   naming: words(`называ назван именуе зову зовут звал`),
+  indefinite: words(`нибудь либо то`),
+  relating: words(`при`),
+  several: words(`какие каких какими каковы чьи чьих чьими`),
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
   pronouns: words(
@@ -161,6 +174,9 @@ export const EN: LanguagePack = {
     how: how
     whose: whose`),
   naming: words(`called named`),
+  indefinite: [],
+  relating: [],
+  several: [],
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
@@ -187,6 +203,9 @@ export const AZ: LanguagePack = {
     how: necə
     howmany: neçə nece`),
   naming: words(`adlan adlandır`),
+  indefinite: [],
+  relating: [],
+  several: [],
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü|y[ıiuü]r)$|^\p{L}{5,}(ır|ir|ur|ür)$/u,
   copula: /(d|t)(ı|i|u|ü)r$/u,
@@ -289,15 +308,31 @@ const asks = new Map<string, AskedFor>(PACKS.flatMap((p) => Object.entries(p.ask
 
 const naming = PACKS.flatMap((p) => p.naming);
 
+const indefinite = new Set(PACKS.flatMap((p) => p.indefinite));
+const relating = new Set(PACKS.flatMap((p) => p.relating));
+
+/** The position of the first question word of the text, or -1 ("что-нибудь" is none). */
+export function questionWordAt(words: readonly string[]): number {
+  return words.findIndex((w, k) => asks.has(writtenForm(w)) && !indefinite.has(words[k + 1] ?? ""));
+}
+
+const several = new Set(PACKS.flatMap((p) => p.several));
+
+/** Whether the question word of the text is a plural one ("из каких районов…"): it asks for several things. */
+export function asksSeveral(words: readonly string[]): boolean {
+  const k = questionWordAt(words);
+  return k >= 0 && several.has(writtenForm(words[k]!));
+}
+
 /** What the first question word of the text asks for, or undefined (a yes/no or topic question). */
 export function askedFor(words: readonly string[]): AskedFor | undefined {
-  for (const [k, w] of words.entries()) {
-    const a = asks.get(writtenForm(w));
-    if (!a) continue;
-    // "как называется…", "как зовут…": a name is asked for.
-    const next = words[k + 1] ?? "";
-    if (a === "how" && naming.some((n) => next.startsWith(n))) return "what";
-    return a;
-  }
-  return undefined;
+  const k = questionWordAt(words);
+  if (k < 0) return undefined;
+  const a = asks.get(writtenForm(words[k]!))!;
+  // "как называется…", "как зовут…": a name is asked for.
+  const next = words[k + 1] ?? "";
+  if (a === "how" && naming.some((n) => next.startsWith(n))) return "what";
+  // "при чём тут Трамп?": how he is related, not what.
+  if (a === "what" && relating.has(words[k - 1] ?? "")) return "how";
+  return a;
 }

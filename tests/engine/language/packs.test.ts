@@ -1,7 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { aboutArticleSpan, isMetaWord, isPronoun, looksLikeVerb, opensFollowUp, PACKS } from "../../../src/engine/language/packs.js";
+import {
+  aboutArticleSpan,
+  askedFor,
+  asksSeveral,
+  isMetaWord,
+  isPronoun,
+  looksLikeVerb,
+  opensFollowUp,
+  PACKS,
+  questionWordAt,
+} from "../../../src/engine/language/packs.js";
 
 describe("language packs", () => {
+  it("should read 'каков' and the oblique forms of 'чей' as question words", () => {
+    expect(askedFor(["какова", "температура"])).toBe("which");
+    expect(askedFor(["в", "чьей", "штаб", "квартире"])).toBe("whose");
+    expect(questionWordAt(["в", "каком", "году"])).toBe(1);
+    expect(questionWordAt(["тесла", "умер"])).toBe(-1);
+  });
+
+  it("should read an indefinite pronoun as no question word and 'при чём' as asking how", () => {
+    expect(askedFor(["про", "возобновляемку", "что", "нибудь", "было"])).toBeUndefined();
+    expect(askedFor(["кто", "то", "приезжал"])).toBeUndefined();
+    expect(askedFor(["при", "чем", "тут", "трамп"])).toBe("how");
+    expect(askedFor(["что", "подписали"])).toBe("what");
+  });
+
+  it("should tell a plural question word, which asks for several things", () => {
+    expect(asksSeveral(["из", "каких", "районов"])).toBe(true);
+    expect(asksSeveral(["какие", "сферы"])).toBe(true);
+    expect(asksSeveral(["какой", "театр"])).toBe(false);
+    expect(asksSeveral(["кто", "приезжал"])).toBe(false);
+  });
+
   it("should have one pack per language the bot speaks", () => {
     expect(PACKS.map((p) => p.lang).sort()).toEqual(["az", "en", "ru"]);
   });
