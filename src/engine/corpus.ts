@@ -4,7 +4,7 @@
  * loading with a {@link CorpusError} that names the file and the problem.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { CorpusDocument } from "./types.js";
@@ -136,7 +136,7 @@ export function parseGlossary(file: string, text: string): GlossaryGroup[] {
  * Loads every `*.md` file of `dir` (sorted by name) and `glossary.yml` if present.
  * @throws CorpusError for a missing folder, no documents, or any malformed file.
  */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, options: { cacheDir?: string } = {}): Corpus {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CorpusError(dir, "corpus folder not found (set CORPUS_DIR)");
   const files = readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith(".md") && f.toLowerCase() !== "readme.md")
@@ -149,6 +149,39 @@ export function loadCorpus(dir: string): Corpus {
     return parseCorpusFile(f, bytes);
   });
   const glossaryFile = join(dir, "glossary.yml");
-  const glossary = existsSync(glossaryFile) ? parseGlossary("glossary.yml", decodeUtf8("glossary.yml", readFileSync(glossaryFile))) : [];
+  const glossary = existsSync(glossaryFile) ? readGlossary(glossaryFile, options.cacheDir) : [];
   return { dir, documents, glossary, hash: hash.digest("hex") };
 }
+
+/**
+ * `glossary.yml` parsed, through a JSON copy in `cacheDir` (the index folder) kept while the file's
+ * sha256 is the same: parsing YAML was most of a one-article corpus's load at start.
+ */
+function readGlossary(file: string, cacheDir?: string): GlossaryGroup[] {
+  const bytes = readFileSync(file);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const cache = cacheDir ? join(cacheDir, GLOSSARY_CACHE) : undefined;
+  if (cache && existsSync(cache)) {
+    try {
+      const saved = JSON.parse(readFileSync(cache, "utf8")) as { sha256?: string; groups?: GlossaryGroup[] };
+      if (saved.sha256 === sha256 && Array.isArray(saved.groups)) return saved.groups;
+    } catch {
+      // unreadable: parsed again and rewritten below
+    }
+  }
+  const groups = parseGlossary("glossary.yml", decodeUtf8("glossary.yml", bytes));
+  if (cacheDir && cache) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${cache}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ sha256, groups }));
+      renameSync(tmp, cache);
+    } catch {
+      // a read-only index folder: the glossary is parsed at every start
+    }
+  }
+  return groups;
+}
+
+/** The parsed glossary's file in the index folder. */
+export const GLOSSARY_CACHE = "glossary.json";

@@ -57,7 +57,9 @@ export async function createEngine(
   deps: EngineDeps = {},
 ): Promise<EngineInternals> {
   const logger = deps.logger ?? silentLogger;
-  const corpus = loadCorpus(config.CORPUS_DIR);
+  // The parsed glossary is kept beside a persisted index; an in-memory store writes nothing.
+  const persisted = (config.VECTOR_STORE ?? "hnswlib") === "hnswlib";
+  const corpus = loadCorpus(config.CORPUS_DIR, { cacheDir: persisted ? config.INDEX_DIR : undefined });
   const sentences = toSentences(corpus.documents);
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
   const { embeddings, loaded, lexical } = await openIndexes(config, deps, corpus, sentences, logger);

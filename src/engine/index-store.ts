@@ -24,7 +24,7 @@ import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import type { HierarchicalNSW } from "hnswlib-node";
-import type { GlossaryGroup } from "./corpus.js";
+import { GLOSSARY_CACHE, type GlossaryGroup } from "./corpus.js";
 import type { EmbedderInfo, IdentifiedEmbeddings } from "./embeddings.js";
 import { createLexicalIndex, type LexicalIndex, restoreLexicalIndex, serializeLexicalIndex } from "./lexical.js";
 import { CHUNKING_VERSION, type Sentence } from "./sentences.js";
@@ -40,7 +40,8 @@ export const LEXICAL_FILE = "lexical.bin";
 /** The vector store's files: hnswlib's graph and LangChain's args (space, dimensions). */
 const HNSW_FILES = ["hnswlib.index", "args.json"];
 /** The files an index of ours holds or held (what is left of it when its manifest was deleted). */
-const INDEX_FILES = new Set(["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE]);
+// The parsed glossary (corpus.ts) is kept beside the index too.
+const INDEX_FILES = new Set(["hnswlib.index", "docstore.json", "args.json", LEXICAL_FILE, GLOSSARY_CACHE]);
 
 /** What the lexical index needs besides the sentences (see createLexicalIndex). */
 export interface LexicalInputs {
@@ -228,7 +229,10 @@ interface Expected {
 /** The manifest file, parsed, or why it cannot be read. */
 function readOurManifest(dir: string): IndexManifest | string {
   const file = join(dir, MANIFEST_FILE);
-  if (!existsSync(file)) return existsSync(dir) && readdirSync(dir).some((e) => INDEX_FILES.has(e)) ? "manifest missing" : "no index yet";
+  if (!existsSync(file))
+    return existsSync(dir) && readdirSync(dir).some((e) => INDEX_FILES.has(e) && e !== GLOSSARY_CACHE)
+      ? "manifest missing"
+      : "no index yet";
   try {
     const m = JSON.parse(readFileSync(file, "utf8")) as IndexManifest;
     if (!m || typeof m !== "object") return "manifest is not an object";

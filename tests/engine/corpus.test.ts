@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { CorpusError, loadCorpus, parseCorpusFile, parseGlossary } from "../../src/engine/corpus.js";
+import { CorpusError, GLOSSARY_CACHE, loadCorpus, parseCorpusFile, parseGlossary } from "../../src/engine/corpus.js";
 import { CORPUS_DIR, SHARED_ARTICLE, tempDirs } from "../fixtures/paths.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -179,6 +179,23 @@ describe("loadCorpus", () => {
     const c = loadCorpus(dir);
     expect(c.hash).toBe(h1);
     expect(c.glossary).toHaveLength(1);
+  });
+
+  it("should keep the parsed glossary in the cache folder and use it while the file is the same", () => {
+    const dir = tmp.make();
+    const cache = tmp.make();
+    writeFileSync(join(dir, "a.md"), doc("A", "First."));
+    writeFileSync(join(dir, "glossary.yml"), "- ru: [Баку]\n  en: [Baku]\n");
+    expect(loadCorpus(dir, { cacheDir: cache }).glossary).toHaveLength(1);
+    const saved = JSON.parse(readFileSync(join(cache, GLOSSARY_CACHE), "utf8"));
+    // A cache with the same checksum is believed (the file is not parsed again)…
+    writeFileSync(join(cache, GLOSSARY_CACHE), JSON.stringify({ ...saved, groups: [...saved.groups, ...saved.groups] }));
+    expect(loadCorpus(dir, { cacheDir: cache }).glossary).toHaveLength(2);
+    // …until the file changes.
+    writeFileSync(join(dir, "glossary.yml"), "- ru: [Баку]\n  en: [Baku]\n- ru: [США]\n  en: [USA]\n- ru: [МИД]\n  en: [MFA]\n");
+    expect(loadCorpus(dir, { cacheDir: cache }).glossary).toHaveLength(3);
+    writeFileSync(join(cache, GLOSSARY_CACHE), "{broken");
+    expect(loadCorpus(dir, { cacheDir: cache }).glossary).toHaveLength(3);
   });
 
   it("should change the hash when a file is renamed", () => {
