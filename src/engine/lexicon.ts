@@ -135,7 +135,8 @@ export function isStopword(lower: string): boolean {
  * for ~100 ms at every start (a one-question CLI's largest cost); this class compiles in a millisecond.
  * Letters of other scripts count as boundaries, which no pack's word touches.
  */
-const WORD_CHARS = "0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF";
+const WORD_CHARS =
+  "0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF";
 
 /**
  * Makes `\b` in a pattern a word boundary for Cyrillic and accented Latin too (JavaScript's `\b` only

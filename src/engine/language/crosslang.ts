@@ -10,6 +10,7 @@ import snowball from "snowball-stemmers";
 import { ruStem } from "../text.js";
 import { type AzLexicon, loadAzLexicon } from "./az.js";
 import { type Dictionary, englishLemmas, sharedDictionary } from "./dictionary.js";
+import { type KeyedLists, readSortedTsv } from "./sorted-tsv.js";
 
 export interface Translation {
   /** A Russian word or short phrase. */
@@ -68,9 +69,9 @@ function lazyFiles(dir: string) {
   const azFile = path.join(dir, "az-ru.tsv");
   let enLoaded: Dictionary | null | undefined;
   let azLoaded: AzLexicon | null | undefined;
-  let reverse: Map<string, string[]> | undefined;
+  let reverse: KeyedLists | undefined;
   let thesaurus: Map<string, string[]> | undefined;
-  let wordnet: Map<string, string[]> | undefined;
+  let wordnet: KeyedLists | undefined;
   return {
     get en() {
       if (enLoaded === undefined) enLoaded = existsSync(enFile) ? sharedDictionary(enFile) : null;
@@ -80,9 +81,9 @@ function lazyFiles(dir: string) {
       if (azLoaded === undefined) azLoaded = existsSync(azFile) ? loadAzLexicon(azFile) : null;
       return azLoaded ?? undefined;
     },
-    reverse: () => (reverse ??= readReverse(path.join(dir, "ru-en.tsv"))),
+    reverse: () => (reverse ??= readSortedTsv(path.join(dir, "ru-en.tsv"))),
     thesaurus: () => (thesaurus ??= readThesaurus(path.join(dir, "ru-syn.tsv"))),
-    wordnet: () => (wordnet ??= readReverse(path.join(dir, "en-syn.tsv"))),
+    wordnet: () => (wordnet ??= readSortedTsv(path.join(dir, "en-syn.tsv"))),
   };
 }
 
@@ -181,22 +182,11 @@ function withNewsSenses(dictionary: readonly Translation[], az: AzLexicon, word:
 }
 
 /** The entry of an English word, else of its first lemma that has one ("won" → win). */
-function lookupEnglish(map: Map<string, string[]>, word: string): string[] {
+function lookupEnglish(map: KeyedLists, word: string): string[] {
   const w = word.toLowerCase();
   for (const form of [w, ...englishLemmas(w)]) {
     const list = map.get(form);
     if (list) return list;
   }
   return [];
-}
-
-/** `key TAB word|word…` lines (`ru-en.tsv`: Russian stem → English; `en-syn.tsv`: English word → synonyms). */
-function readReverse(file: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!existsSync(file)) return out;
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const tab = line.indexOf("\t");
-    if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1).split("|"));
-  }
-  return out;
 }

@@ -1,0 +1,62 @@
+/**
+ * A `key TAB value|value…` file read as one string and searched by binary search over its line
+ * starts, instead of a Map of tens of thousands of small arrays: WordNet's 48k lines took 11.8 MB of
+ * heap as a Map (and every major GC walked them), this takes the file's size plus 4 bytes a line.
+ * The file must be sorted by key in code-unit order (the build scripts write it so); one that is not
+ * is read into a Map as before.
+ */
+import { existsSync, readFileSync } from "node:fs";
+
+export interface KeyedLists {
+  get(key: string): string[] | undefined;
+  has(key: string): boolean;
+}
+
+const EMPTY: KeyedLists = { get: () => undefined, has: () => false };
+
+export function readSortedTsv(file: string): KeyedLists {
+  if (!existsSync(file)) return EMPTY;
+  const text = readFileSync(file, "utf8");
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf("\n", at);
+    const stop = end < 0 ? text.length : end;
+    if (text.indexOf("\t", at) > at && text.indexOf("\t", at) < stop) starts.push(at);
+    at = stop + 1;
+  }
+  const lines = Int32Array.from(starts);
+  const keyAt = (k: number) => text.slice(lines[k]!, text.indexOf("\t", lines[k]!));
+  for (let k = 1; k < lines.length; k++) if (keyAt(k - 1) >= keyAt(k)) return asMap(text);
+  const find = (key: string): number => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const probe = keyAt(mid);
+      if (probe === key) return mid;
+      if (probe < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  return {
+    get(key) {
+      const k = find(key);
+      if (k < 0) return undefined;
+      const tab = text.indexOf("\t", lines[k]!);
+      const end = text.indexOf("\n", tab);
+      return text.slice(tab + 1, end < 0 ? text.length : end).split("|");
+    },
+    has: (key) => find(key) >= 0,
+  };
+}
+
+/** An unsorted file: every line in a Map. */
+function asMap(text: string): KeyedLists {
+  const out = new Map<string, string[]>();
+  for (const line of text.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1).split("|"));
+  }
+  return out;
+}
