@@ -10,7 +10,7 @@ import snowball from "snowball-stemmers";
 import { ruStem } from "../text.js";
 import { type AzLexicon, loadAzLexicon } from "./az.js";
 import { type Dictionary, englishLemmas, sharedDictionary } from "./dictionary.js";
-import { type KeyedLists, readSortedTsv } from "./sorted-tsv.js";
+import { compactLists, type KeyedLists, readSortedTsv } from "./sorted-tsv.js";
 
 export interface Translation {
   /** A Russian word or short phrase. */
@@ -70,7 +70,7 @@ function lazyFiles(dir: string) {
   let enLoaded: Dictionary | null | undefined;
   let azLoaded: AzLexicon | null | undefined;
   let reverse: KeyedLists | undefined;
-  let thesaurus: Map<string, string[]> | undefined;
+  let thesaurus: KeyedLists | undefined;
   let wordnet: KeyedLists | undefined;
   return {
     get en() {
@@ -144,7 +144,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
  * `word TAB synonym|synonym…` lines (data/lexicon/ru-syn.tsv), keyed by Snowball stem and made
  * symmetric: a word listed as another's synonym gets that word back ("стройка" ↔ "строительство").
  */
-function readThesaurus(file: string): Map<string, string[]> {
+function readThesaurus(file: string): KeyedLists {
   const out = new Map<string, string[]>();
   if (!existsSync(file)) return out;
   const add = (word: string, syn: string) => {
@@ -164,7 +164,7 @@ function readThesaurus(file: string): Map<string, string[]> {
     }
   }
   for (const [word, syn] of reversed) add(word, syn);
-  return out;
+  return compactLists(out);
 }
 
 const ruStemmer = snowball.newStemmer("russian");

@@ -16,7 +16,16 @@ const EMPTY: KeyedLists = { get: () => undefined, has: () => false };
 
 export function readSortedTsv(file: string): KeyedLists {
   if (!existsSync(file)) return EMPTY;
-  const text = readFileSync(file, "utf8");
+  return sortedTsv(readFileSync(file, "utf8"));
+}
+
+/** The same over lists made at run time (keys in any order): held as one sorted string. */
+export function compactLists(map: ReadonlyMap<string, readonly string[]>): KeyedLists {
+  const keys = [...map.keys()].filter((k) => !/[\t\n]/.test(k)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return sortedTsv(keys.map((k) => `${k}\t${map.get(k)!.join("|")}`).join("\n"));
+}
+
+function sortedTsv(text: string): KeyedLists {
   const starts: number[] = [];
   for (let at = 0; at < text.length; ) {
     const end = text.indexOf("\n", at);

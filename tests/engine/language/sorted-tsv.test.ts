@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSortedTsv } from "../../../src/engine/language/sorted-tsv.js";
+import { compactLists, readSortedTsv } from "../../../src/engine/language/sorted-tsv.js";
 
 function file(text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "tsv-")), "x.tsv");
@@ -31,5 +31,19 @@ describe("readSortedTsv", () => {
   it("should be empty for a missing file or one without tabs", () => {
     expect(readSortedTsv("/nonexistent/x.tsv").get("a")).toBeUndefined();
     expect(readSortedTsv(file("no tabs here\n")).has("no tabs here")).toBe(false);
+  });
+
+  it("should hold lists made at run time in any key order", () => {
+    const t = compactLists(
+      new Map([
+        ["стройк", ["строительство", "постройка"]],
+        ["абв", ["где"]],
+        ["zz", ["a"]],
+      ]),
+    );
+    expect(t.get("стройк")).toEqual(["строительство", "постройка"]);
+    expect(t.get("абв")).toEqual(["где"]);
+    expect(t.get("zz")).toEqual(["a"]);
+    expect(t.has("нет")).toBe(false);
   });
 });
