@@ -151,8 +151,12 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
     if (t === undefined) return false;
     const own = stemWord(t.lower, t.script);
     // "buses" / "bus": English stems differ more than Russian ones; a short stem that starts the word counts.
+    // "1 850 тонн чайного листа" counts tea: the noun's adjective ("чай" → "ча", "чайного" → "чайн") after a unit.
+    const derived = (s: string) => own.startsWith(s) && /^(й?н|ов|ев|ск|ин)$/.test(own.slice(s.length));
     return (
-      stems.has(own) || prefixes.has([...t.lower].slice(0, 5).join("")) || [...stems].some((s) => s.length >= 3 && t.lower.startsWith(s))
+      stems.has(own) ||
+      prefixes.has([...t.lower].slice(0, 5).join("")) ||
+      [...stems].some((s) => (s.length >= 3 && t.lower.startsWith(s)) || (s.length >= 2 && derived(s)))
     );
   };
   for (let j = 0; j < toks.length; j++) {

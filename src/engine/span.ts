@@ -105,9 +105,18 @@ function numberPiece(s: PieceInput, j: number): Piece | undefined {
   if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) return undefined;
   // "31 компании": the number with what it counts, a whole fact for the reader.
   if (next && next.script !== "digit") to++;
-  if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) return { from: j, to: -1 }; // weaker: a number not next to the counted thing
+  // A number not next to the counted thing: the number, with its unit of measure ("1 850 тонн" of tea).
+  if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) {
+    const end = numberEnd(s, j);
+    const unit = toks[end + 1];
+    return { from: j, to: unit && MEASURE_UNIT.test(unit.lower) ? end + 1 : end };
+  }
   return { from: j, to };
 }
+
+/** Units a number measures a thing in: "1 850 тонн (чайного листа)", "48 миллионов кубометров (воды)". */
+const MEASURE_UNIT =
+  /^(тонн\S*|т|кг|килограмм\S*|гектар\S*|га|квадратн\S*|кв|километр\S*|км|метр\S*|м|литр\S*|кубометр\S*|мегаватт\S*|мвт|киловатт\S*|процент\S*|tons?|tonnes?|kg|kilograms?|hectares?|ha|kilomet(er|re)s?|km|met(er|re)s?|lit(er|re)s?|megawatts?|mw|percent|ton|hektar\S*|kilometr\S*|litr\S*|faiz\S*)$/u;
 
 function numberPieces(s: PieceInput): Piece[] {
   const out: Piece[] = [];

@@ -4,6 +4,7 @@ import {
   fuseRankings,
   holdsFutureDate,
   holdsType,
+  numberCounts,
   placeAfter,
   scoreCandidates,
   selectAnswer,
@@ -81,6 +82,18 @@ describe("holdsType", () => {
   it("should accept a list of names only where names stand next to the listed noun", () => {
     expect(holdsType(index, find(index, "Chevron"), "list", ["компа"])).toBe(true);
     expect(holdsType(index, find(index, "представители 31"), "list", ["компа"])).toBe(false);
+  });
+});
+
+describe("numberCounts", () => {
+  it("should let the counted noun's adjective after a unit count it ('1 850 тонн чайного листа' counts tea)", () => {
+    const index = indexOf("В районе собрали 1 850 тонн зеленого чайного листа. Посадили 40 деревьев.");
+    const q = analyzeQuestion(index, "сколько чая собрали?", "ru");
+    const tea = q.concepts.find((c) => c.label === "чая")!;
+    const i = index.sentences.findIndex((s) => s.text.includes("чайного"));
+    const j = index.sentences.findIndex((s) => s.text.includes("деревьев"));
+    expect(numberCounts(index, i, tea)).toBe(true);
+    expect(numberCounts(index, j, tea)).toBe(false);
   });
 });
 

@@ -26,6 +26,22 @@ describe("answerSpan", () => {
     expect(spanFor("Сколько рабочих участвовало в строительстве?", "420 рабочих")).toEqual({ text: "420 рабочих", kind: "count" });
   });
 
+  it("should count a thing measured in a unit with the whole number and its unit", () => {
+    const sents = toSentences([
+      {
+        id: "t",
+        file: "t.md",
+        title: "Чай.",
+        lang: "ru",
+        body: "В генетическом банке собраны 230 образцов чая. В 2025 году в районе собрали 1 850 тонн зеленого чайного листа.",
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const i = sents.findIndex((x) => x.text.includes("1 850"));
+    const span = answerSpan(idx, analyzeQuestion(idx, "скока чая собрали в 2025", "ru"), i);
+    expect(span && sents[i]!.text.slice(span.start, span.end)).toBe("1 850 тонн");
+  });
+
   it("should mark the date, and the year alone for 'which year'", () => {
     expect(spanFor("Когда прошла встреча?", "10 февраля")).toEqual({ text: "10 февраля", kind: "date" });
     expect(spanFor("В каком году подписали декларацию?", "8 августа 2025 года")?.text).toBe("2025");
