@@ -105,13 +105,15 @@ function numberPiece(s: PieceInput, j: number): Piece | undefined {
   if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) return undefined;
   // "31 компании": the number with what it counts, a whole fact for the reader.
   if (next && next.script !== "digit") to++;
-  // A number not next to the counted thing: the number, with its unit of measure ("1 850 тонн" of tea).
-  if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) {
-    const end = numberEnd(s, j);
-    const unit = toks[end + 1];
-    return { from: j, to: unit && MEASURE_UNIT.test(unit.lower) ? end + 1 : end };
-  }
+  if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) return measured(s, j);
   return { from: j, to };
+}
+
+/** A number not next to the counted thing: the number, with its unit of measure ("1 850 тонн" of tea). */
+function measured(s: PieceInput, j: number): Piece {
+  const end = numberEnd(s, j);
+  const unit = s.toks[end + 1];
+  return { from: j, to: unit && MEASURE_UNIT.test(unit.lower) ? end + 1 : end };
 }
 
 /** Units a number measures a thing in: "1 850 тонн (чайного листа)", "48 миллионов кубометров (воды)". */
