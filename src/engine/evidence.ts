@@ -458,8 +458,9 @@ function countedConcept(q: AnalyzedQuestion): Concept | undefined {
       c.known &&
       c.label
         .toLowerCase()
+        .replace(/ё/g, "е")
         .split(/[\s,]+/)
-        .includes(q.kind.countNoun!),
+        .includes(q.kind.countNoun!.replace(/ё/g, "е")),
   );
 }
 

@@ -326,8 +326,9 @@ function countNounStems(q: AnalyzedQuestion): Set<string> | undefined {
       .filter((c) =>
         c.label
           .toLowerCase()
+          .replace(/ё/g, "е")
           .split(/[\s,]+/)
-          .includes(q.kind.countNoun!),
+          .includes(q.kind.countNoun!.replace(/ё/g, "е")),
       )
       .flatMap((c) => c.alternatives.flatMap((a) => a.stems)),
   );
