@@ -621,16 +621,28 @@ function pivotSynonyms(ctx: ConceptContext, lower: string, lemma: boolean, offse
 /** An alternative way the corpus may say a word, with the rank it counts at. */
 type Ranked = { alt: Alternative; rank: number };
 
-/** Alternatives from the candidate stems that the corpus has, each stem once, in the candidates' order. */
+/**
+ * Alternatives from the candidate stems that the corpus has (or a word of their family: "победить" →
+ * «победителем»), each stem once, in the candidates' order.
+ */
 function inCorpus(ctx: ConceptContext, candidates: readonly { stem: string; rank: number }[]): Ranked[] {
   const seen = new Set<string>();
   const out: Ranked[] = [];
-  for (const { stem, rank } of candidates) {
-    if (seen.has(stem) || !ctx.index.df.has(stem)) continue;
+  for (const { stem: wanted, rank } of candidates) {
+    const stem = ctx.index.df.has(wanted) ? wanted : derivedFamily(ctx.index, wanted);
+    if (!stem || seen.has(stem)) continue;
     seen.add(stem);
     out.push({ alt: { stems: [stem], prefixes: [] }, rank });
   }
   return out;
+}
+
+/** A corpus word of the synonym's family: its stem followed by a few letters ("побед" → "победител"). */
+function derivedFamily(index: LexicalIndex, stem: string): string | undefined {
+  if (stem.length < 5) return undefined;
+  return (index.stemsByHead.get([...stem].slice(0, 2).join("")) ?? []).find(
+    (s) => s.length > stem.length && s.length - stem.length <= 4 && s.startsWith(stem),
+  );
 }
 
 /**

@@ -89,3 +89,22 @@ describe("analyzeQuestion with Azerbaijani questions on an English article", () 
     expect(jobs?.alternatives.some((a) => a.stems.join(" ") === "new job")).toBe(true);
   });
 });
+
+describe("analyzeQuestion with a synonym's word family", () => {
+  it("should reach the corpus's noun of a synonym verb ('выиграл' → win → 'победить' → «победителем»)", () => {
+    const doc: CorpusDocument = {
+      id: "d",
+      file: "d.md",
+      title: "Турнир",
+      date: "2026-05-18",
+      lang: "ru",
+      body: "Победителем турнира стал гроссмейстер Фуад Нагиев.",
+    };
+    const index = createLexicalIndex(toSentences([doc]), [], () => "ru", new Map());
+    const won = analyzeQuestion(index, "кто выиграл турнир?", "ru", { lexicon: loadCrossLexicon() }).concepts.find(
+      (c) => c.label === "выиграл",
+    );
+    expect(won?.known).toBe(true);
+    expect(won?.alternatives.some((a) => a.stems[0] === "победител")).toBe(true);
+  });
+});
