@@ -859,9 +859,11 @@ function isElliptic(ctx: ConceptContext, normalized: string): boolean {
 }
 
 /** The previous question's known concepts join an elliptic message's; returns whether any joined. */
-function mergeFollowUp(ctx: ConceptContext, history: readonly string[]): boolean {
+function mergeFollowUp(ctx: ConceptContext, history: readonly string[], kind: QuestionKind): boolean {
   const { concepts } = ctx;
   const prev = analyzeQuestion(ctx.index, history[history.length - 1]!, ctx.lang, { lexicon: ctx.lexicon, history: history.slice(0, -1) });
+  // "Будут ли открывать такие центры?" — "Когда?": a message without a verb of its own asks in the previous one's tense.
+  if (prev.kind.future && !ctx.tokens.some((t) => looksLikeVerb(t.lower, t.script))) kind.future = true;
   const labels = new Set(concepts.map((c) => c.group ?? c.label.toLowerCase()));
   let followUp = false;
   for (const c of prev.concepts) {
@@ -957,7 +959,7 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known && c.degree >= TUNING.answerability.minKnownDegree);
   const history = options.history ?? [];
   const mayFollowUp = !aboutArticle && intent === "question" && isElliptic(ctx, normalized);
-  const followUp = history.length > 0 && mayFollowUp && mergeFollowUp(ctx, history);
+  const followUp = history.length > 0 && mayFollowUp && mergeFollowUp(ctx, history, kind);
 
   const total = concepts.reduce((a, c) => a + c.weight, 0);
   const knownShare = total ? concepts.reduce((a, c) => a + c.weight * c.degree, 0) / total : 0;

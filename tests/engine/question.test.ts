@@ -241,6 +241,16 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
     expect(analyzeQuestion(index, "Vaşinqton sammitinin əlaqəsi var?", "az", { lexicon, history }).followUp).toBe(false);
   });
 
+  it("should ask a verbless follow-up in the previous question's tense ('Будут ли…?' — 'Когда?')", () => {
+    const later = analyzeQuestion(index, "Когда?", "ru", { lexicon, history: ["Будут ли подписывать хартию?"] });
+    expect(later.kind.type).toBe("date");
+    expect(later.kind.future).toBe(true);
+    expect(analyzeQuestion(index, "Когда?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] }).kind.future).toBe(false);
+    expect(analyzeQuestion(index, "А когда подписали?", "ru", { lexicon, history: ["Будут ли подписывать хартию?"] }).kind.future).toBe(
+      false,
+    );
+  });
+
   it("should not take a question about a thing the corpus lacks for a follow-up", () => {
     const q = analyzeQuestion(index, "как погода в Баку?", "ru", { lexicon, history: ["Кто возглавлял делегацию?"] });
     expect(q.followUp).toBe(false);
