@@ -71,6 +71,8 @@ describe("language packs", () => {
 
   it("should tell verb forms by their endings", () => {
     expect(looksLikeVerb("приезжали", "cyrillic")).toBe(true);
+    expect(looksLikeVerb("прошла", "cyrillic")).toBe(true);
+    expect(looksLikeVerb("нашли", "cyrillic")).toBe(true);
     expect(looksLikeVerb("attended", "latin")).toBe(true);
     expect(looksLikeVerb("görüşüb", "latin")).toBe(true);
     expect(looksLikeVerb("меморандум", "cyrillic")).toBe(false);
