@@ -215,7 +215,7 @@ function clip(s: string): string {
 
 // ---------- sentences ----------
 
-/** The corpus splitter's abbreviations, and those model answers add (months, "e.g.", "U.S."). */
+/** The corpus splitter's abbreviations (months written short among them), and those model answers add ("e.g.", "U.S."). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...CORPUS_ABBREVIATIONS,
   "е",
@@ -224,18 +224,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "u.s",
   "e.g",
   "i.e",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
   "gov",
 ]);
 
