@@ -216,16 +216,7 @@ function clip(s: string): string {
 // ---------- sentences ----------
 
 /** The corpus splitter's abbreviations (months written short among them), and those model answers add ("e.g.", "U.S."). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...CORPUS_ABBREVIATIONS,
-  "е",
-  "проф",
-  "ltd",
-  "u.s",
-  "e.g",
-  "i.e",
-  "gov",
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...CORPUS_ABBREVIATIONS, "е", "проф", "ltd", "u.s", "e.g", "i.e", "gov"]);
 
 /**
  * Splits into sentences at . ! ? … followed by space, and at line breaks. Citation marks written
