@@ -17,6 +17,7 @@ import {
   ROLE_WORDS,
 } from "./evidence.js";
 import { durationInWord } from "./language/calendar.js";
+import { MEASURE_UNIT, SCALE_WORD } from "./language/numerals.js";
 import { asksSeveral, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
@@ -80,8 +81,6 @@ const adjacent = (s: PieceInput, a: number) => s.text.slice(s.toks[a]!.end, s.to
 /** Whether tokens `a` and `a + 1` are one name: only blank space or a hyphen between them ("Нью-Ингленд", "Сан-Диего"). */
 const sameName = (s: PieceInput, a: number) => adjacent(s, a) || /^[-‐]$/u.test(s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start));
 
-const SCALE_WORD = /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/;
-
 /** The last token of the number starting at `j`: its decimals ("2,8%", "1.5 млн": split by the tokenizer) and scale words ("1,5 млн"). */
 function numberEnd(s: PieceInput, j: number): number {
   const { toks, text } = s;
@@ -115,10 +114,6 @@ function measured(s: PieceInput, j: number): Piece {
   const unit = s.toks[end + 1];
   return { from: j, to: unit && MEASURE_UNIT.test(unit.lower) ? end + 1 : end };
 }
-
-/** Units a number measures a thing in: "1 850 тонн (чайного листа)", "48 миллионов кубометров (воды)". */
-const MEASURE_UNIT =
-  /^(тонн\S*|т|кг|килограмм\S*|гектар\S*|га|квадратн\S*|кв|километр\S*|км|метр\S*|м|литр\S*|кубометр\S*|мегаватт\S*|мвт|киловатт\S*|процент\S*|tons?|tonnes?|kg|kilograms?|hectares?|ha|kilomet(er|re)s?|km|met(er|re)s?|lit(er|re)s?|megawatts?|mw|percent|ton|hektar\S*|kilometr\S*|litr\S*|faiz\S*)$/u;
 
 function numberPieces(s: PieceInput): Piece[] {
   const out: Piece[] = [];

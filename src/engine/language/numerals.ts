@@ -115,3 +115,10 @@ export const NUMBER_STEM = new RegExp(
     ].join("|") +
     ")$",
 );
+
+/** Words that scale a number: "1,2 млн", "5 billion". */
+export const SCALE_WORD = /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/;
+
+/** Units a number measures a thing in: "1 850 тонн (чайного листа)", "48 миллионов кубометров (воды)". */
+export const MEASURE_UNIT =
+  /^(тонн\S*|т|кг|килограмм\S*|гектар\S*|га|квадратн\S*|кв|километр\S*|км|метр\S*|м|литр\S*|кубометр\S*|мегаватт\S*|мвт|киловатт\S*|процент\S*|tons?|tonnes?|kg|kilograms?|hectares?|ha|kilomet(er|re)s?|km|met(er|re)s?|lit(er|re)s?|megawatts?|mw|percent|ton|hektar\S*|kilometr\S*|litr\S*|faiz\S*)$/u;
