@@ -159,9 +159,13 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
       [...stems].some((s) => (s.length >= 3 && t.lower.startsWith(s)) || (s.length >= 2 && derived(s)))
     );
   };
+  // "neçə faizi", "сколько процентов": a number with its "%" counts them.
+  const text = index.sentences[i]!.text;
+  const percent = stems.has(PERCENT_STEMS[0]!) || stems.has(PERCENT_STEMS[1]!);
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
     if (t.script !== "digit" && !NUMBER_STEM.test(t.lower)) continue;
+    if (percent && /^\s?%/.test(text.slice(t.end))) return true;
     // "31 компании", "110 миллионов киловатт-часов электроэнергии": the noun a few words on, past the scale and unit.
     for (const k of [j + 1, j + 2, j + 3, j + 4, j - 1]) if (isNoun(k)) return true;
   }
@@ -449,6 +453,9 @@ function sentenceScore(index: LexicalIndex, q: AnalyzedQuestion, i: number, r: n
     (q.kind.type === "role" && (index.features[i]!.types?.has("role") || ROLE_WORDS.test(s.text)) ? SCORING.definitionBonus : 0)
   );
 }
+
+/** The stems of «процент» and "percent" (a "%" sign in a sentence indexes them too: lexical.ts). */
+const PERCENT_STEMS = [stemWord("процент", "cyrillic"), stemWord("percent", "latin", "en")];
 
 /** "Сколько компаний…": the concept of the counted noun, which the number must count ("31 компании"). */
 function countedConcept(q: AnalyzedQuestion): Concept | undefined {

@@ -8,6 +8,10 @@ import type { GlossaryGroup } from "./corpus.js";
 import { isStopword } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
 import { prefixKey, skeleton, stemWord, type Token, tokenize } from "./text.js";
+
+/** The words a "%" sign stands for, as stems: a sentence with the sign indexes them. */
+const PERCENT_WORDS = [{ stem: stemWord("процент", "cyrillic") }, { stem: stemWord("percent", "latin", "en") }];
+
 import { TUNING } from "./tuning.js";
 
 /** Per-sentence facts kept in memory (compact: the words themselves live in the postings). */
@@ -186,6 +190,8 @@ function sentenceTerms(
 function addSentence(b: IndexBuilding, s: Sentence, lang: string, glossary: GlossaryGroup[], glossaryTerms: GlossaryTerm[]): void {
   const tokens = tokenize(s.text);
   const { stems, prefixes, length } = sentenceTerms(tokens, lang, b.skeletons);
+  // "40%": the sign is the word a question asks with ("какой процент", "what percent", "neçə faiz").
+  if (s.text.includes("%")) for (const w of PERCENT_WORDS) stems.set(w.stem, (stems.get(w.stem) ?? 0) + 1);
   for (const [stem, tf] of stems) {
     let list = b.building.get(stem);
     if (!list) b.building.set(stem, (list = []));

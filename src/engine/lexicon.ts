@@ -210,7 +210,8 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
       /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il)|müddət)/,
     ),
   ],
-  ["count", ub(/(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı)/)],
+  // "какой процент", "what percentage", "neçə faiz": a share is counted in percent ("40%").
+  ["count", ub(/(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*)/)],
   [
     "date",
     ub(

@@ -5,8 +5,8 @@
 import { hash } from "node:crypto";
 import type { CorpusDocument } from "./types.js";
 
-/** Bumped whenever splitting changes, so old indexes are rebuilt. */
-export const CHUNKING_VERSION = 3;
+/** Bumped whenever splitting (or what a sentence indexes: "%" as «процент», version 4) changes, so old indexes are rebuilt. */
+export const CHUNKING_VERSION = 4;
 
 export interface Sentence {
   /** Stable id: document id + hash of the text + occurrence number. */

@@ -98,11 +98,9 @@ function numberPiece(s: PieceInput, j: number): Piece | undefined {
   if (kind === "count" && toks[j]!.script === "digit" && toks[j]!.text.length === 4) return undefined; // a year
   let to = numberEnd(s, j);
   const next = toks[to + 1];
-  // "8 августа" is a date, not a count.
-  if (next && MONTHS.test(next.lower)) return undefined;
-  if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) return undefined;
-  if (kind === "amount" && !AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end))) return undefined;
-  // "31 компании": the number with what it counts, a whole fact for the reader.
+  if (!fitsKind(s, j, to)) return undefined;
+  // "31 компании": the number with what it counts, a whole fact for the reader; "40%" is whole with its sign.
+  if (/^\s?%/.test(text.slice(toks[to]!.end))) return { from: j, to };
   if (next && next.script !== "digit") to++;
   if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) return measured(s, j);
   return { from: j, to };
@@ -113,6 +111,16 @@ function measured(s: PieceInput, j: number): Piece {
   const end = numberEnd(s, j);
   const unit = s.toks[end + 1];
   return { from: j, to: unit && MEASURE_UNIT.test(unit.lower) ? end + 1 : end };
+}
+
+/** Whether the number at `j…to` can be the fact asked for: not a date's day, a duration with its unit, an amount with money. */
+function fitsKind(s: PieceInput, j: number, to: number): boolean {
+  const { toks, text, kind } = s;
+  const next = toks[to + 1];
+  // "8 августа" is a date, not a count.
+  if (next && MONTHS.test(next.lower)) return false;
+  if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) return false;
+  return kind !== "amount" || AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end));
 }
 
 function numberPieces(s: PieceInput): Piece[] {
@@ -524,6 +532,16 @@ export function answerSpan(
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
   if (q.kind.type === "source") return sourceSpan(text) ?? clauseSpan(s);
+  return withSign(text, pickSpan(s, q, index));
+}
+
+/** A number's "%" belongs to it ("40%", "40 %"): tokens leave it out. */
+function withSign(text: string, span: AnswerSpan | undefined): AnswerSpan | undefined {
+  const sign = span && /^\s?%/.exec(text.slice(span.end));
+  return span && sign ? { ...span, end: span.end + sign[0].length } : span;
+}
+
+function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): AnswerSpan | undefined {
   // "Из каких районов…?", "Какие сферы…?": several things are asked for, more than one short piece says.
   const several = asksSeveral(tokenize(q.normalized).map((t) => t.lower));
   const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition" && !several;

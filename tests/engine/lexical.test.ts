@@ -88,3 +88,12 @@ describe("topK", () => {
     expect(topK([], scores, 3)).toEqual([]);
   });
 });
+
+describe("createLexicalIndex and the percent sign", () => {
+  it("should index a sentence with '%' under «процент» and 'percent', and no other", () => {
+    const doc = { id: "d", file: "d.md", title: "Цифры.", lang: "ru", body: "Около 40% оборудования из Германии. В центре 120 мест." };
+    const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+    const withSign = index.sentences.findIndex((s) => s.text.includes("%"));
+    for (const stem of ["процент", "percent"]) expect([...(index.postings.get(stem)?.ids ?? [])]).toEqual([withSign]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/engine/corpus.js";
+import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
 import { createLexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
@@ -24,6 +25,22 @@ describe("answerSpan", () => {
   it("should mark the number with what it counts", () => {
     expect(spanFor("Сколько компаний было в делегации?", "31 компании")).toEqual({ text: "31 компании", kind: "count" });
     expect(spanFor("Сколько рабочих участвовало в строительстве?", "420 рабочих")).toEqual({ text: "420 рабочих", kind: "count" });
+  });
+
+  it("should answer a percent question with the number and its sign, in any of the three languages", () => {
+    const sents = toSentences([
+      { id: "p", file: "p.md", title: "Центр.", lang: "ru", body: "Около 40% оборудования поставлено из Германии. В центре 120 мест." },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const i = sents.findIndex((x) => x.text.includes("40%"));
+    for (const [q, lang] of [
+      ["сколько процентов оборудования из Германии?", "ru"],
+      ["what percentage of the equipment came from Germany?", "en"],
+      ["avadanlığın neçə faizi Almaniyadandır?", "az"],
+    ] as const) {
+      const span = answerSpan(idx, analyzeQuestion(idx, q, lang, { lexicon: loadCrossLexicon() }), i);
+      expect(span && sents[i]!.text.slice(span.start, span.end), q).toBe("40%");
+    }
   });
 
   it("should count a thing measured in a unit with the whole number and its unit", () => {
