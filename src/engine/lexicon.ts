@@ -39,6 +39,7 @@ və ilə da də bu o bir nə hansı hansılar necə niyə nəyə kim kimi kimə 
 baş tutub tutdu qeyd olunur olunub bəhs haqqında barədə ilə amma lakin isə hər heç çox az daha ən belə elə həm həmçinin artıq yalnız sadəcə
 məqalə məqalədə xəbər xəbərdə mətn mətndə deyilir bildirilir söylənilir zəhmət olmasa
 üzrə görə qədər sonra əvvəl arasında var yox idi ola olar olacaq olunan olunmuş edən edilən etmiş barəsində dair aid
+orada orda burada burda ora bura oraya buraya oradan buradan bilər bilir bilərlər bilərmi bilərəm bilərik
 `);
 
 // Question phrasing that carries no content of its own.
@@ -65,12 +66,19 @@ məlumat verib verilib verilir kontekstdə kontekst mövzu mövzusunda barəsind
 const ANSWER_CLASS = new Set(
   words(`
 организация организации организацию организаций город города городе городами стране страна страны стран место места года году год
-число числа
+число числа денег деньги деньгами
 organization organisation organizations organisations city cities country countries place places year years day days month months
-person persons
-təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şəhərlər ölkə ölkələr yer yerdə il ildə gün
+person persons money
+təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şəhərlər ölkə ölkələr yer yerdə il ildə gün pul pula pulu
 `),
 );
+
+/** Money as the kind of answer: after "сколько/neçə" too ("сколько денег", "neçə pula"). */
+const MONEY_CLASS = new Set(words(`денег деньги деньгами money pul pula pulu`));
+
+export function isMoneyWord(lower: string): boolean {
+  return MONEY_CLASS.has(lower);
+}
 
 /** Adjectives of degree after "how" ("how big", "how long"): they ask for a measure, not about bigness. */
 const DEGREE_AFTER_HOW = new Set(words(`big large long far old much many tall high wide deep often soon fast heavy expensive`));
@@ -180,7 +188,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "amount",
     ub(
-      /(объ[её]м|сумм|стоимост|\bстои(т|л|ла|ли|ло|ть)\b|обош(ел|ёл|лась|лось|лись)|обойд|\bcosts?\b|how much (money|did|does|will|is|was)|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|dollar|milyard|milyon)/,
+      /(объ[её]м|сумм|стоимост|\bстои(т|л|ла|ли|ло|ть)\b|обош(ел|ёл|лась|лось|лись)|обойд|\bcosts?\b|how much (money|did|does|will|is|was)|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|neçəyə|başa gəl|basa gel|dollar|milyard|milyon)/,
     ),
   ],
   [

@@ -25,6 +25,7 @@ import {
   detectIntent,
   isAnswerClassWord,
   isDegreeWord,
+  isMoneyWord,
   isStopword,
   isStopwordTypo,
   type QuestionKind,
@@ -277,7 +278,8 @@ function namesAnswerClass(tokens: Token[], i: number): boolean {
   // "2025 году", "2025-ci ildə": after a number it only says what the number is.
   if (prev.script === "digit" || /^-?(ci|cı|cu|cü|ji|ый|ий|ой|го|м)$/.test(prev.lower)) return true;
   const asks = askedFor([prev.lower]);
-  return asks === "which" || asks === "what";
+  // "сколько денег", "neçə pula": money is what "how much" asks for; "сколько стран" counts countries.
+  return asks === "which" || asks === "what" || (asks === "howmany" && isMoneyWord(tokens[i]!.lower));
 }
 
 /** Azerbaijani function words typed without diacritics ("kimle" for "kimlə"). */
@@ -503,10 +505,12 @@ function addAzPhraseConcepts(ctx: ConceptContext): void {
         ...(ctx.index.corpusLangs.has("en") ? phraseAlternatives(ctx, ph.english) : []),
       ];
       const concept = conceptOf(ctx, ph.words.join(" "), alternatives, 0.25);
-      // A term the corpus does not have leaves its words to be matched one by one.
-      if (!concept.known) continue;
+      // A verb term the corpus lacks ("başa gəlmək": to cost) is one unknown verb, not its words
+      // ("baş": head); another term the corpus lacks leaves its words to be matched one by one.
+      const verb = /m[əa][kq]$/.test(ph.words[ph.words.length - 1] ?? "");
+      if (!concept.known && !verb) continue;
       for (let j = 0; j < stems.length; j++) ctx.covered.add(i + j);
-      ctx.concepts.push(concept);
+      ctx.concepts.push(concept.known ? concept : { ...concept, weight: concept.weight * TUNING.concepts.unknownVerbWeight, verb: true });
       break;
     }
   }

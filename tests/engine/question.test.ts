@@ -397,6 +397,31 @@ describe("Azerbaijani terms and question words", () => {
     ],
   };
 
+  it("should keep a verb idiom the corpus lacks as one unknown verb, not its words («başa gəlmək»: to cost, not «baş»: head)", () => {
+    const real = loadCrossLexicon();
+    const doc = {
+      id: "d",
+      file: "d.md",
+      title: "Стройка",
+      date: "2026-04-21",
+      lang: "ru",
+      body: "Строительство обошлось в 38,5 млн манатов. Главный врач центра — Айнур Алиева.",
+    };
+    const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+    const q = analyzeQuestion(index, "tikinti nece pula basa gelib", "az", { lexicon: real });
+    const labels = q.concepts.map((c) => c.label);
+    expect(labels).toContain("başa gəlmək");
+    expect(labels).not.toContain("basa");
+    expect(labels).not.toContain("pula");
+    expect(q.concepts.find((c) => c.label === "başa gəlmək")?.verb).toBe(true);
+  });
+
+  it("should take money after 'сколько' for the kind of answer, and a counted thing for content", () => {
+    const real = loadCrossLexicon();
+    expect(analyzeQuestion(index, "Сколько денег вложили?", "ru", { lexicon: real }).concepts.map((c) => c.label)).not.toContain("денег");
+    expect(analyzeQuestion(index, "Сколько компаний было?", "ru", { lexicon: real }).concepts.map((c) => c.label)).toContain("компаний");
+  });
+
   it("should find an Azerbaijani verb term in any form of its verb («təmsil edir» for «təmsil etmək»)", () => {
     const real = loadCrossLexicon();
     const doc = {
