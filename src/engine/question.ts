@@ -479,6 +479,26 @@ function phraseStem(word: string): string {
   return verb ? verb[1]! : stem;
 }
 
+/**
+ * The concept of an Azerbaijani term: its Russian for Russian articles, its English for English ones
+ * ("yeni iş yerləri" → new jobs). A verb term the corpus lacks ("başa gəlmək": to cost) is one unknown
+ * verb, not its words ("baş": head); for another term the corpus lacks, undefined: its words are
+ * matched one by one.
+ */
+function azTermConcept(
+  ctx: ConceptContext,
+  ph: { words: string[]; translations: Translation[]; english: Translation[] },
+): Concept | undefined {
+  const alternatives = [
+    ...phraseAlternatives(ctx, ph.translations),
+    ...(ctx.index.corpusLangs.has("en") ? phraseAlternatives(ctx, ph.english) : []),
+  ];
+  const concept = conceptOf(ctx, ph.words.join(" "), alternatives, 0.25);
+  if (concept.known) return concept;
+  const verb = /m[əa][kq]$/.test(ph.words[ph.words.length - 1] ?? "");
+  return verb ? { ...concept, weight: concept.weight * TUNING.concepts.unknownVerbWeight, verb: true } : undefined;
+}
+
 /** 1b. Multiword Azerbaijani terms ("nümayəndə heyəti" → делегация): one concept each. */
 function addAzPhraseConcepts(ctx: ConceptContext): void {
   const { tokens } = ctx;
@@ -499,18 +519,10 @@ function addAzPhraseConcepts(ctx: ConceptContext): void {
     const stems = ph.words.map(phraseStem);
     for (let i = 0; i + stems.length <= tokens.length; i++) {
       if (!at(stems, i) || stems.some((_, j) => reserved.has(i + j))) continue;
-      // Its Russian for Russian articles, its English for English ones ("yeni iş yerləri" → new jobs).
-      const alternatives = [
-        ...phraseAlternatives(ctx, ph.translations),
-        ...(ctx.index.corpusLangs.has("en") ? phraseAlternatives(ctx, ph.english) : []),
-      ];
-      const concept = conceptOf(ctx, ph.words.join(" "), alternatives, 0.25);
-      // A verb term the corpus lacks ("başa gəlmək": to cost) is one unknown verb, not its words
-      // ("baş": head); another term the corpus lacks leaves its words to be matched one by one.
-      const verb = /m[əa][kq]$/.test(ph.words[ph.words.length - 1] ?? "");
-      if (!concept.known && !verb) continue;
+      const concept = azTermConcept(ctx, ph);
+      if (!concept) continue;
       for (let j = 0; j < stems.length; j++) ctx.covered.add(i + j);
-      ctx.concepts.push(concept.known ? concept : { ...concept, weight: concept.weight * TUNING.concepts.unknownVerbWeight, verb: true });
+      ctx.concepts.push(concept);
       break;
     }
   }
