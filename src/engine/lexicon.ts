@@ -212,10 +212,11 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
       /(\b(кто|что|какой|каков) (перво)?источник|источник (инф\S*|новост\S*|сведени\S*|данных|сообщени\S*)|откуда (инфа|инфо|информаци\S*|новость|сведения|данные)|кто (сообщил|сообщает|рассказал|опубликовал|распространил)\S*( (об этом|о (встрече|новости|визите)|эту|это|эти|новость|новости|информацию|инфу|сведения|данные))*\s*\??$|\b(what|who)('s| is| was) (the )?source\b|\bsource of (the |this )?(news|info|information|story|report)|where (does|did) (the |this )?(news|info|information|story|report) come from|who (reported|published|released|announced) (it|this|that|the news)\b|\bmənbə(si|yi)?\b|\bmenbe(si|yi)?\b|məlumatı kim|melumati kim|kim (yayıb|yaydı|yayib|xəbər verib|xeber verib|məlumat verib|melumat verib|açıqlayıb|aciqlayib)|haradan (məlumat|melumat|xəbər|xeber))/,
     ),
   ],
+  // An age is a length of time too: "how old", «сколько лет», «neçə yaşında» ("11-летний").
   [
     "duration",
     ub(
-      /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il)|müddət)/,
+      /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il|yaş)|\bhow old\b|\bвозраст|\byaşı|müddət)/,
     ),
   ],
   // "какой процент", "what percentage", "neçə faiz": a share is counted in percent ("40%").

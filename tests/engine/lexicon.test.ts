@@ -95,6 +95,8 @@ describe("detectAnswerType", () => {
     ["Məlumatı kim yayıb?", "source"],
     ["what's the source of this news", "source"],
     ["Какие источники энергии обсуждались?", "none"],
+    ["how old is the winner?", "duration"],
+    ["Nagiyev neçə yaşındadır?", "duration"],
     ["Кто возглавлял делегацию?", "person"],
     ["Who led the delegation?", "person"],
     ["Nümayəndə heyətinə kim rəhbərlik edib?", "person"],

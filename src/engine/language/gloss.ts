@@ -162,7 +162,11 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
     if (k > 0 && t.script === "digit" && toks[k - 1]!.script === "digit" && /^[.,]$/.test(gap)) parts[parts.length - 1] += gap + word;
     else parts.push(word);
   });
-  const text = parts.join(" ").replace(/\s+/g, " ").trim();
+  const text = parts
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/(\d) -(?=\p{L})/gu, "$1-")
+    .trim();
   return lang === "en" && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
@@ -204,6 +208,9 @@ function durationWord(lower: string, lang: "en" | "az"): string | undefined {
 /** Words of time the gloss writes itself: units after a number, one-word durations, month names beside a number. */
 function timeWord(toks: Token[], k: number, lang: "en" | "az", afterNumber?: number): string | undefined {
   const lower = toks[k]!.lower;
+  // "11-летний", "6-месячный": the number is written already; its unit follows as one word ("11 -year").
+  const unit = afterNumber !== undefined ? durationInWord(`1-${lower}`)?.unit : undefined;
+  if (unit) return lang === "en" ? `-${unit}` : AZ_DURATION[unit];
   const fixed = timeUnit(lower, lang, afterNumber) ?? durationWord(lower, lang);
   if (fixed) return fixed;
   const month = russianMonth(lower);

@@ -27,6 +27,8 @@ describe("glossSpan", () => {
     expect(glossSpan("один год", "en", deps)).toBe("1 year");
     expect(glossSpan("шестимесячную", "en", deps, "duration")).toBe("6-month");
     expect(glossSpan("шестимесячную", "az", deps, "duration")).toBe("6 aylıq");
+    expect(glossSpan("11-летний Рамин", "en", deps, "duration")).toMatch(/^11-year /);
+    expect(glossSpan("6-месячную стажировку", "az", deps, "duration")).toMatch(/^6 aylıq /);
   });
 
   it("should prefer the news vocabulary's English, and take a name only for a name", () => {
