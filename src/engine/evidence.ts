@@ -4,7 +4,7 @@
  */
 
 import { durationInWord, MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
-import { NUMBER_STEM } from "./language/numerals.js";
+import { MEASURE_UNIT, NUMBER_STEM, SCALE_WORD } from "./language/numerals.js";
 import { type LexicalIndex, SentenceLookup, sentenceTokens } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, isStopword, ub } from "./lexicon.js";
 import type { AnalyzedQuestion, Concept } from "./question.js";
@@ -166,8 +166,14 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
     const t = toks[j]!;
     if (t.script !== "digit" && !NUMBER_STEM.test(t.lower)) continue;
     if (percent && /^\s?%/.test(text.slice(t.end))) return true;
-    // "31 компании", "110 миллионов киловатт-часов электроэнергии": the noun a few words on, past the scale and unit.
-    for (const k of [j + 1, j + 2, j + 3, j + 4, j - 1]) if (isNoun(k)) return true;
+    // "31 компании", "110 миллионов киловатт-часов электроэнергии": the noun a few words on, past the scale and unit;
+    // not past a comma («230 образцов чая, мандаринов») or another noun's "of" ("56 wagons of containers").
+    for (const k of [j + 1, j + 2, j + 3, j + 4]) {
+      if (isNoun(k)) return true;
+      if (!toks[k + 1] || /,/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) break;
+      if (toks[k + 1]!.lower === "of" && !MEASURE_UNIT.test(toks[k]!.lower) && !SCALE_WORD.test(toks[k]!.lower)) break;
+    }
+    if (isNoun(j - 1)) return true;
   }
   return false;
 }

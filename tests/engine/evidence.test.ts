@@ -9,6 +9,7 @@ import {
   scoreCandidates,
   selectAnswer,
 } from "../../src/engine/evidence.js";
+import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
 import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
 import { analyzeQuestion } from "../../src/engine/question.js";
 import { toSentences } from "../../src/engine/sentences.js";
@@ -94,6 +95,30 @@ describe("numberCounts", () => {
     const j = index.sentences.findIndex((s) => s.text.includes("деревьев"));
     expect(numberCounts(index, i, tea)).toBe(true);
     expect(numberCounts(index, j, tea)).toBe(false);
+  });
+});
+
+describe("numberCounts", () => {
+  const counts = (body: string, question: string, lang: "ru" | "en" = "ru") => {
+    const index = indexOf(body);
+    const q = analyzeQuestion(index, question, lang, { lexicon: loadCrossLexicon() });
+    const noun = q.concepts.find((c) =>
+      c.label
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(q.kind.countNoun ?? ""),
+    );
+    return noun ? numberCounts(index, 1, noun) : undefined;
+  };
+
+  it("should count the noun a few words after a number, past its scale and unit", () => {
+    expect(counts("Станция даст 110 миллионов киловатт-часов электроэнергии.", "сколько электроэнергии даст станция?")).toBe(true);
+    expect(counts("В делегацию вошли представители 31 компании.", "сколько компаний вошло?")).toBe(true);
+  });
+
+  it("should not count a noun past a comma or another noun's 'of'", () => {
+    expect(counts("В банке собраны 230 образцов чая, мандаринов и лимонов.", "сколько мандаринов собрали?")).toBe(false);
+    expect(counts("The first train brought 56 wagons of containers.", "how many containers came?", "en")).toBe(false);
   });
 });
 
