@@ -98,7 +98,7 @@ describe("numberCounts", () => {
   });
 });
 
-describe("numberCounts", () => {
+describe("numberCounts: where the counted noun may stand", () => {
   const counts = (body: string, question: string, lang: "ru" | "en" = "ru") => {
     const index = indexOf(body);
     const q = analyzeQuestion(index, question, lang, { lexicon: loadCrossLexicon() });
