@@ -101,10 +101,12 @@ function shortAnswer(ctx: EngineContext, q: AnalyzedQuestion, i: number, lang: L
 }
 
 /** The headline and lead sentence of the newest document: what "what is this about?" gets. */
-function leadAnswer(ctx: EngineContext, lang: Lang, started: number, q: AnalyzedQuestion, type?: AnswerType): AnswerResult {
+function leadAnswer(ctx: EngineContext, lang: Lang, started: number, q: AnalyzedQuestion, type?: AnswerType): EngineResult {
   const doc = [...ctx.corpus.documents].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0]!;
   const own = ctx.sentences.filter((s) => s.doc === doc.id);
   const typed = type ? own.find((s) => holdsType(ctx.lexical, s.index, type)) : undefined;
+  // "Кто источник?" of an article that names none: the sources do not say, rather than its lead.
+  if (type && !typed) return refuse(lang, "missing_fact", started, type);
   return extractive(
     ctx,
     q,

@@ -571,6 +571,8 @@ function sourceSpan(text: string): AnswerSpan | undefined {
 
 /** The attributed party after the attribution: "сообщили в X", "по данным X", "according to X". */
 const SOURCE_AFTER = [
+  // A quotation, then its speaker: "«…», said Rauf Karimov, chief executive…".
+  /["”»],?\s+(?:said|says|told|added)\s+([^,.;:]+)/iu,
   /сообщ(?:или|ил|ила|ило|ает|ают)\s+(?:в|во)\s+([^,.;:]+)/iu,
   /(?:по (?:данным|словам|информации|сообщению)|согласно)\s+([^,.;:]+)/iu,
   /(?:according to|as reported by)\s+([^,.;:]+)/iu,

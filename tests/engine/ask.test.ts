@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,5 +46,33 @@ describe("ask() stages", () => {
   it("should give the newest article's lead for 'what is the news about?'", async () => {
     const r = await engine.ask("what is the news about?");
     expect(r.kind === "answer" && r.citations[0]!.title).toMatch(/Tbilisi book fair/);
+  });
+});
+
+// One article and bare questions for a kind of fact ("Дата?", "Кто источник?").
+describe("ask() on a single article without an attribution", () => {
+  let engine: EngineInternals;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "ask-single-"));
+    const corpus = join(dir, "corpus");
+    mkdirSync(corpus);
+    writeFileSync(
+      join(corpus, "a.md"),
+      "---\ntitle: Турнир завершился\ndate: 2026-05-18\n---\n\nТурнир проходил с 8 по 17 мая в Шеки. Победителем стал Фуад Нагиев.\n",
+    );
+    engine = await createEngine({ CORPUS_DIR: corpus, INDEX_DIR: join(dir, "index") }, { warmUp: false });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("should answer a bare 'Дата?' from the sentence holding a date", async () => {
+    const r = await engine.ask("Дата?");
+    expect(r.kind === "answer" && r.citations[0]!.quote).toMatch(/17 мая/);
+  });
+
+  it("should say the sources do not name where the news comes from, rather than quote the lead", async () => {
+    const r = await engine.ask("кто источник?");
+    expect(r.kind).toBe("refusal");
+    expect(r.kind === "refusal" && r.reason).toBe("missing_fact");
   });
 });

@@ -147,6 +147,9 @@ describe("answerSpan on a sentence of its own", () => {
       kind: "source",
     });
     expect(source("According to the ministry, 200 drivers were trained.", "who reported it?", "en")?.text).toBe("the ministry");
+    expect(source('"We will cut transit time," said Rauf Karimov, chief executive of the venture.', "what's the source?", "en")?.text).toBe(
+      "Rauf Karimov",
+    );
   });
 
   it("should mark a place named through a common noun", () => {
