@@ -96,7 +96,11 @@ function lazyFiles(dir: string) {
 export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexicon {
   const lazy = lazyFiles(dir);
   const reverseIndex = lazy.reverse;
-  const reverseOf = (word: string) => reverseIndex().get(ruStem(word.toLowerCase().replace(/ё/g, "е"))) ?? [];
+  // A participle or short form whose stem the index lacks ("назначена" → «назнач») reads as its verb's («назнача»).
+  const reverseOf = (word: string) => {
+    const stem = ruStem(word.toLowerCase().replace(/ё/g, "е"));
+    return reverseIndex().get(stem) ?? (stem.length >= 5 ? reverseIndex().startingWith(stem, 2) : undefined) ?? [];
+  };
   const synonymsOf = lazy.thesaurus;
   const wordnetOf = lazy.wordnet;
   return {
@@ -146,7 +150,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
  */
 function readThesaurus(file: string): KeyedLists {
   const out = new Map<string, string[]>();
-  if (!existsSync(file)) return out;
+  if (!existsSync(file)) return compactLists(out);
   const add = (word: string, syn: string) => {
     const key = ruStemmer.stem(word);
     const list = out.get(key);

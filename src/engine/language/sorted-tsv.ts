@@ -10,9 +10,11 @@ import { existsSync, readFileSync } from "node:fs";
 export interface KeyedLists {
   get(key: string): string[] | undefined;
   has(key: string): boolean;
+  /** The list of the first key that starts with `key` and is at most `extra` characters longer (a stem's longer form). */
+  startingWith(key: string, extra: number): string[] | undefined;
 }
 
-const EMPTY: KeyedLists = { get: () => undefined, has: () => false };
+const EMPTY: KeyedLists = { get: () => undefined, has: () => false, startingWith: () => undefined };
 
 export function readSortedTsv(file: string): KeyedLists {
   if (!existsSync(file)) return EMPTY;
@@ -36,27 +38,37 @@ function sortedTsv(text: string): KeyedLists {
   const lines = Int32Array.from(starts);
   const keyAt = (k: number) => text.slice(lines[k]!, text.indexOf("\t", lines[k]!));
   for (let k = 1; k < lines.length; k++) if (keyAt(k - 1) >= keyAt(k)) return asMap(text);
-  const find = (key: string): number => {
+  // The first line whose key is ≥ `key`.
+  const lowerBound = (key: string): number => {
     let lo = 0;
-    let hi = lines.length - 1;
-    while (lo <= hi) {
+    let hi = lines.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const probe = keyAt(mid);
-      if (probe === key) return mid;
-      if (probe < key) lo = mid + 1;
-      else hi = mid - 1;
+      if (keyAt(mid) < key) lo = mid + 1;
+      else hi = mid;
     }
-    return -1;
+    return lo;
+  };
+  const find = (key: string): number => {
+    const k = lowerBound(key);
+    return k < lines.length && keyAt(k) === key ? k : -1;
+  };
+  const listAt = (k: number) => {
+    const tab = text.indexOf("\t", lines[k]!);
+    const end = text.indexOf("\n", tab);
+    return text.slice(tab + 1, end < 0 ? text.length : end).split("|");
   };
   return {
-    get(key) {
+    get: (key) => {
       const k = find(key);
-      if (k < 0) return undefined;
-      const tab = text.indexOf("\t", lines[k]!);
-      const end = text.indexOf("\n", tab);
-      return text.slice(tab + 1, end < 0 ? text.length : end).split("|");
+      return k < 0 ? undefined : listAt(k);
     },
     has: (key) => find(key) >= 0,
+    startingWith(key, extra) {
+      const k = lowerBound(key);
+      const found = k < lines.length ? keyAt(k) : "";
+      return found.startsWith(key) && found.length - key.length <= extra ? listAt(k) : undefined;
+    },
   };
 }
 
@@ -67,5 +79,9 @@ function asMap(text: string): KeyedLists {
     const tab = line.indexOf("\t");
     if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1).split("|"));
   }
-  return out;
+  return {
+    get: (key) => out.get(key),
+    has: (key) => out.has(key),
+    startingWith: (key, extra) => [...out].find(([k]) => k.startsWith(key) && k.length - key.length <= extra)?.[1],
+  };
 }

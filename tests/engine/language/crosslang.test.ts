@@ -43,6 +43,10 @@ describe("loadCrossLexicon", () => {
     expect(lexicon.toRussian("champions", "en")[1]?.text).toBe("чемпион");
   });
 
+  it("should read a participle the reverse index lacks as its verb («назначена» → appoint)", () => {
+    expect(loadCrossLexicon().fromRussian("назначена", "en")).toContain("appoint");
+  });
+
   it("should give English for Russian multiword terms only", () => {
     const lexicon = loadCrossLexicon();
     expect(lexicon.englishOfRussianTerm(["рабоч", "мест"]).map((t) => t.text)).toContain("jobs");

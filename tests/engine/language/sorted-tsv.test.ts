@@ -22,6 +22,14 @@ describe("readSortedTsv", () => {
     expect(t.has("zebra")).toBe(false);
   });
 
+  it("should find the first key that a stem starts, a few letters longer at most", () => {
+    const t = readSortedTsv(file("назнача\tappoint|assign\nназначен\tappointment\nстройк\tconstruction\n"));
+    expect(t.startingWith("назнач", 2)).toEqual(["appoint", "assign"]);
+    expect(t.startingWith("назн", 2)).toBeUndefined();
+    expect(t.startingWith("стройка", 2)).toBeUndefined();
+    expect(compactLists(new Map([["назнача", ["appoint"]]])).startingWith("назнач", 2)).toEqual(["appoint"]);
+  });
+
   it("should read an unsorted file all the same", () => {
     const t = readSortedTsv(file("zebra\tanimal\napple\tfruit\n"));
     expect(t.get("apple")).toEqual(["fruit"]);
