@@ -94,7 +94,7 @@ describe("detectAnswerType", () => {
     ["откуда инфа? кто источник", "source"],
     ["Məlumatı kim yayıb?", "source"],
     ["what's the source of this news", "source"],
-    ["which ministry put out the info about the meeting?", "source"],
+    ["who put out the info about the meeting?", "source"],
     ["Какие источники энергии обсуждались?", "none"],
     ["how old is the winner?", "duration"],
     ["Nagiyev neçə yaşındadır?", "duration"],
