@@ -310,12 +310,13 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
     if (focus.length > 0) return { type: "list", listFocus: focus.slice(0, 1) };
   }
   const future = FUTURE.test(normalized);
-  // The cue nearest the start wins ("Кто был лидером, когда…" asks for a person); amount beats count.
+  // The cue nearest the start wins ("Кто был лидером, когда…" asks for a person); amount beats count, and
+  // a source cue beats the question word before it ("who put out the info", «кто источник»).
   let best: { type: Exclude<AnswerType, "none" | "list">; at: number } | undefined;
   for (const [type, re] of CUES) {
     const m = re.exec(normalized);
     if (!m) continue;
-    const at = type === "amount" ? -1 : m.index;
+    const at = type === "amount" || type === "source" ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };
   }
   const type = best?.type ?? "none";
