@@ -602,20 +602,24 @@ function readerView(s: SpanInput, q: AnalyzedQuestion): ReaderInput {
 /** Question words that govern a noun ("какой театр", "чей стадион", "сколько очков"). */
 const GOVERNING = ["which", "whose", "howmany"];
 
-/** The preposition before the question word, and where the sentence has the word it governs. */
-function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head: number[] } {
+/** The preposition before the question word, and where the sentence has the word it governs and the word before it. */
+function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head: number[]; owner: number[] } {
   const words = tokenize(q.normalized);
   const k = questionWordAt(words.map((t) => t.lower));
-  if (k < 0) return { head: [] };
+  if (k < 0) return { head: [], owner: [] };
   const prev = words[k - 1];
+  const ownerStem = prev && !isStopword(prev.lower) ? stemWord(prev.lower, prev.script) : undefined;
   const prep = prev && isStopword(prev.lower) && prev.lower.length <= 3 ? prev.lower : undefined;
   const noun = GOVERNING.includes(q.asks ?? "") ? words.slice(k + 1, k + 3).find((t) => !isStopword(t.lower)) : undefined;
   const stem = noun && stemWord(noun.lower, noun.script);
   const head: number[] = [];
+  const owner: number[] = [];
   s.toks.forEach((t, j) => {
-    if (stem && stemWord(t.lower, t.script) === stem) head.push(j);
+    const st = stemWord(t.lower, t.script);
+    if (stem && st === stem) head.push(j);
+    if (ownerStem && st === ownerStem) owner.push(j);
   });
-  return { prep, head };
+  return { prep, head, owner };
 }
 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */

@@ -39,6 +39,13 @@ describe("readerInput", () => {
     expect(wordsAt(s, s.head)).toEqual(["театр"]);
     expect(view("Кто построил театр?", "построенный").head).toEqual([]);
   });
+
+  it("should find the word before the question word in the sentence", () => {
+    // "Зрители каких районов…": where they came from is told right after "зрители".
+    const s = view("Зрители каких районов приехали на премьеру?", "11 районов");
+    expect(wordsAt(s, s.owner ?? [])).toEqual(["зрители"]);
+    expect(view("Каких зрителей собрала премьера?", "11 районов").owner).toEqual([]);
+  });
 });
 
 describe("answerSpan and the reader", () => {
