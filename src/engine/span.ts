@@ -522,7 +522,37 @@ export function answerSpan(
   const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition" && !several;
   // The reader is fitted on questions in the corpus's language; translated ones it reads less surely.
   const minConfidence = index.corpusLangs.has(q.lang) ? TUNING.reader.minConfidence : TUNING.reader.minConfidenceTranslated;
-  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q, minConfidence) : undefined) ?? clauseSpan(s);
+  // Other questions with a question word, as typed in the corpus's language: the clause the reader points to, near the matched words.
+  // Not "Что такое Средний коридор?": a description is the clause about the thing itself.
+  const readsClause = q.asks !== undefined && q.kind.type !== "definition" && index.corpusLangs.has(q.lang) && !q.cyrillicReading;
+  return (
+    roleBeforeName(s, q) ??
+    typedSpan(s, q) ??
+    (factoid ? readerSpan(s, q, minConfidence) : undefined) ??
+    (readsClause ? readerClause(s, q) : undefined) ??
+    clauseSpan(s)
+  );
+}
+
+/**
+ * The clause that holds the reader's best piece, when the reader is not sure enough of the piece
+ * itself: a whole clause keeps the fact when the piece misses its edges. Only the clause with most of
+ * the question's words or one next to it ("…, который [ответ]"), only one naming the word the question
+ * word governs when the sentence has it ("какой коридор" → the clause with "коридора"), with its list.
+ */
+function readerClause(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  const input = readerView(s, q);
+  const best = readSpan(input);
+  if (!best) return undefined;
+  const all = clauses(s.toks, s.text);
+  const k = all.findIndex((c) => c.from <= best.piece.from && c.to >= best.piece.to);
+  const c = all[k];
+  if (!c) return undefined;
+  const hits = (x: Piece | undefined) => (x ? s.at.filter((a) => a >= x.from && a <= x.to).length : 0);
+  const top = Math.max(...all.map(hits));
+  if (top === 0 || ![all[k - 1], c, all[k + 1]].some((x) => hits(x) === top)) return undefined;
+  if (input.head.length > 0 && !input.head.some((h) => h >= c.from && h <= c.to)) return undefined;
+  return toSpan(s.toks, withList(s, all, c), "clause");
 }
 
 /**

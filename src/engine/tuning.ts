@@ -75,7 +75,9 @@ export const TUNING = {
    * The span reader (reader.ts): candidates up to this many words; its weights are fitted data
    * (reader-weights.ts, `npm run eval -- --fit-reader`, L2 below). Its pick replaces the clause only
    * for "what/which/who/where/when" questions asking for one thing ("какие/каких…" ask for several:
-   * the clause) and only when it holds at least `minConfidence` of the softmax.
+   * the clause) and only when it holds at least `minConfidence` of the softmax. Otherwise, for a question
+   * with a question word typed in the corpus's language, the clause holding its pick stands as the answer
+   * when it is the clause with most of the question's words or next to it (span.ts, readerClause).
    */
   reader: {
     maxTokens: 8,

@@ -55,6 +55,11 @@ describe("answerSpan and the reader", () => {
     return span && { text: sentences[i]!.text.slice(span.start, span.end), kind: span.kind };
   };
 
+  it("should answer a question the reader is unsure of with the clause it points to, next to the matched words", () => {
+    // "Как построили…?": not the clause that repeats the question's words, the one next to it that tells more.
+    expect(spanText("Как построили театр Нью-Васюки Драма?", "построенный")).toEqual({ text: "построенный в 1905 году", kind: "clause" });
+  });
+
   it("should not answer a plural question with the reader's one short piece", () => {
     // "Из каких районов…" asks for several districts: the clause that names them, not a number.
     const span = spanText("Из каких районов приехали зрители?", "11 районов");
