@@ -60,6 +60,11 @@ describe("answerSpan and the reader", () => {
     expect(spanText("Как построили театр Нью-Васюки Драма?", "построенный")).toEqual({ text: "построенный в 1905 году", kind: "clause" });
   });
 
+  it("should take a less sure piece of the reader when it stands next to the question's words", () => {
+    // "…театр Нью-Васюки Драма": the reader is not sure of "Драма", but it follows the matched name.
+    expect(spanText("Как назывался театр Нью-Васюков?", "построенный")?.text).toBe("Драма");
+  });
+
   it("should not answer a plural question with the reader's one short piece", () => {
     // "Из каких районов…" asks for several districts: the clause that names them, not a number.
     const span = spanText("Из каких районов приехали зрители?", "11 районов");
