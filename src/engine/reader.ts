@@ -43,6 +43,8 @@ export interface ReaderInput {
   prep?: string;
   /** Token positions matching the word the question word governs ("какой театр" → "театр"). */
   head: number[];
+  /** Token positions matching the word just before the question word ("диверсификация чего" → "диверсификацию"): the answer follows it. */
+  owner?: number[];
 }
 
 export type Features = Map<string, number>;
@@ -151,6 +153,7 @@ function cueFeatures(s: ReaderInput, p: Piece, f: Features): void {
   if (s.head.includes(p.to)) f.set("headLast", 1);
   if (s.head.includes(p.to + 1)) f.set("headNext", 1);
   if (s.head.includes(p.from - 1)) f.set("headPrev", 1);
+  ownerFeatures(s, p, f);
   if ((p.from > 0 && glued(s, p.from - 1)) || glued(s, p.to)) f.set("cutWord", 1);
   const first = s.toks[p.from]!;
   const last = s.toks[p.to]!;
@@ -158,6 +161,15 @@ function cueFeatures(s: ReaderInput, p: Piece, f: Features): void {
   const spaced = (a: number) => /^[^\S\n]+$/u.test(s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start));
   if (before && p.from > 1 && before.capitalized && first.capitalized && spaced(p.from - 1)) f.set("cutName", 1);
   if (after?.capitalized && last.capitalized && spaced(p.to)) f.set("cutName", 1);
+}
+
+/** What stands before the candidate: the word before the question word, or the question's own verb. */
+function ownerFeatures(s: ReaderInput, p: Piece, f: Features): void {
+  if (s.owner?.includes(p.from - 1)) f.set("ownerPrev", 1);
+  if (s.owner?.includes(p.to)) f.set("ownerLast", 1);
+  // "Какой документ … подписали?" — "…подписали [совместную декларацию]": what follows the question's own verb.
+  const before = s.toks[p.from - 1];
+  if (before && s.asked(p.from - 1) && looksLikeVerb(before.lower, before.script)) f.set(`${s.asks}×afterAskedVerb`, 1);
 }
 
 /** What the candidate looks like: numbers, names, months, quotes, verbs. */

@@ -545,9 +545,43 @@ function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): Answe
   // "Из каких районов…?", "Какие сферы…?": several things are asked for, more than one short piece says.
   const several = asksSeveral(tokenize(q.normalized).map((t) => t.lower));
   const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition" && !several;
-  // The reader is fitted on questions in the corpus's language; translated ones it reads less surely.
-  const minConfidence = index.corpusLangs.has(q.lang) ? TUNING.reader.minConfidence : TUNING.reader.minConfidenceTranslated;
-  return roleBeforeName(s, q) ?? typedSpan(s, q) ?? (factoid ? readerSpan(s, q, minConfidence) : undefined) ?? clauseSpan(s);
+  // The reader is fitted on questions typed in the corpus's language; translated or transliterated ones it reads less surely.
+  const typedInCorpusLang = index.corpusLangs.has(q.lang) && !q.cyrillicReading;
+  const { minConfidence, minConfidenceNear, minConfidenceTranslated } = TUNING.reader;
+  const confidence = typedInCorpusLang
+    ? { floor: minConfidenceNear, sure: minConfidence }
+    : { floor: minConfidenceTranslated, sure: minConfidenceTranslated };
+  // Other questions with a question word, as typed in the corpus's language: the clause the reader points to, near the matched words.
+  // Not "Что такое Средний коридор?": a description is the clause about the thing itself.
+  const readsClause = q.asks !== undefined && q.kind.type !== "definition" && typedInCorpusLang;
+  return (
+    roleBeforeName(s, q) ??
+    typedSpan(s, q) ??
+    (factoid ? readerSpan(s, q, confidence) : undefined) ??
+    (readsClause ? readerClause(s, q) : undefined) ??
+    clauseSpan(s)
+  );
+}
+
+/**
+ * The clause that holds the reader's best piece, when the reader is not sure enough of the piece
+ * itself: a whole clause keeps the fact when the piece misses its edges. Only the clause with most of
+ * the question's words or one next to it ("…, который [ответ]"), only one naming the word the question
+ * word governs when the sentence has it ("какой коридор" → the clause with "коридора"), with its list.
+ */
+function readerClause(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  const input = readerView(s, q);
+  const best = readSpan(input);
+  if (!best) return undefined;
+  const all = clauses(s.toks, s.text);
+  const k = all.findIndex((c) => c.from <= best.piece.from && c.to >= best.piece.to);
+  const c = all[k];
+  if (!c) return undefined;
+  const hits = (x: Piece | undefined) => (x ? s.at.filter((a) => a >= x.from && a <= x.to).length : 0);
+  const top = Math.max(...all.map(hits));
+  if (top === 0 || ![all[k - 1], c, all[k + 1]].some((x) => hits(x) === top)) return undefined;
+  if (!inHeadClause(input, c)) return undefined;
+  return toSpan(s.toks, withList(s, all, c), "clause");
 }
 
 /**
@@ -593,12 +627,24 @@ function trimmedSpan(text: string, start: number, end: number): AnswerSpan | und
 /** Question words asking for a thing, a person, a place or a time: the reader finds the words that name it. */
 const FACTOID = ["what", "which", "who", "where", "when", "whose"];
 
-function readerSpan(s: SpanInput, q: AnalyzedQuestion, minConfidence: number): AnswerSpan | undefined {
+/**
+ * The reader's piece when it holds at least `sure` of the softmax; a less sure one (at least `floor`)
+ * only next to the question's words and, for "which X" when the sentence names X, in X's clause.
+ */
+function readerSpan(s: SpanInput, q: AnalyzedQuestion, { floor, sure }: { floor: number; sure: number }): AnswerSpan | undefined {
   const input = readerView(s, q);
   const best = readSpan(input);
-  if (!best || best.p < minConfidence) return undefined;
+  if (!best || best.p < floor) return undefined;
+  if (best.p < sure && !(distance(best.piece, s.at) <= TUNING.reader.nearTokens && inHeadClause(input, best.piece))) return undefined;
   const kind = TYPED_KINDS.includes(q.kind.type) ? q.kind.type : "clause";
   return toSpan(input.toks, best.piece, kind as AnswerSpan["kind"]);
+}
+
+/** Whether a piece stands in a clause naming the word the question word governs, or the sentence names it nowhere. */
+function inHeadClause(input: ReaderInput, p: Piece): boolean {
+  if (input.head.length === 0) return true;
+  const c = input.clauses.find((x) => x.from <= p.from && x.to >= p.to);
+  return c !== undefined && input.head.some((h) => h >= c.from && h <= c.to);
 }
 
 /** What the span reader sees of sentence `i` for a question. */
@@ -629,20 +675,24 @@ function readerView(s: SpanInput, q: AnalyzedQuestion): ReaderInput {
 /** Question words that govern a noun ("какой театр", "чей стадион", "сколько очков"). */
 const GOVERNING = ["which", "whose", "howmany"];
 
-/** The preposition before the question word, and where the sentence has the word it governs. */
-function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head: number[] } {
+/** The preposition before the question word, and where the sentence has the word it governs and the word before it. */
+function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head: number[]; owner: number[] } {
   const words = tokenize(q.normalized);
   const k = questionWordAt(words.map((t) => t.lower));
-  if (k < 0) return { head: [] };
+  if (k < 0) return { head: [], owner: [] };
   const prev = words[k - 1];
+  const ownerStem = prev && !isStopword(prev.lower) ? stemWord(prev.lower, prev.script) : undefined;
   const prep = prev && isStopword(prev.lower) && prev.lower.length <= 3 ? prev.lower : undefined;
   const noun = GOVERNING.includes(q.asks ?? "") ? words.slice(k + 1, k + 3).find((t) => !isStopword(t.lower)) : undefined;
   const stem = noun && stemWord(noun.lower, noun.script);
   const head: number[] = [];
+  const owner: number[] = [];
   s.toks.forEach((t, j) => {
-    if (stem && stemWord(t.lower, t.script) === stem) head.push(j);
+    const st = stemWord(t.lower, t.script);
+    if (stem && st === stem) head.push(j);
+    if (ownerStem && st === ownerStem) owner.push(j);
   });
-  return { prep, head };
+  return { prep, head, owner };
 }
 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */

@@ -39,6 +39,13 @@ describe("readerInput", () => {
     expect(wordsAt(s, s.head)).toEqual(["театр"]);
     expect(view("Кто построил театр?", "построенный").head).toEqual([]);
   });
+
+  it("should find the word before the question word in the sentence", () => {
+    // "Зрители каких районов…": where they came from is told right after "зрители".
+    const s = view("Зрители каких районов приехали на премьеру?", "11 районов");
+    expect(wordsAt(s, s.owner ?? [])).toEqual(["зрители"]);
+    expect(view("Каких зрителей собрала премьера?", "11 районов").owner).toEqual([]);
+  });
 });
 
 describe("answerSpan and the reader", () => {
@@ -47,6 +54,16 @@ describe("answerSpan and the reader", () => {
     const span = answerSpan(index, analyzeQuestion(index, question, "ru"), i);
     return span && { text: sentences[i]!.text.slice(span.start, span.end), kind: span.kind };
   };
+
+  it("should answer a question the reader is unsure of with the clause it points to, next to the matched words", () => {
+    // "Как построили…?": not the clause that repeats the question's words, the one next to it that tells more.
+    expect(spanText("Как построили театр Нью-Васюки Драма?", "построенный")).toEqual({ text: "построенный в 1905 году", kind: "clause" });
+  });
+
+  it("should take a less sure piece of the reader when it stands next to the question's words", () => {
+    // "…театр Нью-Васюки Драма": the reader is not sure of "Драма", but it follows the matched name.
+    expect(spanText("Как назывался театр Нью-Васюков?", "построенный")?.text).toBe("Драма");
+  });
 
   it("should not answer a plural question with the reader's one short piece", () => {
     // "Из каких районов…" asks for several districts: the clause that names them, not a number.

@@ -72,6 +72,21 @@ describe("cue features", () => {
     expect(features(s, { from: 6, to: 6 }).get("prepMatch")).toBeUndefined();
   });
 
+  it("should mark a candidate right after the word before the question word, or ending with it", () => {
+    // "Диверсификация чего обсуждалась?": the answer follows "диверсификацию".
+    const s = input("Обсуждалась диверсификацию торговых маршрутов в регионе", ["обсуждалась"], { owner: [1] });
+    expect(features(s, { from: 2, to: 3 }).get("ownerPrev")).toBe(1);
+    expect(features(s, { from: 3, to: 3 }).get("ownerPrev")).toBeUndefined();
+    expect(features(s, { from: 1, to: 1 }).get("ownerLast")).toBe(1);
+  });
+
+  it("should mark what follows the question's own verb, by its question word", () => {
+    const s = input("Президенты подписали совместную декларацию о мире", ["президенты", "подписали"], { asks: "which" });
+    expect(features(s, { from: 2, to: 3 }).get("which×afterAskedVerb")).toBe(1);
+    expect(features(s, { from: 3, to: 3 }).get("which×afterAskedVerb")).toBeUndefined();
+    expect(features(s, { from: 1, to: 3 }).get("which×afterAskedVerb")).toBeUndefined();
+  });
+
   it("should mark a candidate that cuts a hyphenated word or a name in two", () => {
     const s = input("Кубок выиграла команда Нью-Ингленд Пэтриотс из Бостона", ["кубок", "выиграла"]);
     expect(features(s, { from: 4, to: 5 }).get("cutWord")).toBe(1);

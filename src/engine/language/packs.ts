@@ -8,7 +8,8 @@
  * - `followUp`: openers of a message that continues the previous question.
  * - `pronouns`: words that point back to something said before.
  * - `aboutArticle`: patterns of questions about an article as a whole ("what is it about?").
- * - `asks`: question words and what they ask for ("какой" → which, "harada" → where); a
+ * - `asks`: question words and what they ask for ("какой" → which, "harada" → where; a request to name
+ *   or list something, "назовите…", "приведите пример…", asks what); a
  *   question without one asks whether, or about a topic ("TRIPP?", "Was investment discussed?").
  * - `naming`: verbs of naming after "how" ("как называется", "как зовут"): the question asks what.
  * - `indefinite`: particles that make a question word an indefinite pronoun ("что-нибудь", "кто-то"):
@@ -98,7 +99,7 @@ export const RU: LanguagePack = {
     када: "когда",
     кагда: "когда",
   },
-  asks: asking(`what: что чего чему чем
+  asks: asking(`what: что чего чему чем назовите назови перечислите перечисли приведите приведи укажите укажи
     which: какой какая какое какие каком какого каких какую каким какими какому каков какова каково каковы
     who: кто кого кому кем ком
     where: где куда откуда

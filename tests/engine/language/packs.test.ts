@@ -19,6 +19,12 @@ describe("language packs", () => {
     expect(questionWordAt(["тесла", "умер"])).toBe(-1);
   });
 
+  it("should read a request to name or list something as asking what", () => {
+    expect(askedFor(["назовите", "второй", "по", "загруженности", "аэропорт"])).toBe("what");
+    expect(askedFor(["приведите", "пример", "вируса"])).toBe("what");
+    expect(askedFor(["перечисли", "компании"])).toBe("what");
+  });
+
   it("should read an indefinite pronoun as no question word and 'при чём' as asking how", () => {
     expect(askedFor(["про", "возобновляемку", "что", "нибудь", "было"])).toBeUndefined();
     expect(askedFor(["кто", "то", "приезжал"])).toBeUndefined();
