@@ -7,8 +7,12 @@ import type { LexicalIndex } from "./lexical.js";
 import { isStopword } from "./lexicon.js";
 import { stemWord, type Token, tokenize } from "./text.js";
 
-/** Initials → the stems of the names they abbreviate (each name once). */
-type Acronyms = Map<string, string[][]>;
+/**
+ * Initials → where names with them stand, each a number: sentence × 4096 + first token × 8 + words.
+ * The names' stems are read again for the few a question asks about, so a large corpus holds a
+ * number per name, not its words.
+ */
+type Acronyms = Map<string, number[]>;
 
 const cache = new WeakMap<LexicalIndex, Acronyms>();
 
@@ -25,24 +29,27 @@ export function namesAbbreviated(index: LexicalIndex, word: string): string[][] 
     map = readAcronyms(index);
     cache.set(index, map);
   }
-  return map.get(key) ?? [];
+  const out = new Map<string, string[]>();
+  for (const at of map.get(key) ?? []) {
+    const s = index.sentences[Math.floor(at / 4096)]!;
+    const name = namesFrom(s.text, tokenize(s.text), Math.floor(at / 8) % 512).find((n) => n.words === at % 8);
+    if (name?.stems.every((x) => index.df.has(x))) out.set(name.stems.join(" "), name.stems);
+  }
+  return [...out.values()];
 }
 
 function readAcronyms(index: LexicalIndex): Acronyms {
   const map: Acronyms = new Map();
-  const seen = new Set<string>();
   for (const s of index.sentences) {
     const tokens = tokenize(s.text);
-    for (let i = 0; i < tokens.length; i++) {
-      // A Cyrillic name goes on in lower case, so a capital at the sentence's start proves nothing.
+    // A Cyrillic name goes on in lower case, so a capital at the sentence's start proves nothing.
+    for (let i = 0; i < Math.min(tokens.length, 512); i++) {
       if (!startsName(tokens[i]!) || (i === 0 && tokens[i]!.script === "cyrillic")) continue;
       for (const name of namesFrom(s.text, tokens, i)) {
-        const id = `${name.initials} ${name.stems.join(" ")}`;
-        if (seen.has(id) || !name.stems.every((x) => index.df.has(x))) continue;
-        seen.add(id);
         const list = map.get(name.initials);
-        if (list) list.push(name.stems);
-        else map.set(name.initials, [name.stems]);
+        const at = s.index * 4096 + i * 8 + name.words;
+        if (list) list.push(at);
+        else map.set(name.initials, [at]);
       }
     }
   }
@@ -60,9 +67,9 @@ function startsName(t: Token): boolean {
  * sentence's first word («Азиатский банк развития»). Function words inside a name are skipped ("Bank of Georgia" → BG). A name stops at
  * punctuation and at the sixth initial.
  */
-function namesFrom(text: string, tokens: Token[], i: number): { initials: string; stems: string[] }[] {
+function namesFrom(text: string, tokens: Token[], i: number): { initials: string; stems: string[]; words: number }[] {
   const first = tokens[i]!;
-  const out: { initials: string; stems: string[] }[] = [];
+  const out: { initials: string; stems: string[]; words: number }[] = [];
   let initials = first.lower[0]!;
   const stems = [stemWord(first.lower, first.script)];
   for (let j = i + 1; j < tokens.length && initials.length < MAX_LETTERS; j++) {
@@ -72,7 +79,7 @@ function namesFrom(text: string, tokens: Token[], i: number): { initials: string
     if (first.script === "latin" && !t.capitalized) break;
     initials += t.lower[0]!;
     stems.push(stemWord(t.lower, t.script));
-    out.push({ initials, stems: [...stems] });
+    out.push({ initials, stems: [...stems], words: stems.length });
   }
   return out;
 }

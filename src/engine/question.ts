@@ -762,7 +762,10 @@ function azEnglishCognates(ctx: ConceptContext, t: Token): Alternative[] {
  */
 function acronymAlternatives(ctx: ConceptContext, t: Token): Alternative[] {
   const capitals = t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
-  if (!capitals && t.lower.length > 4) return [];
+  // In lower case: three letters ("adb", «мид»), or four no dictionary knows (not «язык»); reading the corpus's names costs a pass over it.
+  const word = () =>
+    t.script === "cyrillic" ? ctx.lexicon.knowsRussian(t.lower) : ctx.lexicon.knows(t.lower, "en") || ctx.lexicon.knows(t.lower, "az");
+  if (!capitals && (t.lower.length > 4 || (t.lower.length === 4 && word()))) return [];
   return namesAbbreviated(ctx.index, t.lower).map((stems) => {
     const alt = { stems, prefixes: [] };
     ctx.rankOf.set(alt, capitals ? 1 : 2);

@@ -50,6 +50,16 @@ describe("namesAbbreviated", () => {
 });
 
 describe("analyzeQuestion with acronyms", () => {
+  it("should not read a dictionary word typed in lower case as an acronym", () => {
+    const index = indexOf("Проект финансировал Азиатский банк развития. Об этом сообщили в Министерстве иностранных дел.", "ru");
+    const lexicon = loadCrossLexicon();
+    // «банк» is a word; its letters would not be initials even if a name spelled them.
+    expect(
+      analyzeQuestion(index, "какой банк?", "ru", { lexicon }).concepts.find((c) => c.label === "банк")?.alternatives.length,
+    ).toBeGreaterThan(0);
+    expect(analyzeQuestion(index, "что сказал мид?", "ru", { lexicon }).concepts.find((c) => c.label === "мид")?.known).toBe(true);
+  });
+
   it("should make an acronym a known concept whose alternative is the spelt-out name", () => {
     const q = analyzeQuestion(EN, "How much did the ADB lend?", "en", { lexicon: loadCrossLexicon() });
     const adb = q.concepts.find((c) => c.label === "ADB");
