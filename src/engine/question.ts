@@ -762,10 +762,11 @@ function azEnglishCognates(ctx: ConceptContext, t: Token): Alternative[] {
  */
 function acronymAlternatives(ctx: ConceptContext, t: Token): Alternative[] {
   const capitals = t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
-  // In lower case: three letters ("adb", «мид»), or four no dictionary knows (not «язык»); reading the corpus's names costs a pass over it.
+  // In lower case only a short word no dictionary knows ("adb"; not "won", «мир», «язык»): reading the
+  // corpus's names costs a pass over it, which an ordinary word the corpus lacks must not start.
   const word = () =>
     t.script === "cyrillic" ? ctx.lexicon.knowsRussian(t.lower) : ctx.lexicon.knows(t.lower, "en") || ctx.lexicon.knows(t.lower, "az");
-  if (!capitals && (t.lower.length > 4 || (t.lower.length === 4 && word()))) return [];
+  if (!capitals && (t.lower.length > 4 || word())) return [];
   return namesAbbreviated(ctx.index, t.lower).map((stems) => {
     const alt = { stems, prefixes: [] };
     ctx.rankOf.set(alt, capitals ? 1 : 2);

@@ -57,7 +57,7 @@ describe("analyzeQuestion with acronyms", () => {
     expect(
       analyzeQuestion(index, "какой банк?", "ru", { lexicon }).concepts.find((c) => c.label === "банк")?.alternatives.length,
     ).toBeGreaterThan(0);
-    expect(analyzeQuestion(index, "что сказал мид?", "ru", { lexicon }).concepts.find((c) => c.label === "мид")?.known).toBe(true);
+    expect(analyzeQuestion(index, "что сказал МИД?", "ru", { lexicon }).concepts.find((c) => c.label === "МИД")?.known).toBe(true);
   });
 
   it("should make an acronym a known concept whose alternative is the spelt-out name", () => {
