@@ -220,7 +220,12 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
     ),
   ],
   // "какой процент", "what percentage", "neçə faiz": a share is counted in percent ("40%").
-  ["count", ub(/(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*)/)],
+  [
+    "count",
+    ub(
+      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bhow (big|large|tall|high|wide|deep|heavy|far)\b|\bнасколько (большой|большая|большое|велик\S*)|\bкакой площади|\bкакая площадь|\bкакого размера)/,
+    ),
+  ],
   [
     "date",
     ub(

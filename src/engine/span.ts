@@ -101,6 +101,8 @@ function numberPiece(s: PieceInput, j: number): Piece | undefined {
   if (!fitsKind(s, j, to)) return undefined;
   // "31 компании": the number with what it counts, a whole fact for the reader; "40%" is whole with its sign.
   if (/^\s?%/.test(text.slice(toks[to]!.end))) return { from: j, to };
+  // "640 квадратных метров": a unit of two words stays whole.
+  if (next && MEASURE_UNIT.test(next.lower) && toks[to + 2] && MEASURE_UNIT.test(toks[to + 2]!.lower)) to++;
   if (next && next.script !== "digit") to++;
   if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) return measured(s, j);
   return { from: j, to };

@@ -98,6 +98,8 @@ describe("detectAnswerType", () => {
     ["Какие источники энергии обсуждались?", "none"],
     ["how old is the winner?", "duration"],
     ["Nagiyev neçə yaşındadır?", "duration"],
+    ["how big is the lab?", "count"],
+    ["какой площади лаборатория?", "count"],
     ["Кто возглавлял делегацию?", "person"],
     ["Who led the delegation?", "person"],
     ["Nümayəndə heyətinə kim rəhbərlik edib?", "person"],

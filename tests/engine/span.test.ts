@@ -43,6 +43,15 @@ describe("answerSpan", () => {
     }
   });
 
+  it("should keep a unit of two words whole ('640 квадратных метров')", () => {
+    const sents = toSentences([
+      { id: "l", file: "l.md", title: "Лаборатория.", lang: "ru", body: "Лаборатория площадью 640 квадратных метров строилась два года." },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const span = answerSpan(idx, analyzeQuestion(idx, "какой площади лаборатория?", "ru"), 1);
+    expect(span && sents[1]!.text.slice(span.start, span.end)).toBe("640 квадратных метров");
+  });
+
   it("should count a thing measured in a unit with the whole number and its unit", () => {
     const sents = toSentences([
       {
