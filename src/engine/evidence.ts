@@ -4,10 +4,10 @@
  */
 
 import { durationInWord, MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
-import { MEASURE_UNIT, NUMBER_STEM, SCALE_WORD } from "./language/numerals.js";
-import { type LexicalIndex, SentenceLookup, sentenceTokens } from "./lexical.js";
+import { MEASURE_UNIT, NUMBER_STEM, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
+import { type LexicalIndex, PERCENT_STEMS, SentenceLookup, sentenceTokens } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, isStopword, ub } from "./lexicon.js";
-import type { AnalyzedQuestion, Concept } from "./question.js";
+import { type AnalyzedQuestion, type Concept, countNounConcepts } from "./question.js";
 import { stemWord, type Token, tokenize } from "./text.js";
 import { TUNING } from "./tuning.js";
 
@@ -161,11 +161,11 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
   };
   // "neçə faizi", "сколько процентов": a number with its "%" counts them.
   const text = index.sentences[i]!.text;
-  const percent = stems.has(PERCENT_STEMS[0]!) || stems.has(PERCENT_STEMS[1]!);
+  const percent = PERCENT_STEMS.some((s) => stems.has(s));
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
     if (t.script !== "digit" && !NUMBER_STEM.test(t.lower)) continue;
-    if (percent && /^\s?%/.test(text.slice(t.end))) return true;
+    if (percent && PERCENT_SIGN.test(text.slice(t.end))) return true;
     // "31 компании", "110 миллионов киловатт-часов электроэнергии": the noun a few words on, past the scale and unit;
     // not past a comma («230 образцов чая, мандаринов») or another noun's "of" ("56 wagons of containers").
     for (const k of [j + 1, j + 2, j + 3, j + 4]) {
@@ -460,21 +460,10 @@ function sentenceScore(index: LexicalIndex, q: AnalyzedQuestion, i: number, r: n
   );
 }
 
-/** The stems of «процент» and "percent" (a "%" sign in a sentence indexes them too: lexical.ts). */
-const PERCENT_STEMS = [stemWord("процент", "cyrillic"), stemWord("percent", "latin", "en")];
-
 /** "Сколько компаний…": the concept of the counted noun, which the number must count ("31 компании"). */
 function countedConcept(q: AnalyzedQuestion): Concept | undefined {
-  if (q.kind.type !== "count" || !q.kind.countNoun) return undefined;
-  return q.concepts.find(
-    (c) =>
-      c.known &&
-      c.label
-        .toLowerCase()
-        .replace(/ё/g, "е")
-        .split(/[\s,]+/)
-        .includes(q.kind.countNoun!.replace(/ё/g, "е")),
-  );
+  if (q.kind.type !== "count") return undefined;
+  return countNounConcepts(q.kind.countNoun, q.concepts).find((c) => c.known);
 }
 
 /** Kinds of fact that a sentence in the past or present tense answers for the future too. */

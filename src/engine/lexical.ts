@@ -9,8 +9,8 @@ import { isStopword } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
 import { prefixKey, skeleton, stemWord, type Token, tokenize } from "./text.js";
 
-/** The words a "%" sign stands for, as stems: a sentence with the sign indexes them. */
-const PERCENT_WORDS = [{ stem: stemWord("процент", "cyrillic") }, { stem: stemWord("percent", "latin", "en") }];
+/** The stems of the words a "%" sign stands for: a sentence with the sign indexes them, a number with it counts them. */
+export const PERCENT_STEMS = [stemWord("процент", "cyrillic"), stemWord("percent", "latin", "en")];
 
 import { TUNING } from "./tuning.js";
 
@@ -191,7 +191,7 @@ function addSentence(b: IndexBuilding, s: Sentence, lang: string, glossary: Glos
   const tokens = tokenize(s.text);
   const { stems, prefixes, length } = sentenceTerms(tokens, lang, b.skeletons);
   // "40%": the sign is the word a question asks with ("какой процент", "what percent", "neçə faiz").
-  if (s.text.includes("%")) for (const w of PERCENT_WORDS) stems.set(w.stem, (stems.get(w.stem) ?? 0) + 1);
+  if (s.text.includes("%")) for (const stem of PERCENT_STEMS) stems.set(stem, (stems.get(stem) ?? 0) + 1);
   for (const [stem, tf] of stems) {
     let list = b.building.get(stem);
     if (!list) b.building.set(stem, (list = []));

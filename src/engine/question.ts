@@ -4,7 +4,7 @@
  */
 
 import { namesAbbreviated } from "./acronyms.js";
-import { azStem, foldAz } from "./language/az.js";
+import { AZ_INFINITIVE, azStem, foldAz } from "./language/az.js";
 import { type CrossLexicon, EMPTY_LEXICON, type Translation } from "./language/crosslang.js";
 import {
   type AskedFor,
@@ -475,8 +475,8 @@ function phraseAlternatives(ctx: ConceptContext, translations: readonly Translat
 /** A word of an Azerbaijani term as its forms begin: the stem, a verb without its infinitive ending ("etmək" → "et": "edir", "etdi"). */
 function phraseStem(word: string): string {
   const stem = azStem(word);
-  const verb = /^(.{2,}?)m[ae][kq]$/.exec(stem);
-  return verb ? verb[1]! : stem;
+  const verb = AZ_INFINITIVE.exec(stem);
+  return verb && verb.index >= 2 ? stem.slice(0, verb.index) : stem;
 }
 
 /**
@@ -495,7 +495,7 @@ function azTermConcept(
   ];
   const concept = conceptOf(ctx, ph.words.join(" "), alternatives, 0.25);
   if (concept.known) return concept;
-  const verb = /m[əa][kq]$/.test(ph.words[ph.words.length - 1] ?? "");
+  const verb = AZ_INFINITIVE.test(ph.words[ph.words.length - 1] ?? "");
   return verb ? { ...concept, weight: concept.weight * TUNING.concepts.unknownVerbWeight, verb: true } : undefined;
 }
 
@@ -848,17 +848,21 @@ function checkCountNoun(kind: QuestionKind, concepts: Concept[]): void {
   if (kind.countNoun && (looksLikeVerb(kind.countNoun, /[а-яё]/.test(kind.countNoun) ? "cyrillic" : "latin") || isStopword(kind.countNoun)))
     delete kind.countNoun;
   // "Сколько человек…" where the corpus never mentions people: it cannot count them.
-  if (kind.countNoun) {
-    const noun = kind.countNoun;
-    const c = concepts.find((x) =>
-      x.label
-        .toLowerCase()
-        .replace(/ё/g, "е")
-        .split(/[\s,]+/)
-        .includes(noun),
-    );
-    if (c && !c.known) kind.countUnknown = true;
-  }
+  const c = countNounConcepts(kind.countNoun, concepts)[0];
+  if (c && !c.known) kind.countUnknown = true;
+}
+
+/** The concepts holding the word "сколько" counts ("сколько компаний" → the concept of «компаний»), ё folded. */
+export function countNounConcepts(countNoun: string | undefined, concepts: readonly Concept[]): Concept[] {
+  if (!countNoun) return [];
+  const noun = countNoun.replace(/ё/g, "е");
+  return concepts.filter((c) =>
+    c.label
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .split(/[\s,]+/)
+      .includes(noun),
+  );
 }
 
 /**

@@ -17,12 +17,12 @@ import {
   ROLE_WORDS,
 } from "./evidence.js";
 import { durationInWord } from "./language/calendar.js";
-import { MEASURE_UNIT, SCALE_WORD } from "./language/numerals.js";
+import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
 import { asksSeveral, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
-import type { AnalyzedQuestion } from "./question.js";
+import { type AnalyzedQuestion, countNounConcepts } from "./question.js";
 import { type ReaderInput, readSpan } from "./reader.js";
 import { stemWord, type Token, tokenize } from "./text.js";
 import { TUNING } from "./tuning.js";
@@ -100,7 +100,7 @@ function numberPiece(s: PieceInput, j: number): Piece | undefined {
   const next = toks[to + 1];
   if (!fitsKind(s, j, to)) return undefined;
   // "31 компании": the number with what it counts, a whole fact for the reader; "40%" is whole with its sign.
-  if (/^\s?%/.test(text.slice(toks[to]!.end))) return { from: j, to };
+  if (PERCENT_SIGN.test(text.slice(toks[to]!.end))) return { from: j, to };
   // "640 квадратных метров": a unit of two words stays whole.
   if (next && MEASURE_UNIT.test(next.lower) && toks[to + 2] && MEASURE_UNIT.test(toks[to + 2]!.lower)) to++;
   if (next && next.script !== "digit") to++;
@@ -326,17 +326,7 @@ function inQuestion(s: SpanInput, p: Piece): boolean {
 /** Stems of the concept of the counted noun ("Сколько компаний…" → the stems of "компаний"). */
 function countNounStems(q: AnalyzedQuestion): Set<string> | undefined {
   if (!q.kind.countNoun) return undefined;
-  return new Set(
-    q.concepts
-      .filter((c) =>
-        c.label
-          .toLowerCase()
-          .replace(/ё/g, "е")
-          .split(/[\s,]+/)
-          .includes(q.kind.countNoun!.replace(/ё/g, "е")),
-      )
-      .flatMap((c) => c.alternatives.flatMap((a) => a.stems)),
-  );
+  return new Set(countNounConcepts(q.kind.countNoun, q.concepts).flatMap((c) => c.alternatives.flatMap((a) => a.stems)));
 }
 
 /** "Кто такой Чокси?", "Who is Jeyhun Bayramov?": the title written before the name the question gives. */
@@ -539,7 +529,7 @@ export function answerSpan(
 
 /** A number's "%" belongs to it ("40%", "40 %"): tokens leave it out. */
 function withSign(text: string, span: AnswerSpan | undefined): AnswerSpan | undefined {
-  const sign = span && /^\s?%/.exec(text.slice(span.end));
+  const sign = span && PERCENT_SIGN.exec(text.slice(span.end));
   return span && sign ? { ...span, end: span.end + sign[0].length } : span;
 }
 

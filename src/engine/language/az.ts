@@ -12,6 +12,9 @@ import { ruStem } from "../text.js";
 const FOLD: Record<string, string> = { ə: "e", ş: "s", ç: "c", ğ: "g", ı: "i", ö: "o", ü: "u", ä: "e" };
 
 /** Lower-cases Azerbaijani-aware (İ→i, I→ı) and folds the diacritics away (ə→e, ş→s, ç→c, ğ→g, ı→i, ö→o, ü→u). */
+/** The infinitive ending of a verb, with or without its diacritics ("etmək", "etmek", "olunmaq"). */
+export const AZ_INFINITIVE = /m[əae][kq]$/;
+
 export function foldAz(text: string): string {
   return String(text)
     .normalize("NFC")

@@ -116,6 +116,9 @@ export const NUMBER_STEM = new RegExp(
     ")$",
 );
 
+/** A "%" right after a number ("40%", "40 %"); tokens leave it out. */
+export const PERCENT_SIGN = /^\s?%/;
+
 /** Words that scale a number: "1,2 млн", "5 billion". */
 export const SCALE_WORD = /^(млрд|млн|тыс|миллиард\S*|миллион\S*|тысяч\S*|billion|million|thousand|milyard|milyon|min)$/;
 
