@@ -163,6 +163,7 @@ async function fitModel(engine: EngineInternals, config: Config, sets: typeof FI
     weights: {
       ...(Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, m.weights[j]!])) as typeof TUNING.answerability.weights),
       docFocus: 0,
+      conceptFocus: 0,
       multiDocument: 0,
     },
   };
@@ -218,7 +219,8 @@ async function fitModel(engine: EngineInternals, config: Config, sets: typeof FI
 function fitMultiDocument(usable: Labelled[], whole: Labelled[]) {
   const multi = usable.filter((d) => d.features.multiDocument === 1);
   if (multi.length === 0) return;
-  const single = { ...TUNING.answerability, weights: { ...TUNING.answerability.weights, docFocus: 0, multiDocument: 0 } };
+  const single = { ...TUNING.answerability, weights: { ...TUNING.answerability.weights, docFocus: 0, conceptFocus: 0, multiDocument: 0 } };
+  const fitted = ["docFocus", "conceptFocus"] as const;
   const logit = (f: Features) => {
     const p = answerability(f, single);
     return Math.log(p / (1 - p));
@@ -226,16 +228,24 @@ function fitMultiDocument(usable: Labelled[], whole: Labelled[]) {
   const weightOf = new Map<string, number>();
   for (const d of multi) weightOf.set(`${d.source}:${d.y}`, (weightOf.get(`${d.source}:${d.y}`) ?? 0) + 1);
   const m = fitLogistic(
-    multi.map((d) => ({ x: [d.features.docFocus], y: d.y, w: 1 / weightOf.get(`${d.source}:${d.y}`)!, offset: logit(d.features) })),
+    multi.map((d) => ({
+      x: fitted.map((n) => d.features[n]),
+      y: d.y,
+      w: 1 / weightOf.get(`${d.source}:${d.y}`)!,
+      offset: logit(d.features),
+    })),
   );
   const all = [...multi, ...whole.filter((d) => !d.decidedLater)];
   const sources = [...new Set(all.map((d) => d.source))];
   console.log(
-    `multi-document terms (${all.length} questions): docFocus ${m.weights[0]!.toFixed(3)} (fitted; multiDocument ${m.bias.toFixed(3)})`,
+    `multi-document terms (${all.length} questions): ${fitted.map((n, j) => `${n} ${m.weights[j]!.toFixed(3)}`).join(", ")} (fitted; multiDocument ${m.bias.toFixed(3)})`,
   );
   console.log(`  multiDocument  ${sources.map((x) => x.padEnd(16)).join(" ")}  (answered / refused)`);
   for (const bias of [undefined, ...Array.from({ length: 9 }, (_, k) => Math.round((m.bias + 0.8 - 0.2 * k) * 10) / 10)]) {
-    const model = bias === undefined ? single : { ...single, weights: { ...single.weights, docFocus: m.weights[0]!, multiDocument: bias } };
+    const model =
+      bias === undefined
+        ? single
+        : { ...single, weights: { ...single.weights, docFocus: m.weights[0]!, conceptFocus: m.weights[1]!, multiDocument: bias } };
     const cells = sources.map((source) => {
       const rows = all.filter((d) => d.source === source);
       const rate = (y: 0 | 1) => {

@@ -8,7 +8,7 @@ import type { Logger } from "../logger.js";
 import type { Corpus } from "./corpus.js";
 import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import type { IdentifiedEmbeddings } from "./embeddings.js";
-import { documentFocus, fuseRankings, holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import { conceptFocus, documentFocus, fuseRankings, holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
 import type { LazyLanguageDetector } from "./lang.js";
 import type { CrossLexicon } from "./language/crosslang.js";
 import { glossSpan } from "./language/gloss.js";
@@ -150,6 +150,11 @@ async function retrieve(ctx: EngineContext, q: AnalyzedQuestion, vectorText: str
     bestTypedCoverage: ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0),
     bestDistance: vectorHits[0]?.distance ?? 1,
     focus: documentFocus(ctx.lexical, lexicalHits),
+    conceptFocus: conceptFocus(
+      ctx.lexical,
+      q.concepts,
+      ranked.slice(0, 1).map((c) => c.i),
+    ),
     documents: ctx.corpus.documents.length,
   };
 }

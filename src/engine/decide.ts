@@ -22,6 +22,8 @@ export interface Evidence {
   bestDistance: number;
   /** How much more than by chance BM25's best sentences lie in one document (evidence.ts, documentFocus). */
   focus: number;
+  /** How much the question's concepts belong to the best sentence's document (evidence.ts, conceptFocus). */
+  conceptFocus: number;
   /** How many documents the corpus has. */
   documents: number;
 }
@@ -45,6 +47,8 @@ export interface Features {
   logHits: number;
   /** BM25's best sentences concentrated in one document, beyond chance (0 with one document). */
   docFocus: number;
+  /** The question's concepts concentrated in the best sentence's document (0 with one document). */
+  conceptFocus: number;
   /** 1 when the corpus has several documents (then docFocus can tell), else 0. */
   multiDocument: number;
 }
@@ -66,7 +70,7 @@ export const FEATURE_NAMES = [
  * multi-document sets with the rest of the model held fixed, so the decision on a
  * single-article corpus is the same with or without them.
  */
-export const MULTI_DOCUMENT_FEATURES = ["docFocus", "multiDocument"] as const satisfies readonly (keyof Features)[];
+export const MULTI_DOCUMENT_FEATURES = ["docFocus", "conceptFocus", "multiDocument"] as const satisfies readonly (keyof Features)[];
 
 export function featuresOf(q: AnalyzedQuestion, e: Evidence): Features {
   const total = q.concepts.reduce((a, c) => a + c.weight, 0) || 1;
@@ -82,6 +86,7 @@ export function featuresOf(q: AnalyzedQuestion, e: Evidence): Features {
     similarity: 1 - e.bestDistance,
     logHits: Math.log1p(e.ranked.reduce((m, c) => Math.max(m, c.hits), 0)),
     docFocus: e.documents > 1 ? e.focus : 0,
+    conceptFocus: e.documents > 1 ? e.conceptFocus : 0,
     multiDocument: e.documents > 1 ? 1 : 0,
   };
 }

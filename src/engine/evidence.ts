@@ -397,6 +397,77 @@ export function documentFocus(index: LexicalIndex, hits: readonly { i: number }[
   return share - (sizes.get(doc) ?? 0) / index.sentences.length;
 }
 
+/** Each document's sentences: they are contiguous in the sentence table, [lo, hi). */
+const docRanges = new WeakMap<LexicalIndex, Map<string, [number, number]>>();
+
+function docRange(index: LexicalIndex, doc: string): [number, number] {
+  let ranges = docRanges.get(index);
+  if (!ranges) {
+    ranges = new Map();
+    for (const s of index.sentences) {
+      const r = ranges.get(s.doc);
+      if (r) r[1] = s.index + 1;
+      else ranges.set(s.doc, [s.index, s.index + 1]);
+    }
+    docRanges.set(index, ranges);
+  }
+  return ranges.get(doc) ?? [0, 0];
+}
+
+/** How many of the ascending `ids` lie in [lo, hi). */
+function countInRange(ids: Int32Array, lo: number, hi: number): number {
+  const first = (v: number) => {
+    let a = 0;
+    let b = ids.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (ids[m]! < v) a = m + 1;
+      else b = m;
+    }
+    return a;
+  };
+  return first(hi) - first(lo);
+}
+
+/**
+ * How much the question's concepts belong to the document of the best sentence (of `best`, the
+ * most focused): for each concept, the share of the corpus's sentences holding it that lie in that
+ * document (0 for a concept the corpus lacks), averaged over the concepts. A question about an article in the corpus asks with
+ * that article's words — its subject recurs there; one about an article left out finds each word
+ * once here, once there. 0 with a single document (nothing to tell).
+ */
+export function conceptFocus(index: LexicalIndex, concepts: readonly Concept[], best: readonly number[]): number {
+  const docs = new Set(best.map((i) => index.sentences[i]!.doc));
+  return Math.max(0, ...[...docs].map((doc) => focusOn(index, concepts, doc)));
+}
+
+function focusOn(index: LexicalIndex, concepts: readonly Concept[], doc: string): number {
+  if (concepts.length === 0) return 0;
+  const [lo, hi] = docRange(index, doc);
+  if (hi - lo === index.sentences.length) return 0;
+  let sum = 0;
+  for (const c of concepts) {
+    let inDoc = 0;
+    let all = 0;
+    for (const a of c.alternatives) {
+      // The rarest word of a phrase bounds where the phrase can be.
+      let here = Infinity;
+      let total = Infinity;
+      a.stems.forEach((stem, j) => {
+        const ids = index.postings.get(stem)?.ids ?? (a.prefixes[j] ? index.prefixPostings.get(a.prefixes[j]!) : undefined);
+        here = Math.min(here, ids ? countInRange(ids, lo, hi) : 0);
+        total = Math.min(total, ids?.length ?? 0);
+      });
+      if (Number.isFinite(total)) {
+        inDoc += here;
+        all += total;
+      }
+    }
+    if (all > 0) sum += inDoc / all;
+  }
+  return sum / concepts.length;
+}
+
 /** The fused candidates and their neighbours, so an answer split over two sentences is found. */
 function candidatePool(index: LexicalIndex, fused: number[]): Set<number> {
   const pool = new Set<number>();

@@ -38,6 +38,7 @@ const evidence = (coverage: number, typeOk = true): Evidence => ({
   bestTypedCoverage: typeOk ? coverage : 0,
   bestDistance: 0.5,
   focus: 0,
+  conceptFocus: 0,
   documents: 1,
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  conceptFocus,
   documentFocus,
   fuseRankings,
   holdsFutureDate,
@@ -326,5 +327,39 @@ describe("documentFocus", () => {
 
   it("should be 0 without hits", () => {
     expect(documentFocus(index, [])).toBe(0);
+  });
+});
+
+describe("conceptFocus", () => {
+  const doc = (id: string, body: string): CorpusDocument => ({ id, file: `${id}.md`, title: id, date: "2026-02-10", lang: "ru", body });
+  const sentences = toSentences([
+    doc("a", "Гугеноты прибыли в Виргинию. Гугеноты основали поселение у реки. Театр открылся позже."),
+    doc("b", "Река разлилась весной. Поселение на реке выросло."),
+  ]);
+  const index = createLexicalIndex(sentences, [], () => "ru", new Map());
+  const concepts = (q: string) => analyzeQuestion(index, q, "ru").concepts;
+  const first = (id: string) => sentences.find((s) => s.doc === id)!.index;
+
+  it("should be 1 when every concept of the question occurs only in the best sentence's document", () => {
+    expect(conceptFocus(index, concepts("Где гугеноты основали театр?"), [first("a")])).toBeCloseTo(1, 5);
+  });
+
+  it("should fall when the question's words are spread over several documents", () => {
+    const spread = conceptFocus(index, concepts("Где гугеноты основали поселение у реки?"), [first("a")]);
+    expect(spread).toBeGreaterThan(0);
+    expect(spread).toBeLessThan(1);
+  });
+
+  it("should count a concept the corpus lacks as 0", () => {
+    expect(conceptFocus(index, concepts("Где гугеноты нашли золото?"), [first("a")])).toBeLessThan(
+      conceptFocus(index, concepts("Где гугеноты основали театр?"), [first("a")]),
+    );
+  });
+
+  it("should be 0 with a single document or no sentence", () => {
+    const one = toSentences([doc("a", "Гугеноты прибыли в Виргинию. Гугеноты основали театр.")]);
+    const single = createLexicalIndex(one, [], () => "ru", new Map());
+    expect(conceptFocus(single, analyzeQuestion(single, "Где гугеноты основали театр?", "ru").concepts, [0])).toBe(0);
+    expect(conceptFocus(index, concepts("Где гугеноты основали театр?"), [])).toBe(0);
   });
 });
