@@ -191,10 +191,11 @@ export const TUNING = {
       logHits: -0.368,
       /**
        * Only with several documents (decide.ts, MULTI_DOCUMENT_FEATURES), the weights above held fixed,
-       * so single-article corpora decide as before. docFocus: fitted by `--fit` on the XQuAD split
-       * sources. multiDocument (a bias for several documents): from `--fit`'s trade-off table, the
-       * most refusals of the split's absent articles that cost the whole corpus's questions nothing
-       * (its fitted -1.15 cost 0.03 / 0.07 there: XQuAD ru / en answered 0.957 → 0.943 / 0.843 → 0.773).
+       * so single-article corpora decide as before. docFocus and conceptFocus: fitted together by
+       * `--fit` on the XQuAD split sources. multiDocument (a bias for several documents): from
+       * `--fit`'s trade-off table, where the whole corpus's Russian questions lose at most 0.02–0.03
+       * (README, "The decision to answer": the fitted -2.14 would lose more, and English questions
+       * on a Russian corpus pay most: XQuAD en answered 0.883 → 0.817 at this value).
        */
       docFocus: 2.179,
       conceptFocus: 3.777,
