@@ -8,7 +8,7 @@ import type { Logger } from "../logger.js";
 import type { Corpus } from "./corpus.js";
 import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import type { IdentifiedEmbeddings } from "./embeddings.js";
-import { conceptFocus, documentFocus, fuseRankings, holdsType, scoreCandidates, selectAnswer } from "./evidence.js";
+import { conceptFocus, documentFocus, fuseRankings, holdsType, numberCounts, scoreCandidates, selectAnswer } from "./evidence.js";
 import type { LazyLanguageDetector } from "./lang.js";
 import type { CrossLexicon } from "./language/crosslang.js";
 import { glossSpan } from "./language/gloss.js";
@@ -104,7 +104,9 @@ function shortAnswer(ctx: EngineContext, q: AnalyzedQuestion, i: number, lang: L
 function leadAnswer(ctx: EngineContext, lang: Lang, started: number, q: AnalyzedQuestion, type?: AnswerType): EngineResult {
   const doc = [...ctx.corpus.documents].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0]!;
   const own = ctx.sentences.filter((s) => s.doc === doc.id);
-  const typed = type ? own.find((s) => holdsType(ctx.lexical, s.index, type)) : undefined;
+  // "How many people took part?": the first sentence that counts people.
+  const holds = (i: number) => holdsType(ctx.lexical, i, type!) && (!q.kind.countsPeople || numberCounts(ctx.lexical, i, undefined));
+  const typed = type ? own.find((s) => holds(s.index)) : undefined;
   // "Кто источник?" of an article that names none: the sources do not say, rather than its lead.
   if (type && !typed) return refuse(lang, "missing_fact", started, type);
   return extractive(

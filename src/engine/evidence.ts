@@ -5,6 +5,7 @@
 
 import { durationInWord, MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
 import { MEASURE_UNIT, NUMBER_STEM, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
+import { isPersonCounter, namesPeople } from "./language/packs.js";
 import { type LexicalIndex, PERCENT_STEMS, SentenceLookup, sentenceTokens } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, isStopword, ub } from "./lexicon.js";
 import { type AnalyzedQuestion, type Concept, countNounConcepts } from "./question.js";
@@ -139,13 +140,23 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
   );
 }
 
-/** Whether a number in sentence `i` stands right before (or after) a word for `noun`. */
-export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boolean {
+/** A noun for people right after number `j`, past a scale word or adjectives ("30 тысяч жителей", "148 сильных шахматистов"). */
+function peopleAfter(toks: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (toks[k] && k < j + 3 && (SCALE_WORD.test(toks[k]!.lower) || /\p{L}{3,}(ых|их|ые|ие)$/u.test(toks[k]!.lower))) k++;
+  return toks[k] !== undefined && namesPeople(toks[k]!.lower, toks[k]!.script);
+}
+
+/**
+ * Whether a number in sentence `i` stands right before (or after) a word for `noun` — or, for a
+ * general word for people ("сколько людей", "how many people"; `noun` undefined when the corpus
+ * lacks it), before any noun for people ("30 000 жителей", "186 сотрудников").
+ */
+export function numberCounts(index: LexicalIndex, i: number, noun: Concept | undefined): boolean {
   const toks = sentenceTokens(index, i);
-  const stems = new Set(noun.alternatives.flatMap((a) => a.stems));
-  // "Сколько людей…": after a number Russian counts people as "человек" ("40 000 человек").
-  if (stems.has("люд")) stems.add("человек");
-  const prefixes = new Set(noun.alternatives.flatMap((a) => a.prefixes));
+  const stems = new Set(noun?.alternatives.flatMap((a) => a.stems) ?? []);
+  const people = !noun || isPersonCounter(noun.label.toLowerCase(), /[а-яё]/i.test(noun.label) ? "cyrillic" : "latin");
+  const prefixes = new Set(noun?.alternatives.flatMap((a) => a.prefixes) ?? []);
   const isNoun = (k: number) => {
     const t = toks[k];
     if (t === undefined) return false;
@@ -166,6 +177,7 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept): boo
     const t = toks[j]!;
     if (t.script !== "digit" && !NUMBER_STEM.test(t.lower)) continue;
     if (percent && PERCENT_SIGN.test(text.slice(t.end))) return true;
+    if (people && peopleAfter(toks, j)) return true;
     // "31 компании", "110 миллионов киловатт-часов электроэнергии": the noun a few words on, past the scale and unit;
     // not past a comma («230 образцов чая, мандаринов») or another noun's "of" ("56 wagons of containers").
     for (const k of [j + 1, j + 2, j + 3, j + 4]) {
@@ -549,7 +561,7 @@ function checkType(index: LexicalIndex, q: AnalyzedQuestion, c: Candidate, noun:
   if (c.typeOk && q.kind.future && !PRESENT_ANSWERS.includes(q.kind.type))
     c.typeOk =
       q.kind.type === "date" ? holdsFutureDate(s.text, index.docDates.get(s.doc)) : speaksOfFuture(s.text, index.docDates.get(s.doc));
-  if (c.typeOk && noun) c.typeOk = numberCounts(index, c.i, noun);
+  if (c.typeOk && (noun || q.kind.countsPeople)) c.typeOk = numberCounts(index, c.i, noun);
 }
 
 /**

@@ -301,6 +301,8 @@ export interface QuestionKind {
   countNoun?: string;
   /** Set by question analysis when the counted thing never occurs in the corpus. */
   countUnknown?: boolean;
+  /** Set by question analysis: it counts people with a general word the corpus lacks ("сколько человек"), so any noun for people counts them. */
+  countsPeople?: boolean;
   /** For `list`: 5-letter prefixes of the noun whose names are asked for. */
   listFocus?: string[];
 }

@@ -13,6 +13,7 @@ import {
   copulaBase,
   impliesPossessor,
   isMetaWord,
+  isPersonCounter,
   isPronoun,
   looksLikeVerb,
   opensFollowUp,
@@ -842,14 +843,22 @@ function addWordConcepts(ctx: ConceptContext, skip: (t: Token) => boolean): void
   });
 }
 
-/** "Сколько хотят?": a verb is not the thing counted; "Сколько человек…" the corpus never mentions cannot be counted. */
+/** "Сколько хотят?": a verb is not the thing counted; "Сколько компаний…" the corpus never mentions cannot be counted. */
 function checkCountNoun(kind: QuestionKind, concepts: Concept[]): void {
   // "Сколько хотят?": the word after "сколько" is a verb, not the thing counted.
   if (kind.countNoun && (looksLikeVerb(kind.countNoun, /[а-яё]/.test(kind.countNoun) ? "cyrillic" : "latin") || isStopword(kind.countNoun)))
     delete kind.countNoun;
-  // "Сколько человек…" where the corpus never mentions people: it cannot count them.
   const c = countNounConcepts(kind.countNoun, concepts)[0];
-  if (c && !c.known) kind.countUnknown = true;
+  if (!c || c.known || !kind.countNoun) return;
+  // "Скока человек играло?" where the text says "148 шахматистов": a general word for people is no topic
+  // of its own; any noun for people the text counts answers it.
+  if (isPersonCounter(kind.countNoun.toLowerCase(), /[а-яё]/i.test(kind.countNoun) ? "cyrillic" : "latin")) {
+    concepts.splice(concepts.indexOf(c), 1);
+    kind.countsPeople = true;
+    return;
+  }
+  // "Сколько компаний…" where the corpus never mentions companies: it cannot count them.
+  kind.countUnknown = true;
 }
 
 /** The concepts holding the word "сколько" counts ("сколько компаний" → the concept of «компаний»), ё folded. */

@@ -99,6 +99,28 @@ describe("numberCounts", () => {
   });
 });
 
+describe("numberCounts: a general word for people", () => {
+  const index = indexOf(
+    [
+      "В турнире приняли участие 148 шахматистов из 23 стран.",
+      "Сеанс одновременной игры прошел на 40 досках для школьников.",
+      "Город потерял от 30 до 50 тысяч жителей.",
+      "В штат вошли 186 сотрудников.",
+    ].join(" "),
+  );
+  const at = (fragment: string) => index.sentences.findIndex((s) => s.text.includes(fragment));
+
+  it("should let any noun for people right after a number (past a scale word) answer 'how many people'", () => {
+    expect(numberCounts(index, at("шахматистов"), undefined)).toBe(true);
+    expect(numberCounts(index, at("жителей"), undefined)).toBe(true);
+    expect(numberCounts(index, at("сотрудников"), undefined)).toBe(true);
+  });
+
+  it("should not count people with a number of something else before them ('40 досках для школьников')", () => {
+    expect(numberCounts(index, at("досках"), undefined)).toBe(false);
+  });
+});
+
 describe("numberCounts: where the counted noun may stand", () => {
   const counts = (body: string, question: string, lang: "ru" | "en" = "ru") => {
     const index = indexOf(body);
@@ -287,8 +309,21 @@ describe("fact kinds that need more than a matching word", () => {
   });
 
   it("should refuse 'how many X' when the corpus never mentions X", () => {
-    const q = analyzeQuestion(index, "Сколько человек было в делегации?", "ru");
+    const q = analyzeQuestion(index, "Сколько журналистов было в делегации?", "ru");
     expect(q.kind.countUnknown).toBe(true);
+  });
+
+  it("should read 'сколько человек' the corpus never says as a count of people, which companies are not", () => {
+    const q = analyzeQuestion(index, "Сколько человек было в делегации?", "ru");
+    expect(q.kind).toMatchObject({ type: "count", countsPeople: true });
+    expect(q.kind.countUnknown).toBeUndefined();
+    expect(q.concepts.map((c) => c.label)).not.toContain("человек");
+    const ranked = scoreCandidates(
+      index,
+      q,
+      index.sentences.map((s) => s.index),
+    );
+    expect(ranked.some((c) => c.typeOk)).toBe(false);
   });
 
   it("should want a named speaker for 'what did X say', not a ministry's report", () => {

@@ -47,6 +47,10 @@ export interface LanguagePack {
   relating: string[];
   /** Question words in the plural: several things are asked for. */
   several: string[];
+  /** Words that count people in general ("сколько человек", "how many people"): beginnings of their forms. */
+  personCounters: string[];
+  /** A noun for people in the text ("148 шахматистов", "186 сотрудников", "30 000 жителей"): what a person counter counts. */
+  personNoun: RegExp;
 }
 
 /** What a question word asks for. */
@@ -112,6 +116,9 @@ export const RU: LanguagePack = {
   indefinite: words(`нибудь либо то`),
   relating: words(`при`),
   several: words(`какие каких какими каковы чьи чьих чьими`),
+  personCounters: words(`человек люд`),
+  personNoun:
+    /^(люд|человек|дет(и|ей|ям|ьми|ях)$|ребён|ребен|граждан|сотрудник|специалист|врач|медсестр|уч[её]н(ый|ые|ых|ым|ыми)$|студент|школьник|гост(ь|я|и|ей|ям|ями)$|член|депутат|делегат|солдат|военнослужащ|пациент|пассажир|турист|беженц|мигрант|волонтёр|волонтер|эксперт|инженер|рабоч|гроссмейстер|спортсмен|игрок|\p{L}{2,}(тел|ист|ник|щик|чик|ант|ент)(ь|я|ей|ям|ями|ях|ю|е|и|а|ов|ам|ами|ах|ы|ом)?$)/u,
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|шла|шли|шло|шёл|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
   pronouns: words(
@@ -178,6 +185,9 @@ export const EN: LanguagePack = {
   indefinite: [],
   relating: [],
   several: [],
+  personCounters: words(`people person`),
+  personNoun:
+    /^(people|persons?|residents?|citizens?|child|children|kids?|students?|pupils?|workers?|employees?|staff|participants?|players?|athletes?|visitors?|tourists?|passengers?|patients?|doctors?|nurses?|scientists?|researchers?|teachers?|members?|delegates?|soldiers?|migrants?|refugees?|volunteers?|spectators?|guests?|specialists?|experts?|engineers?|grandmasters?|\p{L}{3,}(ists?|ians?))$/u,
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),
@@ -207,6 +217,9 @@ export const AZ: LanguagePack = {
   indefinite: [],
   relating: [],
   several: [],
+  personCounters: words(`nəfər nefer adam insan`),
+  personNoun:
+    /^(nəfər|nefer|adam|insan|uşaq|usaq|işçi|isci|sakin|vətəndaş|vetendas|tələbə|telebe|şagird|sagird|həkim|hekim|alim|turist|qonaq|üzv|uzv|əsgər|esger|\p{L}{3,}(çı|çi|çu|çü|ci|cu|ist))(lar|lər|ler)?(ı|i|u|ü|ın|in|un|ün)?$/u,
   verbEnding:
     /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü|y[ıiuü]r)$|^\p{L}{5,}(ır|ir|ur|ür)$/u,
   copula: /(d|t)(ı|i|u|ü)r$/u,
@@ -336,4 +349,14 @@ export function askedFor(words: readonly string[]): AskedFor | undefined {
   // "при чём тут Трамп?": how he is related, not what.
   if (a === "what" && relating.has(words[k - 1] ?? "")) return "how";
   return a;
+}
+
+/** Whether a counted word counts people in general ("человек", "people", "nəfər"), in a pack of its script. */
+export function isPersonCounter(lower: string, script: string): boolean {
+  return packsFor(script).some((p) => p.personCounters.some((w) => lower.startsWith(w)));
+}
+
+/** Whether a word of the text names people ("шахматистов", "employees", "işçilər"), in a pack of its script. */
+export function namesPeople(lower: string, script: string): boolean {
+  return packsFor(script).some((p) => p.personNoun.test(lower));
 }

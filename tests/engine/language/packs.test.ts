@@ -4,8 +4,10 @@ import {
   askedFor,
   asksSeveral,
   isMetaWord,
+  isPersonCounter,
   isPronoun,
   looksLikeVerb,
+  namesPeople,
   opensFollowUp,
   PACKS,
   questionWordAt,
@@ -87,5 +89,47 @@ describe("language packs", () => {
     expect(looksLikeVerb("göstərir", "latin")).toBe(true);
     expect(looksLikeVerb("nazir", "latin")).toBe(false);
     expect(looksLikeVerb("tədbir", "latin")).toBe(false);
+  });
+});
+
+describe("people words", () => {
+  it.each([
+    ["человек", "cyrillic"],
+    ["людей", "cyrillic"],
+    ["people", "latin"],
+    ["nəfər", "latin"],
+  ])("should read '%s' as a general word for people", (w, script) => {
+    expect(isPersonCounter(w, script)).toBe(true);
+  });
+
+  it.each([
+    ["компаний", "cyrillic"],
+    ["companies", "latin"],
+    ["şirkət", "latin"],
+  ])("should not read '%s' as one", (w, script) => {
+    expect(isPersonCounter(w, script)).toBe(false);
+  });
+
+  it.each([
+    ["шахматистов", "cyrillic"],
+    ["жителей", "cyrillic"],
+    ["сотрудников", "cyrillic"],
+    ["детей", "cyrillic"],
+    ["employees", "latin"],
+    ["technicians", "latin"],
+    ["işçilər", "latin"],
+    ["iştirakçı", "latin"],
+  ])("should know '%s' names people", (w, script) => {
+    expect(namesPeople(w, script)).toBe(true);
+  });
+
+  it.each([
+    ["досках", "cyrillic"],
+    ["деталей", "cyrillic"],
+    ["гостиниц", "cyrillic"],
+    ["containers", "latin"],
+    ["wagons", "latin"],
+  ])("should know '%s' does not", (w, script) => {
+    expect(namesPeople(w, script)).toBe(false);
   });
 });
