@@ -81,6 +81,11 @@ describe("language packs", () => {
     expect(looksLikeVerb("приезжали", "cyrillic")).toBe(true);
     expect(looksLikeVerb("прошла", "cyrillic")).toBe(true);
     expect(looksLikeVerb("нашли", "cyrillic")).toBe(true);
+    // past forms of consonant stems: "привезли", "принесли", "смогли"; not the noun "мысли"
+    expect(looksLikeVerb("привезли", "cyrillic")).toBe(true);
+    expect(looksLikeVerb("принесли", "cyrillic")).toBe(true);
+    expect(looksLikeVerb("смогли", "cyrillic")).toBe(true);
+    expect(looksLikeVerb("мысли", "cyrillic")).toBe(false);
     expect(looksLikeVerb("attended", "latin")).toBe(true);
     expect(looksLikeVerb("görüşüb", "latin")).toBe(true);
     expect(looksLikeVerb("меморандум", "cyrillic")).toBe(false);
