@@ -86,6 +86,8 @@ describe("language packs", () => {
     expect(looksLikeVerb("принесли", "cyrillic")).toBe(true);
     expect(looksLikeVerb("смогли", "cyrillic")).toBe(true);
     expect(looksLikeVerb("мысли", "cyrillic")).toBe(false);
+    expect(looksLikeVerb("открыли", "cyrillic")).toBe(true);
+    expect(looksLikeVerb("вернулся", "cyrillic")).toBe(true);
     expect(looksLikeVerb("attended", "latin")).toBe(true);
     expect(looksLikeVerb("görüşüb", "latin")).toBe(true);
     expect(looksLikeVerb("меморандум", "cyrillic")).toBe(false);
