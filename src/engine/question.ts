@@ -150,7 +150,18 @@ const ADJECTIVE_SUFFIXES = ["н", "ов", "ев", "ск", "ин", "ичн"];
  */
 function derivedStem(index: LexicalIndex, stem: string): string {
   if (index.df.has(stem) || stem.length < 3 || !/[а-я]$/.test(stem)) return stem;
-  return ADJECTIVE_SUFFIXES.map((s) => stem + s).find((s) => index.df.has(s)) ?? stem;
+  return [...ADJECTIVE_SUFFIXES.map((s) => stem + s), ...aspectPartners(stem)].find((s) => index.df.has(s)) ?? stem;
+}
+
+/**
+ * The other aspect of a Russian verb stem with the imperfective suffix -ыва-/-ива-:
+ * "подписыва(ли)" / "подписа(ли)", "организовыва(ть)" / "организова(н)".
+ */
+function aspectPartners(stem: string): string[] {
+  if (stem.length < 6) return [];
+  const m = /^(.{3,})[ыи]ва$/u.exec(stem);
+  if (m) return [`${m[1]}а`];
+  return stem.endsWith("а") ? [`${stem.slice(0, -1)}ыва`, `${stem.slice(0, -1)}ива`] : [];
 }
 
 /** Russian verbal prefixes: the same verb with and without one is the same concept. */
@@ -577,6 +588,9 @@ function latinAlternatives(index: LexicalIndex, t: Token): Alternative[] {
 function wordAlternatives(ctx: ConceptContext, t: Token, stem: string): { alternatives: Alternative[]; dictionaryKnows: boolean } {
   const { index } = ctx;
   const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
+  // The same verb in its other aspect ("организовывал" / "организован", "подписали" / "подписывали").
+  if (t.script === "cyrillic" && !index.df.has(stem))
+    for (const s of aspectPartners(stem)) if (index.df.has(s)) alternatives.push({ stems: [s], prefixes: [] });
   // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
   if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });
   const written = writtenForm(t.lower);

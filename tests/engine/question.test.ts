@@ -463,3 +463,20 @@ describe("Russian verbs with and without a prefix", () => {
     expect(stems("кто выиграл турнир?", "выиграл")).not.toContain("игра");
   });
 });
+
+describe("Russian verbs in their other aspect", () => {
+  const doc = { id: "d", file: "d.md", title: "Турнир.", lang: "ru", body: "Турнир организован федерацией. Стороны подписывали договор." };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+  const stems = (q: string, label: string) =>
+    analyzeQuestion(index, q, "ru", { lexicon: EMPTY_LEXICON })
+      .concepts.find((c) => c.label === label)
+      ?.alternatives.flatMap((a) => a.stems);
+
+  it("should read the imperfective in -ыва- as the perfective the text has ('организовывал' → 'организован')", () => {
+    expect(stems("кто организовывал турнир?", "организовывал")).toContain("организова");
+  });
+
+  it("should read the perfective as the imperfective the text has ('подписали' → 'подписывали')", () => {
+    expect(stems("что подписали стороны?", "подписали")).toContain("подписыва");
+  });
+});
