@@ -201,7 +201,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "statement",
     ub(
-      /(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал)а?\s+\S|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+)? (say|state|announce|tell|stress|promise)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib)\b)/,
+      /(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал|ответил|отметил|прокомментировал)а?\s+\S|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+){0,3} (say|state|announce|tell|stress|promise|answer|respond|reply|comment)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib|cavab verdi|cavab verib)\b)/,
     ),
   ],
   // Where the news comes from: "кто источник", "откуда инфа", "what's the source", "məlumatı kim yayıb"

@@ -160,3 +160,19 @@ describe("instructions for the asker", () => {
     expect(detectIntent("как прошла встреча?")).toBe("question");
   });
 });
+
+describe("detectAnswerType: what one speaker said", () => {
+  it.each([
+    "Что ответил Чокси на предложения Байрамова?",
+    "что заявил Байрамов журналистам",
+    "what did the Chamber of Commerce say in its statement?",
+    "What did Choksi reply?",
+    "Çoksi nə cavab verdi?",
+  ])("should read '%s' as asking for a statement", (q) => {
+    expect(typeOf(q).type).toBe("statement");
+  });
+
+  it.each(["what did they say about energy?", "что говорили о торговле?"])("should not read '%s' as one speaker's statement", (q) => {
+    expect(typeOf(q).type).not.toBe("statement");
+  });
+});
