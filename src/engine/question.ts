@@ -906,11 +906,19 @@ function isElliptic(ctx: ConceptContext, normalized: string): boolean {
 }
 
 /** The previous question's known concepts join an elliptic message's; returns whether any joined. */
-function mergeFollowUp(ctx: ConceptContext, history: readonly string[], kind: QuestionKind): boolean {
+function mergeFollowUp(ctx: ConceptContext, history: readonly string[], kind: QuestionKind, normalized: string): boolean {
   const { concepts } = ctx;
   const prev = analyzeQuestion(ctx.index, history[history.length - 1]!, ctx.lang, { lexicon: ctx.lexicon, history: history.slice(0, -1) });
   // "Будут ли открывать такие центры?" — "Когда?": a message without a verb of its own asks in the previous one's tense.
   if (prev.kind.future && !ctx.tokens.some((t) => looksLikeVerb(t.lower, t.script))) kind.future = true;
+  // "Сколько компаний было?" — "а какие именно? назови": a list of the names of what the previous question was about.
+  if (kind.type !== "list") {
+    const asList = detectAnswerType(
+      normalized,
+      prev.concepts.map((c) => c.label.toLowerCase()),
+    );
+    if (asList.type === "list") Object.assign(kind, { type: "list", listFocus: asList.listFocus, countNoun: undefined });
+  }
   const labels = new Set(concepts.map((c) => c.group ?? c.label.toLowerCase()));
   let followUp = false;
   for (const c of prev.concepts) {
@@ -1006,7 +1014,7 @@ export function analyzeQuestion(index: LexicalIndex, raw: string, lang: Lang, op
   const aboutArticle = aboutSpan !== undefined && !concepts.some((c) => c.known && c.degree >= TUNING.answerability.minKnownDegree);
   const history = options.history ?? [];
   const mayFollowUp = !aboutArticle && intent === "question" && isElliptic(ctx, normalized);
-  const followUp = history.length > 0 && mayFollowUp && mergeFollowUp(ctx, history, kind);
+  const followUp = history.length > 0 && mayFollowUp && mergeFollowUp(ctx, history, kind, normalized);
 
   const total = concepts.reduce((a, c) => a + c.weight, 0);
   const knownShare = total ? concepts.reduce((a, c) => a + c.weight * c.degree, 0) / total : 0;

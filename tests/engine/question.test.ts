@@ -207,6 +207,16 @@ describe("analyzeQuestion on a corpus without a glossary", () => {
     expect(follow.concepts.some((c) => c.inherited && /делегаци/i.test(c.label))).toBe(true);
   });
 
+  it("should read 'а какие? назови' after a count of companies as asking for the companies' names", () => {
+    const q = analyzeQuestion(index, "а какие именно? назови хоть пару", "ru", {
+      lexicon,
+      history: ["Сколько компаний было в делегации?"],
+    });
+    expect(q.kind).toMatchObject({ type: "list", listFocus: ["компа"] });
+    const topics = analyzeQuestion(index, "а какие именно?", "ru", { lexicon, history: ["Какие области обсуждались?"] });
+    expect(topics.kind.type).not.toBe("list");
+  });
+
   it("should tell from the message alone whether it may continue the previous one", () => {
     const history = ["Кто возглавлял делегацию?"];
     for (const [text, may] of [
