@@ -17,6 +17,7 @@ import {
   isPronoun,
   looksLikeVerb,
   opensFollowUp,
+  suppletiveStems,
   writtenForm,
 } from "./language/packs.js";
 import { englishCognate, isTranslitCandidate, latinReadings, voteTranslit } from "./language/translit.js";
@@ -150,7 +151,11 @@ const ADJECTIVE_SUFFIXES = ["н", "ов", "ев", "ск", "ин", "ичн"];
  */
 function derivedStem(index: LexicalIndex, stem: string): string {
   if (index.df.has(stem) || stem.length < 3 || !/[а-я]$/.test(stem)) return stem;
-  return [...ADJECTIVE_SUFFIXES.map((s) => stem + s), ...aspectPartners(stem)].find((s) => index.df.has(s)) ?? stem;
+  return (
+    [...ADJECTIVE_SUFFIXES.map((s) => stem + s), ...aspectPartners(stem), ...suppletiveStems(stem, "cyrillic")].find((s) =>
+      index.df.has(s),
+    ) ?? stem
+  );
 }
 
 /**
@@ -590,7 +595,8 @@ function wordAlternatives(ctx: ConceptContext, t: Token, stem: string): { altern
   const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
   // The same verb in its other aspect ("организовывал" / "организован", "подписали" / "подписывали").
   if (t.script === "cyrillic" && !index.df.has(stem))
-    for (const s of aspectPartners(stem)) if (index.df.has(s)) alternatives.push({ stems: [s], prefixes: [] });
+    for (const s of [...aspectPartners(stem), ...suppletiveStems(stem, "cyrillic")])
+      if (index.df.has(s)) alternatives.push({ stems: [s], prefixes: [] });
   // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
   if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });
   const written = writtenForm(t.lower);

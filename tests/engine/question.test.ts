@@ -474,6 +474,19 @@ describe("Russian verbs with and without a prefix", () => {
   });
 });
 
+describe("Russian words with two roots", () => {
+  const doc = { id: "d", file: "d.md", title: "Центр.", lang: "ru", body: "В центре будут лечить 3 200 детей в год." };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+
+  it("should read 'ребёнок' as the 'дети' of the text", () => {
+    const c = analyzeQuestion(index, "сколько ребенка лечат?", "ru", { lexicon: EMPTY_LEXICON }).concepts.find(
+      (x) => x.label === "ребенка",
+    );
+    expect(c?.known).toBe(true);
+    expect(c?.alternatives.flatMap((a) => a.stems)).toContain("дет");
+  });
+});
+
 describe("Russian verbs in their other aspect", () => {
   const doc = { id: "d", file: "d.md", title: "Турнир.", lang: "ru", body: "Турнир организован федерацией. Стороны подписывали договор." };
   const index = createLexicalIndex(toSentences([doc]), [], () => "ru");

@@ -47,6 +47,8 @@ export interface LanguagePack {
   relating: string[];
   /** Question words in the plural: several things are asked for. */
   several: string[];
+  /** Stems of one word whose forms come from different roots ("ребёнок" / "дети", "человек" / "люди"). */
+  suppletive?: Record<string, string[]>;
   /** Words that count people in general ("сколько человек", "how many people"): beginnings of their forms. */
   personCounters: string[];
   /** A noun for people in the text ("148 шахматистов", "186 сотрудников", "30 000 жителей"): what a person counter counts. */
@@ -117,6 +119,15 @@ export const RU: LanguagePack = {
   relating: words(`при`),
   several: words(`какие каких какими каковы чьи чьих чьими`),
   personCounters: words(`человек люд`),
+  suppletive: {
+    ребенок: ["дет"],
+    ребенк: ["дет"],
+    ребёнок: ["дет"],
+    ребёнк: ["дет"],
+    дет: ["ребенок", "ребенк"],
+    человек: ["люд"],
+    люд: ["человек"],
+  },
   personNoun:
     /^(люд|человек|дет(и|ей|ям|ьми|ях)$|ребён|ребен|граждан|сотрудник|специалист|врач|медсестр|уч[её]н(ый|ые|ых|ым|ыми)$|студент|школьник|гост(ь|я|и|ей|ям|ями)$|член|депутат|делегат|солдат|военнослужащ|пациент|пассажир|турист|беженц|мигрант|волонтёр|волонтер|эксперт|инженер|рабоч|гроссмейстер|спортсмен|игрок|\p{L}{2,}(тел|ист|ник|щик|чик|ант|ент)(ь|я|ей|ям|ями|ях|ю|е|и|а|ов|ам|ами|ах|ы|ом)?$)/u,
   verbEnding:
@@ -359,4 +370,9 @@ export function isPersonCounter(lower: string, script: string): boolean {
 /** Whether a word of the text names people ("шахматистов", "employees", "işçilər"), in a pack of its script. */
 export function namesPeople(lower: string, script: string): boolean {
   return packsFor(script).some((p) => p.personNoun.test(lower));
+}
+
+/** The stems of the same word from its other root, in a pack of the script ("ребенк" → "дет"). */
+export function suppletiveStems(stem: string, script: string): string[] {
+  return packsFor(script).flatMap((p) => p.suppletive?.[stem] ?? []);
 }
