@@ -296,7 +296,9 @@ function namesAnswerClass(tokens: Token[], i: number): boolean {
   if (prev.script === "digit" || /^-?(ci|cı|cu|cü|ji|ый|ий|ой|го|м)$/.test(prev.lower)) return true;
   const asks = askedFor([prev.lower]);
   // "сколько денег", "neçə pula": money is what "how much" asks for; "сколько стран" counts countries.
-  return asks === "which" || asks === "what" || (asks === "howmany" && isMoneyWord(tokens[i]!.lower));
+  // …and after "nə qədər", "how much" ("nə qədər pul", "how much money").
+  const much = /^(qədər|qeder|much)$/u.test(prev.lower);
+  return asks === "which" || asks === "what" || ((asks === "howmany" || much) && isMoneyWord(tokens[i]!.lower));
 }
 
 /** Azerbaijani function words typed without diacritics ("kimle" for "kimlə"). */

@@ -430,6 +430,12 @@ describe("Azerbaijani terms and question words", () => {
     const real = loadCrossLexicon();
     expect(analyzeQuestion(index, "Сколько денег вложили?", "ru", { lexicon: real }).concepts.map((c) => c.label)).not.toContain("денег");
     expect(analyzeQuestion(index, "Сколько компаний было?", "ru", { lexicon: real }).concepts.map((c) => c.label)).toContain("компаний");
+    expect(analyzeQuestion(index, "qalibe ne qeder pul verildi", "az", { lexicon: real }).concepts.map((c) => c.label)).not.toContain(
+      "pul",
+    );
+    expect(analyzeQuestion(index, "how much money did they invest?", "en", { lexicon: real }).concepts.map((c) => c.label)).not.toContain(
+      "money",
+    );
   });
 
   it("should find an Azerbaijani verb term in any form of its verb («təmsil edir» for «təmsil etmək»)", () => {
