@@ -167,6 +167,8 @@ export const EN: LanguagePack = {
     rehab: "rehabilitation",
     biz: "business",
     econ: "economy",
+    ceo: "executive",
+    ceos: "executives",
     approx: "approximately",
     "1st": "first",
     "2nd": "second",
