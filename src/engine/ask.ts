@@ -10,6 +10,7 @@ import { decide, type Evidence, type Features, featuresOf } from "./decide.js";
 import type { IdentifiedEmbeddings } from "./embeddings.js";
 import { conceptFocus, documentFocus, fuseRankings, holdsType, numberCounts, scoreCandidates, selectAnswer } from "./evidence.js";
 import type { LazyLanguageDetector } from "./lang.js";
+import { resolveRelativeYear } from "./language/calendar.js";
 import type { CrossLexicon } from "./language/crosslang.js";
 import { glossSpan } from "./language/gloss.js";
 import { bm25, type LexicalIndex } from "./lexical.js";
@@ -93,8 +94,10 @@ function shortAnswer(ctx: EngineContext, q: AnalyzedQuestion, i: number, lang: L
     i,
     (w) => ctx.lexicon.knowsRussian(w) || ctx.lexicon.knows(w, "en") || ctx.lexicon.fromRussian(w, "az").length > 0,
   );
-  const text = ctx.sentences[i]!.text;
-  const piece = span ? text.slice(span.start, span.end) : text;
+  const { text, doc } = ctx.sentences[i]!;
+  const raw = span ? text.slice(span.start, span.end) : text;
+  // "8 августа прошлого года" → "8 августа 2025 года": a relative year from the article's date.
+  const piece = span?.kind === "date" ? resolveRelativeYear(raw, ctx.lexical.docDates.get(doc)) : raw;
   const short = glossSpan(piece, lang, { lexicon: ctx.lexicon, glossaryTerms: ctx.lexical.glossaryTerms }, span?.kind);
   if (!short) return undefined;
   return { short, span: { n: 1, start: span?.start ?? 0, end: span?.end ?? text.length, kind: span?.kind ?? "sentence" } };

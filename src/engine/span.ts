@@ -16,7 +16,7 @@ import {
   placeAfter,
   ROLE_WORDS,
 } from "./evidence.js";
-import { durationInWord } from "./language/calendar.js";
+import { durationInWord, relativeYearAt } from "./language/calendar.js";
 import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
 import { asksSeveral, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
@@ -140,11 +140,26 @@ function datePieces(s: PieceInput): Piece[] {
   const out: Piece[] = [];
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
-    if (MONTHS.test(t.lower) && !yearOnly) {
+    const relative = relativeYearAt(
+      toks.map((x) => x.lower),
+      j,
+    );
+    if (relative !== undefined && yearOnly) {
+      // "в каком году?" — «прошлого года»: the year, made absolute from the article's date in the short answer.
+      out.push({ from: j, to: j + 1 });
+    } else if (MONTHS.test(t.lower) && !yearOnly) {
       let from = j;
       let to = j;
       if (j > 0 && toks[j - 1]!.script === "digit" && toks[j - 1]!.text.length <= 2) from = j - 1;
       if (toks[j + 1]?.script === "digit" && toks[j + 1]!.text.length === 4) to = j + 1;
+      // "8 августа прошлого года": the relative year belongs to the date.
+      else if (
+        relativeYearAt(
+          toks.map((x) => x.lower),
+          j + 1,
+        ) !== undefined
+      )
+        to = j + 2;
       out.push({ from, to });
     } else if (t.script === "digit" && t.text.length === 4 && (yearOnly || !(j > 0 && MONTHS.test(toks[j - 1]!.lower)))) {
       out.push({ from: j, to: j });

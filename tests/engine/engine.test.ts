@@ -146,7 +146,6 @@ describe("createEngine (shipped corpus, temp index)", () => {
     expect(enA.evidenceLangs).toEqual(["ru"]);
     expect(textOf(enA)).toContain(fill(textsFor("en").answer.note, { source: textsFor("en").lang.ru }));
     // The fact first, in the reader's language and script.
-    // The fact first, in the reader's language and script.
     expect(enA.short).toBe("31 companies");
     expect(textOf(enA).startsWith("31 companies")).toBe(true);
     expect(textOf(ru)).not.toContain(fill(textsFor("ru").answer.note, { source: textsFor("ru").lang.ru }));
@@ -154,6 +153,13 @@ describe("createEngine (shipped corpus, temp index)", () => {
     expect(asAnswer(az).citations.some((c) => c.quote.includes("31"))).toBe(true);
     expect(asAnswer(az).evidenceLangs).toEqual(["ru"]);
     expect(textOf(az)).toContain(fill(textsFor("az").answer.note, { source: textsFor("az").lang.ru }));
+  });
+
+  it("should write a year the article gives relative to its date as the year itself, and quote the article's words", async () => {
+    const ru = asAnswer(await engine.ask("в каком году был вашингтонский саммит"));
+    expect(ru.short).toBe("2025 года");
+    expect(ru.citations[0]!.quote).toContain("8 августа прошлого года");
+    expect(asAnswer(await engine.ask("When was the Washington summit?")).short).toBe("8 August 2025");
   });
 
   it("should honour the language hint only where the text does not tell", async () => {

@@ -71,3 +71,46 @@ export function durationInWord(word: string): { n: number; unit: TimeUnit } | un
   const unit = DURATION_UNIT_STEM.find(([re]) => re.test(w.slice(prefix.length)))?.[1];
   return unit ? { n, unit } : undefined;
 }
+
+/** A year named relative to the article's date ("прошлого года", "last year", "keçən il"): its words and offset. */
+const RELATIVE_YEAR: [RegExp, number][] = [
+  [/^(прошл(ого|ом|ый)|предыдущ(его|ем))$/u, -1],
+  [/^(этого|этом|текущ(его|ем)|нынешн(его|ем))$/u, 0],
+  [/^(следующ(его|ем)|будущ(его|ем))$/u, 1],
+  [/^(last|previous)$/u, -1],
+  [/^this$/u, 0],
+  [/^next$/u, 1],
+  [/^(keçən|kecen|ötən|oten)$/u, -1],
+  [/^bu$/u, 0],
+  [/^(gələn|gelen|növbəti|novbeti)$/u, 1],
+];
+const YEAR_WORD = /^(года?|году|year|il|ilin|ildə|ilde)$/u;
+
+/** The offset of a relative year at words `k`, `k + 1` ("прошлого года" → -1), or undefined. */
+export function relativeYearAt(words: readonly string[], k: number): number | undefined {
+  if (!YEAR_WORD.test(words[k + 1] ?? "")) return undefined;
+  return RELATIVE_YEAR.find(([re]) => re.test(words[k] ?? ""))?.[1];
+}
+
+/**
+ * A date span with its relative year made absolute from the article's date: "8 августа прошлого года"
+ * of an article of 2026 → "8 августа 2025 года", "in March last year" → "in March 2025". The bot's own
+ * wording for the short answer; the quote keeps the article's words.
+ */
+export function resolveRelativeYear(span: string, docDate: string | undefined): string {
+  const year = Number(docDate?.slice(0, 4));
+  if (!Number.isFinite(year) || year < 1000) return span;
+  const words = [...span.matchAll(/\p{L}+/gu)];
+  let out = span;
+  // Right to left, so earlier offsets stay valid.
+  for (let k = words.length - 2; k >= 0; k--) {
+    const [a, b] = [words[k]!, words[k + 1]!];
+    if (span.slice(a.index! + a[0].length, b.index!).trim() !== "") continue;
+    const offset = relativeYearAt([a[0].toLowerCase(), b[0].toLowerCase()], 0);
+    if (offset === undefined) continue;
+    // Russian keeps its case word ("2025 года", "в 2025 году"); English and Azerbaijani the number alone.
+    const absolute = /\p{Script=Cyrillic}/u.test(b[0]) ? `${year + offset} ${b[0]}` : String(year + offset);
+    out = out.slice(0, a.index!) + absolute + out.slice(b.index! + b[0].length);
+  }
+  return out;
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { durationInWord, MONTH_IN_TEXT, MONTH_NAMES, monthOf, russianMonth } from "../../../src/engine/language/calendar.js";
+import {
+  durationInWord,
+  MONTH_IN_TEXT,
+  MONTH_NAMES,
+  monthOf,
+  relativeYearAt,
+  resolveRelativeYear,
+  russianMonth,
+} from "../../../src/engine/language/calendar.js";
 
 describe("calendar", () => {
   it("should read a month in any of the three languages and its inflected forms", () => {
@@ -32,5 +40,28 @@ describe("durationInWord", () => {
     expect(durationInWord("шести")).toBeUndefined();
     expect(durationInWord("2025")).toBeUndefined();
     expect(durationInWord("месячный")).toBeUndefined();
+  });
+});
+
+describe("relative years", () => {
+  it.each([
+    ["8 августа прошлого года", "8 августа 2025 года"],
+    ["в прошлом году", "в 2025 году"],
+    ["в марте этого года", "в марте 2026 года"],
+    ["in March last year", "in March 2025"],
+    ["keçən il avqustda", "2025 avqustda"],
+    ["10 февраля 2026 года", "10 февраля 2026 года"],
+  ])("should write '%s' of an article of 2026 as '%s'", (span, want) => {
+    expect(resolveRelativeYear(span, "2026-02-10")).toBe(want);
+  });
+
+  it("should leave the span as it is without the article's date", () => {
+    expect(resolveRelativeYear("8 августа прошлого года", undefined)).toBe("8 августа прошлого года");
+  });
+
+  it("should find the relative year only as two words", () => {
+    expect(relativeYearAt(["прошлого", "года"], 0)).toBe(-1);
+    expect(relativeYearAt(["next", "year"], 0)).toBe(1);
+    expect(relativeYearAt(["прошлого", "месяца"], 0)).toBeUndefined();
   });
 });
