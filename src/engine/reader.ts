@@ -45,6 +45,10 @@ export interface ReaderInput {
   head: number[];
   /** Token positions matching the word just before the question word ("диверсификация чего" → "диверсификацию"): the answer follows it. */
   owner?: number[];
+  /** The question word as written, lower case ("какую", "чем", "кто"): its ending tells the case of the answer. */
+  qword?: string;
+  /** On which side of the question word token k's word stands in the question (-1 before, 1 after, 0 neither or both). */
+  side?: (k: number) => number;
 }
 
 export type Features = Map<string, number>;
@@ -92,6 +96,7 @@ export function features(s: ReaderInput, p: Piece): Features {
   positionFeatures(s, p, f);
   shapeFeatures(s, p, f);
   cueFeatures(s, p, f);
+  contextFeatures(s, p, f);
   // The kind of fact asked for, crossed with what the candidate looks like.
   const shape = [...f.keys()].filter((k) => k.startsWith("is:"));
   for (const k of shape) {
@@ -121,9 +126,34 @@ function positionFeatures(s: ReaderInput, p: Piece, f: Features): void {
   if (before && PREPOSITION.test(before.lower)) f.set("afterPreposition", 1);
   if (before && /[,(:—–]/.test(s.text.slice(before.end, s.toks[p.from]!.start))) f.set("afterPunct", 1);
   clauseFeatures(s, p, f);
+  typedFeatures(s, p, f);
+}
+
+/** The candidate against the typed finders' pieces: one of them, holding one, inside one, inside the nearest. */
+function typedFeatures(s: ReaderInput, p: Piece, f: Features): void {
+  const near = nearestTyped(s);
+  if (near && p.from >= near.from && p.to <= near.to) f.set("typedNearest", 1);
   if (s.typed.some((t) => t.from === p.from && t.to === p.to)) f.set("typedExact", 1);
   else if (s.typed.some((t) => t.from >= p.from && t.to <= p.to)) f.set("typedInside", 1);
   else if (s.typed.some((t) => p.from >= t.from && p.to <= t.to)) f.set("typedPart", 1);
+}
+
+/** Distance from a piece to the nearest of the question's words in the sentence. */
+function anchorDistance(s: ReaderInput, p: Piece): number {
+  let best = Infinity;
+  for (const a of s.at) best = Math.min(best, a < p.from ? p.from - a : a > p.to ? a - p.to : 0);
+  return best;
+}
+
+const NEAREST = new WeakMap<ReaderInput, Piece | undefined>();
+
+/** The typed piece nearest the question's words (the finders' own choice), if any; once per sentence. */
+function nearestTyped(s: ReaderInput): Piece | undefined {
+  if (NEAREST.has(s)) return NEAREST.get(s);
+  let best: Piece | undefined;
+  for (const t of s.typed) if (!best || anchorDistance(s, t) < anchorDistance(s, best)) best = t;
+  NEAREST.set(s, best);
+  return best;
 }
 
 /** The candidate within its clause: at its start, its end, the whole of it; a clause the question does not touch. */
@@ -139,9 +169,13 @@ function clauseFeatures(s: ReaderInput, p: Piece, f: Features): void {
 /** Both forms of a Russian preposition ("в"/"во", "с"/"со", "о"/"об"). */
 const samePreposition = (a: string, b: string) => a.replace(/^(в|с|к|о)(о|б|бо)$/u, "$1") === b.replace(/^(в|с|к|о)(о|б|бо)$/u, "$1");
 
-/** Glue between two tokens that makes them one word ("Нью-Йорк", "X.25", "д'Артаньян"). */
+/** Glue between two tokens that makes them one word ("Нью-Йорк", "X.25", "д'Артаньян", "6,5", "1 850"). */
 const glued = (s: ReaderInput, a: number) => {
-  const gap = s.toks[a + 1] ? s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start) : " ";
+  const next = s.toks[a + 1];
+  const gap = next ? s.text.slice(s.toks[a]!.end, next.start) : " ";
+  // "6,5", "38,5 млн": a comma between digits is a decimal point; "1 850": a space before three digits groups thousands.
+  const digits = s.toks[a]!.script === "digit" && next?.script === "digit";
+  if (digits && (gap === "," || (/^[^\S\n]$/u.test(gap) && /^\d{3}$/.test(next!.text)))) return true;
   return gap !== "" && !/[\s,;:()«»"“”]/u.test(gap);
 };
 
@@ -170,6 +204,71 @@ function ownerFeatures(s: ReaderInput, p: Piece, f: Features): void {
   // "Какой документ … подписали?" — "…подписали [совместную декларацию]": what follows the question's own verb.
   const before = s.toks[p.from - 1];
   if (before && s.asked(p.from - 1) && looksLikeVerb(before.lower, before.script)) f.set(`${s.asks}×afterAskedVerb`, 1);
+}
+
+/** The ending of a word (its last two letters; "#" for a number): in Russian, its case and part of speech. */
+const ending = (t: Token) => (t.script === "digit" ? "#" : t.lower.slice(-2));
+
+/** What stands right before or after the candidate: a punctuation mark, a function word as written, or some other word. */
+function neighbour(s: ReaderInput, k: number, gapFrom: number, gapTo: number): string {
+  const t = s.toks[k];
+  if (!t) return "edge";
+  const gap = s.text.slice(gapFrom, gapTo).trim();
+  if (gap) return `punct${gap[0]}`;
+  return isStopword(t.lower) ? t.lower : "word";
+}
+
+/**
+ * The candidate's context as words: its endings crossed with the question word's form ("какую" asks
+ * for an accusative), the function word or mark before and after it, and how many of the question's
+ * words stand within three words on either side (Rajpurkar et al.'s lexical and window features, kept
+ * to endings and function words so that a few hundred questions can fit them).
+ */
+function contextFeatures(s: ReaderInput, p: Piece, f: Features): void {
+  const first = s.toks[p.from]!;
+  const last = s.toks[p.to]!;
+  const prev = neighbour(s, p.from - 1, s.toks[p.from - 1]?.end ?? 0, first.start);
+  const next = neighbour(s, p.to + 1, last.end, s.toks[p.to + 1]?.start ?? last.end);
+  f.set(`prev:${prev}`, 1);
+  f.set(`next:${next}`, 1);
+  f.set(`end1:${ending(first)}`, 1);
+  f.set(`end2:${ending(last)}`, 1);
+  // "Какую роль…" — the question word's form against the candidate's last ending (its case).
+  if (s.qword) f.set(`${s.qword}×end2:${ending(last)}`, 1);
+  // The ending of the content word on either side: the word that governs the candidate, or what it governs.
+  if (prev === "word") f.set(`prevEnd:${ending(s.toks[p.from - 1]!)}`, 1);
+  if (next === "word") f.set(`nextEnd:${ending(s.toks[p.to + 1]!)}`, 1);
+  let left = 0;
+  let right = 0;
+  for (let k = 1; k <= 3; k++) {
+    if (s.asked(p.from - k)) left++;
+    if (s.asked(p.to + k)) right++;
+  }
+  f.set("askedLeft3", left);
+  f.set("askedRight3", right);
+  orderFeatures(s, p, f);
+}
+
+/**
+ * Word order: the question's words that follow its question word ("Что финансировали Лейн и Вейл?")
+ * tend to follow the answer in the sentence too, those before it to precede it. The share of the
+ * sentence's matched words on the side the question puts them, and on the other side.
+ */
+function orderFeatures(s: ReaderInput, p: Piece, f: Features): void {
+  if (!s.side || s.at.length === 0) return;
+  let agree = 0;
+  let disagree = 0;
+  for (const a of s.at) {
+    const side = s.side(a);
+    const where = a < p.from ? -1 : a > p.to ? 1 : 0;
+    if (side === 0 || where === 0) continue;
+    if (side === where) agree++;
+    else disagree++;
+  }
+  f.set("orderAgree", agree / s.at.length);
+  f.set("orderDisagree", disagree / s.at.length);
+  const clause = s.clauses.find((c) => c.from <= p.from && c.to >= p.to);
+  if (clause) f.set("clauseAskedShare", s.at.filter((a) => a >= clause.from && a <= clause.to).length / s.at.length);
 }
 
 /** What the candidate looks like: numbers, names, months, quotes, verbs. */

@@ -683,7 +683,10 @@ function readerView(s: SpanInput, q: AnalyzedQuestion): ReaderInput {
 const GOVERNING = ["which", "whose", "howmany"];
 
 /** The preposition before the question word, and where the sentence has the word it governs and the word before it. */
-function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head: number[]; owner: number[] } {
+function questionCues(
+  s: SpanInput,
+  q: AnalyzedQuestion,
+): { prep?: string; head: number[]; owner: number[]; qword?: string; side?: (k: number) => number } {
   const words = tokenize(q.normalized);
   const k = questionWordAt(words.map((t) => t.lower));
   if (k < 0) return { head: [], owner: [] };
@@ -699,7 +702,19 @@ function questionCues(s: SpanInput, q: AnalyzedQuestion): { prep?: string; head:
     if (stem && st === stem) head.push(j);
     if (ownerStem && st === ownerStem) owner.push(j);
   });
-  return { prep, head, owner };
+  return { prep, head, owner, qword: words[k]!.lower, side: sideOf(s, words, k) };
+}
+
+/** On which side of the question word (at `k` of `words`) each sentence token's word stands in the question. */
+function sideOf(s: SpanInput, words: Token[], k: number): (j: number) => number {
+  const stemsOf = (ws: Token[]) => new Set(ws.filter((t) => !isStopword(t.lower)).map((t) => stemWord(t.lower, t.script)));
+  const before = stemsOf(words.slice(0, k));
+  const after = stemsOf(words.slice(k + 1));
+  const sides = s.toks.map((t) => {
+    const st = stemWord(t.lower, t.script);
+    return (before.has(st) ? -1 : 0) + (after.has(st) ? 1 : 0);
+  });
+  return (j) => sides[j] ?? 0;
 }
 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */

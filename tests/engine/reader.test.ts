@@ -97,6 +97,56 @@ describe("cue features", () => {
   });
 });
 
+describe("context features", () => {
+  it("should describe the endings, the neighbouring words and the question word's form", () => {
+    const s = input("Роль играет исполнительный директор, а не тренер", ["роль", "играет"], { qword: "какую" });
+    const f = features(s, { from: 2, to: 3 });
+    expect(f.get("end1:ый")).toBe(1);
+    expect(f.get("end2:ор")).toBe(1);
+    expect(f.get("какую×end2:ор")).toBe(1);
+    expect(f.get("prevEnd:ет")).toBe(1);
+    expect(f.get("next:punct,")).toBe(1);
+    expect(features(s, { from: 6, to: 6 }).get("prev:не")).toBe(1);
+    expect(features(s, { from: 6, to: 6 }).get("next:edge")).toBe(1);
+  });
+
+  it("should count the question's words within three words on either side", () => {
+    const s = input("Роль играет исполнительный директор клуба", ["роль", "играет", "клуба"]);
+    const f = features(s, { from: 2, to: 3 });
+    expect(f.get("askedLeft3")).toBe(2);
+    expect(f.get("askedRight3")).toBe(1);
+  });
+
+  it("should tell whether the question's words stand on the side of the answer its question word puts them", () => {
+    // "Что финансировали Лейн и Вейл?": "финансировали" follows the question word, so the answer follows it in the sentence.
+    const s = input("Лейн финансировали компанию", ["лейн", "финансировали"], { side: (k) => (k === 0 || k === 1 ? 1 : 0) });
+    expect(features(s, { from: 2, to: 2 }).get("orderAgree")).toBe(0);
+    expect(features(s, { from: 2, to: 2 }).get("orderDisagree")).toBe(1);
+    const before = input("Компанию финансировали Лейн", ["лейн", "финансировали"], { side: (k) => (k === 1 || k === 2 ? 1 : 0) });
+    expect(features(before, { from: 0, to: 0 }).get("orderAgree")).toBe(1);
+  });
+
+  it("should mark the typed piece nearest the question's words", () => {
+    const s = input("В 1990 году открыли музей, а в 2005 году театр", ["открыли", "музей"], {
+      type: "date",
+      typed: [
+        { from: 1, to: 1 },
+        { from: 8, to: 8 },
+      ],
+    });
+    expect(features(s, { from: 1, to: 1 }).get("typedNearest")).toBe(1);
+    expect(features(s, { from: 8, to: 8 }).get("typedNearest")).toBeUndefined();
+  });
+
+  it("should mark a candidate that cuts a number in two", () => {
+    const s = input("Она набрала 6,5 очка и собрала 1 850 тонн", ["набрала"]);
+    expect(features(s, { from: 3, to: 4 }).get("cutWord")).toBe(1);
+    expect(features(s, { from: 2, to: 3 }).get("cutWord")).toBeUndefined();
+    expect(features(s, { from: 7, to: 7 }).get("cutWord")).toBe(1);
+    expect(features(s, { from: 7, to: 8 }).get("cutWord")).toBeUndefined();
+  });
+});
+
 describe("readSpan", () => {
   it("should pick the candidate the weights favour, with its share of the softmax", () => {
     const s = input("Леди Гага исполнила государственный гимн", ["гага", "исполнила"]);
