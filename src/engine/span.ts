@@ -564,10 +564,49 @@ function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): Answe
   return (
     roleBeforeName(s, q) ??
     typedSpan(s, q) ??
+    (q.asks === "which" && q.kind.type === "none" && typedInCorpusLang && !several ? headPhrase(s, q) : undefined) ??
     (factoid ? readerSpan(s, q, confidence) : undefined) ??
     (readsClause ? readerClause(s, q) : undefined) ??
     clauseSpan(s)
   );
+}
+
+/** A Russian adjective or participle form (by its ending), which stands before its noun. */
+const ADJECTIVE_FORM = /\p{L}{2,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
+
+/**
+ * "Какой однополосный аэропорт…?" — «Международный аэропорт Сан-Диего»: the noun phrase the sentence
+ * builds on the noun the question word governs — its adjectives before it and the name after it —
+ * when that adds something the question does not say. Undefined when the sentence lacks the noun.
+ */
+function headPhrase(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  const words = tokenize(q.normalized);
+  const k = questionWordAt(words.map((t) => t.lower));
+  if (k < 0) return undefined;
+  // The governed noun: past the adjectives after the question word ("какой французский король" → "король").
+  const after = words.slice(k + 1, k + 4).filter((t) => !isStopword(t.lower));
+  const noun = after.find((t) => !ADJECTIVE_FORM.test(t.lower));
+  if (!noun) return undefined;
+  const stem = stemWord(noun.lower, noun.script);
+  const { toks, text } = s;
+  const p: PieceInput = { toks, text, kind: q.kind.type, yearOnly: false };
+  const phraseAt = (j: number): Piece => {
+    let from = j;
+    while (from > 0 && ADJECTIVE_FORM.test(toks[from - 1]!.lower) && adjacent(p, from - 1)) from--;
+    let to = j;
+    // A name after it ("музей Хорнимана", "аэропорт Сан-Диего", "Театр Войцеха Богуславского").
+    while (to + 1 < toks.length && toks[to + 1]!.capitalized && toks[to + 1]!.script !== "digit" && sameName(p, to)) to++;
+    return { from, to };
+  };
+  // Only phrases that add to the question; of those, the one nearest the question's other words
+  // ("самым загруженным аэропортом… считается Международный аэропорт Сан-Диего").
+  const adds = (x: Piece) => Array.from({ length: x.to - x.from + 1 }, (_, n) => x.from + n).some((n) => !asked(s, n));
+  const near = (x: Piece) =>
+    Math.min(Infinity, ...s.at.filter((a) => a < x.from || a > x.to).map((a) => Math.min(Math.abs(a - x.from), Math.abs(a - x.to))));
+  const phrases = toks.flatMap((t, n) => (stemWord(t.lower, t.script) === stem ? [phraseAt(n)] : [])).filter(adds);
+  if (phrases.length === 0) return undefined;
+  const { from, to } = phrases.reduce((a, b) => (near(b) < near(a) ? b : a));
+  return { start: toks[from]!.start, end: toks[to]!.end, kind: "clause" };
 }
 
 /**

@@ -165,3 +165,25 @@ describe("answerSpan on a sentence of its own", () => {
     expect(mark("Где проходила стажировка?")).toEqual({ text: "Анкары", kind: "place" });
   });
 });
+
+describe("answerSpan: the noun phrase a 'which X' question asks for", () => {
+  const doc = {
+    id: "w",
+    file: "w.md",
+    title: "Аэропорты.",
+    lang: "ru",
+    body: "Крупнейший в регионе международный аэропорт Лос-Анджелеса обслуживает много рейсов, а самым загруженным однополосным аэропортом мира считается Международный аэропорт Сан-Диего. Наибольшей поддержкой на востоке пользуется Национальная партия.",
+  };
+  const own = toSentences([doc]);
+  const ownIndex = createLexicalIndex(own, [], () => "ru");
+  const mark = (question: string, anchor: string) => {
+    const i = own.findIndex((s) => s.text.includes(anchor));
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, question, "ru"), i);
+    return span && own[i]!.text.slice(span.start, span.end);
+  };
+
+  it("should give the noun with its adjectives and name, at the occurrence nearest the question's words", () => {
+    expect(mark("Какой однополосный аэропорт является самым загруженным в мире?", "Сан-Диего")).toBe("Международный аэропорт Сан-Диего");
+    expect(mark("Какая партия пользуется наибольшей поддержкой на востоке?", "Национальная")).toBe("Национальная партия");
+  });
+});
