@@ -99,7 +99,13 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
   // A participle or short form whose stem the index lacks ("назначена" → «назнач») reads as its verb's («назнача»).
   const reverseOf = (word: string) => {
     const stem = ruStem(word.toLowerCase().replace(/ё/g, "е"));
-    return reverseIndex().get(stem) ?? (stem.length >= 5 ? reverseIndex().startingWith(stem, 2) : undefined) ?? [];
+    return (
+      reverseIndex().get(stem) ??
+      (stem.length >= 5 ? reverseIndex().startingWith(stem, 2) : undefined) ??
+      // An adjective of a noun the dictionary has ("шахматный" → «шахмат» → chess).
+      (stem.length >= 6 && stem.endsWith("н") ? reverseIndex().get(stem.slice(0, -1)) : undefined) ??
+      []
+    );
   };
   const synonymsOf = lazy.thesaurus;
   const wordnetOf = lazy.wordnet;

@@ -47,6 +47,10 @@ describe("loadCrossLexicon", () => {
     expect(loadCrossLexicon().fromRussian("назначена", "en")).toContain("appoint");
   });
 
+  it("should read an adjective the reverse index lacks through its noun («шахматный» → chess)", () => {
+    expect(loadCrossLexicon().fromRussian("шахматный", "en")).toContain("chess");
+  });
+
   it("should give English for Russian multiword terms only", () => {
     const lexicon = loadCrossLexicon();
     expect(lexicon.englishOfRussianTerm(["рабоч", "мест"]).map((t) => t.text)).toContain("jobs");
