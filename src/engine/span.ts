@@ -18,7 +18,7 @@ import {
 } from "./evidence.js";
 import { durationInWord, relativeYearAt } from "./language/calendar.js";
 import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
-import { asksSeveral, questionWordAt } from "./language/packs.js";
+import { asksSeveral, namesPeople, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -564,11 +564,29 @@ function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): Answe
   return (
     roleBeforeName(s, q) ??
     typedSpan(s, q) ??
-    (q.asks === "which" && q.kind.type === "none" && typedInCorpusLang && !several ? headPhrase(s, q) : undefined) ??
+    (q.asks === "which" && q.kind.type === "none" && typedInCorpusLang && !several ? (whichPerson(s, q) ?? headPhrase(s, q)) : undefined) ??
     (factoid ? readerSpan(s, q, confidence) : undefined) ??
     (readsClause ? readerClause(s, q) : undefined) ??
     clauseSpan(s)
   );
+}
+
+/** "Какой немецкий поэт…?", "Какой игрок…?": a noun for people asks for a person's name. */
+function whichPerson(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  const noun = governedNoun(q);
+  if (!noun || !namesPeople(noun.lower, noun.script)) return undefined;
+  return typedSpan(s, { ...q, kind: { ...q.kind, type: "person" } });
+}
+
+/** The noun a question word governs, past the adjectives after it ("какой французский король" → "король"). */
+function governedNoun(q: AnalyzedQuestion): Token | undefined {
+  const words = tokenize(q.normalized);
+  const k = questionWordAt(words.map((t) => t.lower));
+  if (k < 0) return undefined;
+  return words
+    .slice(k + 1, k + 4)
+    .filter((t) => !isStopword(t.lower))
+    .find((t) => !ADJECTIVE_FORM.test(t.lower));
 }
 
 /** A Russian adjective or participle form (by its ending), which stands before its noun. */
@@ -580,12 +598,7 @@ const ADJECTIVE_FORM = /\p{L}{2,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|�
  * when that adds something the question does not say. Undefined when the sentence lacks the noun.
  */
 function headPhrase(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
-  const words = tokenize(q.normalized);
-  const k = questionWordAt(words.map((t) => t.lower));
-  if (k < 0) return undefined;
-  // The governed noun: past the adjectives after the question word ("какой французский король" → "король").
-  const after = words.slice(k + 1, k + 4).filter((t) => !isStopword(t.lower));
-  const noun = after.find((t) => !ADJECTIVE_FORM.test(t.lower));
+  const noun = governedNoun(q);
   if (!noun) return undefined;
   const stem = stemWord(noun.lower, noun.script);
   const { toks, text } = s;

@@ -187,3 +187,21 @@ describe("answerSpan: the noun phrase a 'which X' question asks for", () => {
     expect(mark("Какая партия пользуется наибольшей поддержкой на востоке?", "Национальная")).toBe("Национальная партия");
   });
 });
+
+describe("answerSpan: 'which X' where X is a word for people", () => {
+  const doc = {
+    id: "p",
+    file: "p.md",
+    title: "Гугеноты.",
+    lang: "ru",
+    body: "Среди потомков гугенотов в Германии был известный немецкий поэт Теодор Фонтане, писавший о Бранденбурге.",
+  };
+  const own = toSentences([doc]);
+  const ownIndex = createLexicalIndex(own, [], () => "ru");
+
+  it("should answer with the person's name", () => {
+    const i = own.findIndex((x) => x.text.includes("Фонтане"));
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, "Какой немецкий поэт является потомком гугенотов?", "ru"), i);
+    expect(span && own[i]!.text.slice(span.start, span.end)).toBe("Теодор Фонтане");
+  });
+});

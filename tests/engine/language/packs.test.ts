@@ -126,6 +126,8 @@ describe("people words", () => {
     ["technicians", "latin"],
     ["işçilər", "latin"],
     ["iştirakçı", "latin"],
+    ["поэт", "cyrillic"],
+    ["королю", "cyrillic"],
   ])("should know '%s' names people", (w, script) => {
     expect(namesPeople(w, script)).toBe(true);
   });
