@@ -188,7 +188,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "amount",
     ub(
-      /(объ[её]м|сумм|стоимост|\bстои(т|л|ла|ли|ло|ть)\b|обош(ел|ёл|лась|лось|лись)|обойд|\bcosts?\b|how much (money|did|does|will|is|was)|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul|neçəyə|başa gəl|basa gel|dollar|milyard|milyon)/,
+      /(объ[её]м|сумм|стоимост|\bстои(т|л|ла|ли|ло|ть)\b|обош(ел|ёл|лась|лось|лись)|обойд|\bcosts?\b|how much (money|did|does|will|is|was)|бюджет|\bцен[аыу]\b|\bденьг|\bденег|долл|манат|\bевро\b|миллиард|миллион|млрд|\bмлн\b|\bamount|how much|\bcost|\bvalue\b|budget|\bprice|money|dollar|billion|million|\bsum\b|məbləğ|həcm|nə qədər|dəyər|qiymət|\bpul(a|u|un|da|dan)?\b|neçəyə|başa gəl|basa gel|dollar|milyard|milyon)/,
     ),
   ],
   [

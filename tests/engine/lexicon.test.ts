@@ -176,3 +176,11 @@ describe("detectAnswerType: what one speaker said", () => {
     expect(typeOf(q).type).not.toBe("statement");
   });
 });
+
+describe("detectAnswerType: money in Azerbaijani", () => {
+  it("should read 'pul' in its cases as money and 'pullu' (paid, not free) as no amount", () => {
+    expect(typeOf("nə qədər pul ayrılıb?").type).toBe("amount");
+    expect(typeOf("neçə pula başa gəlib").type).toBe("amount");
+    expect(typeOf("müalicə pulludur?").type).not.toBe("amount");
+  });
+});

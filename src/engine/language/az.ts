@@ -540,7 +540,18 @@ function sameCase(ix: AzIndex, russianWord: string): RankedEntry[] {
 }
 
 function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
-  return [...new Set(russianHits(ix, russianWord).map((h) => h.entry.lemma))];
+  const k = ruKey(russianWord);
+  const out = russianHits(ix, russianWord).flatMap((h) => {
+    const russian = h.entry.russian[h.rank % 10] ?? "";
+    const ru = russian.split(/\s+/);
+    if (ru.length === 1 || k.includes(" ")) return [h.entry.lemma];
+    // One word of a term ("генеральным" of «генеральная ассамблея» → "baş assambleya"): the lemma's word
+    // in the same place when both have as many words ("baş"), else nothing — not the whole term.
+    const az = h.entry.lemma.split(/\s+/);
+    const at = ru.findIndex((w) => ruKey(w) === k);
+    return az.length === ru.length && at >= 0 ? [az[at]!] : [];
+  });
+  return [...new Set(out)];
 }
 
 /** English words of the entries (as written, lower case) → the first Russian of those entries, in file order. */

@@ -311,6 +311,11 @@ describe("toAzerbaijani", () => {
   it("should list lemmas whose primary translation it is first", () => {
     expect(lex.toAzerbaijani("компания")[0]).toBe("şirkət");
   });
+
+  it("should give one word of a term its word in the term, not the whole term", () => {
+    expect(lex.toAzerbaijani("квадратных")).toEqual(["kvadrat"]);
+    expect(lex.toAzerbaijani("генеральным")).not.toContain("baş assambleya");
+  });
 });
 
 describe("loadAzLexicon", () => {
