@@ -254,7 +254,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
 ];
 
 const FUTURE = ub(
-  /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək)\b|planlaşdır|gözlənilir)/,
+  /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək|ecek)\b|planlaşdır|planlasdir|gözlənilir|gozlenilir)/,
 );
 /** The counted noun, past the adjectives before it ("сколько различных команд" → "команд"). */
 const COUNT_NOUN = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+(?:[\p{L}-]+(?:ых|их)\s+)*([\p{L}\p{N}-]+)/u);

@@ -152,10 +152,19 @@ const ADJECTIVE_SUFFIXES = ["н", "ов", "ев", "ск", "ин", "ичн"];
 function derivedStem(index: LexicalIndex, stem: string): string {
   if (index.df.has(stem) || stem.length < 3 || !/[а-я]$/.test(stem)) return stem;
   return (
-    [...ADJECTIVE_SUFFIXES.map((s) => stem + s), ...aspectPartners(stem), ...suppletiveStems(stem, "cyrillic")].find((s) =>
-      index.df.has(s),
-    ) ?? stem
+    [
+      ...ADJECTIVE_SUFFIXES.map((s) => stem + s),
+      ...aspectPartners(stem),
+      ...suppletiveStems(stem, "cyrillic"),
+      ...fleetingVowel(stem),
+    ].find((s) => index.df.has(s)) ?? stem
   );
+}
+
+/** A Russian stem without its fleeting vowel ("ден" of «день» → "дн" of «дня», "рынок" → "рынк"), if it has one. */
+function fleetingVowel(stem: string): string[] {
+  const m = /^(.*[бвгджзклмнпрстфхцчшщ])[ео]([бвгджзклмнпрстфхцчшщ])$/u.exec(stem);
+  return m && m[1]!.length >= 1 ? [`${m[1]}${m[2]}`] : [];
 }
 
 /**
@@ -597,7 +606,7 @@ function wordAlternatives(ctx: ConceptContext, t: Token, stem: string): { altern
   const alternatives: Alternative[] = [{ stems: [stem], prefixes: t.lower.length >= 5 ? [matchKey(t.lower)] : [] }];
   // The same verb in its other aspect ("организовывал" / "организован", "подписали" / "подписывали").
   if (t.script === "cyrillic" && !index.df.has(stem))
-    for (const s of [...aspectPartners(stem), ...suppletiveStems(stem, "cyrillic")])
+    for (const s of [...aspectPartners(stem), ...suppletiveStems(stem, "cyrillic"), ...fleetingVowel(stem)])
       if (index.df.has(s)) alternatives.push({ stems: [s], prefixes: [] });
   // A question in a Latin script asks a Cyrillic corpus (or the reverse): try the Russian stem too.
   if (t.script === "latin" && !index.df.has(stem)) alternatives.push({ stems: [stemWord(t.lower, t.script, "en")], prefixes: [] });

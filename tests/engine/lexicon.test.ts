@@ -184,3 +184,10 @@ describe("detectAnswerType: money in Azerbaijani", () => {
     expect(typeOf("müalicə pulludur?").type).not.toBe("amount");
   });
 });
+
+describe("detectAnswerType: the Azerbaijani future typed without diacritics", () => {
+  it("should read 'gelecek' as 'gələcək'", () => {
+    expect(typeOf("ilk turistler ne vaxt gelecek").future).toBe(true);
+    expect(typeOf("ilk turistlər nə vaxt gəlib").future).toBe(false);
+  });
+});

@@ -493,6 +493,24 @@ describe("Russian words with two roots", () => {
   });
 });
 
+describe("Russian nouns with a fleeting vowel", () => {
+  const doc = {
+    id: "d",
+    file: "d.md",
+    title: "Рынок.",
+    lang: "ru",
+    body: "Туристы остаются на три дня. Цены на рынке выросли, у рынка новый владелец.",
+  };
+  const index = createLexicalIndex(toSentences([doc]), [], () => "ru");
+  const known = (q: string, label: string) =>
+    analyzeQuestion(index, q, "ru", { lexicon: EMPTY_LEXICON }).concepts.find((c) => c.label === label);
+
+  it("should read «день» as the «дня» of the text, and «рынок» as its «рынке»", () => {
+    expect(known("туристы остаются несколько дней?", "дней")?.known).toBe(true);
+    expect(known("кто теперь владеет, рынок продан?", "рынок")?.known).toBe(true);
+  });
+});
+
 describe("Russian verbs in their other aspect", () => {
   const doc = { id: "d", file: "d.md", title: "Турнир.", lang: "ru", body: "Турнир организован федерацией. Стороны подписывали договор." };
   const index = createLexicalIndex(toSentences([doc]), [], () => "ru");

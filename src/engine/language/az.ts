@@ -549,7 +549,11 @@ function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
     // in the same place when both have as many words ("baş"), else nothing — not the whole term.
     const az = h.entry.lemma.split(/\s+/);
     const at = ru.findIndex((w) => ruKey(w) === k);
-    return az.length === ru.length && at >= 0 ? [az[at]!] : [];
+    const word = az.length === ru.length && at >= 0 ? az[at]! : undefined;
+    // …unless that word's own entry says something else: a term in another order («Ассоциация футбольных
+    // федераций» / "Futbol Federasiyaları Assosiasiyası" does not make «ассоциация» "futbol").
+    const back = word ? (ix.byForm.get(foldAz(word)) ?? []).flatMap((e) => e.russian.map(ruKey)) : [];
+    return word && (back.length === 0 || back.some((r) => r.slice(0, 4) === k.slice(0, 4))) ? [word] : [];
   });
   return [...new Set(out)];
 }

@@ -28,7 +28,7 @@ export function monthOf(lower: string): number | undefined {
 
 /** A month named anywhere in a text (a sentence that can answer "when?"). */
 export const MONTH_IN_TEXT = ub(
-  /(январ|феврал|\bмарт|апрел|\bма[йя]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,
+  /(январ|феврал|\bмарт|апрел|\bма[йяюе]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,
 );
 
 const MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];

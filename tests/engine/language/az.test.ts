@@ -315,6 +315,8 @@ describe("toAzerbaijani", () => {
   it("should give one word of a term its word in the term, not the whole term", () => {
     expect(lex.toAzerbaijani("квадратных")).toEqual(["kvadrat"]);
     expect(lex.toAzerbaijani("генеральным")).not.toContain("baş assambleya");
+    // a term in another word order gives no word («Ассоциация футбольных федераций» is not "futbol")
+    expect(lex.toAzerbaijani("Ассоциацией")).not.toContain("futbol");
   });
 });
 

@@ -65,3 +65,11 @@ describe("relative years", () => {
     expect(relativeYearAt(["прошлого", "месяца"], 0)).toBeUndefined();
   });
 });
+
+describe("MONTH_IN_TEXT", () => {
+  it("should find May in every case («в мае», «к маю»)", () => {
+    expect(MONTH_IN_TEXT.test("группы планируется принять в мае.")).toBe(true);
+    expect(MONTH_IN_TEXT.test("к маю всё будет готово")).toBe(true);
+    expect(MONTH_IN_TEXT.test("мама")).toBe(false);
+  });
+});
