@@ -5,7 +5,7 @@
 
 import { durationInWord, MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
 import { MEASURE_UNIT, NUMBER_STEM, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
-import { isPersonCounter, namesPeople } from "./language/packs.js";
+import { isPersonCounter, looksLikeAdjective, namesPeople } from "./language/packs.js";
 import { type LexicalIndex, PERCENT_STEMS, SentenceLookup, sentenceTokens } from "./lexical.js";
 import { ANAPHORA_OPENERS, type AnswerType, BACKGROUND_OPENERS, isStopword, ub } from "./lexicon.js";
 import { type AnalyzedQuestion, type Concept, countNounConcepts } from "./question.js";
@@ -258,8 +258,16 @@ function nameAt(s: SentenceView, j: number): boolean {
     .map((t) => t.lower)
     .join(" ");
   if (ROLE_WORDS.test(before) || /(имени|named|called|adlı)$/.test(before)) return true;
-  // Without glossary types for this sentence, any capitalised word not after "в/in" may be a name.
-  return !s.typed && !LOCATIVE.test(toks[j - 1]!.text);
+  // Without glossary types for this sentence, any capitalised word not after "в/in" may be a name — but not
+  // an adjective before a lower-case noun, which starts an official name ("Регионального центра", "Торговой палаты").
+  return !s.typed && !LOCATIVE.test(toks[j - 1]!.text) && !startsOfficialName(toks, j);
+}
+
+/** A capitalised adjective form right before a lower-case word of its script ("Региональный форум"). */
+export function startsOfficialName(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  return looksLikeAdjective(t.lower, t.script) && next !== undefined && !next.capitalized && next.script === t.script;
 }
 
 function holdsPerson(s: SentenceView): boolean {

@@ -15,10 +15,11 @@ import {
   PLACE_WORDS,
   placeAfter,
   ROLE_WORDS,
+  startsOfficialName,
 } from "./evidence.js";
 import { durationInWord, relativeYearAt } from "./language/calendar.js";
 import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
-import { asksSeveral, namesPeople, questionWordAt } from "./language/packs.js";
+import { asksSeveral, looksLikeAdjective, namesPeople, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -413,6 +414,8 @@ function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
       // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
       .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
       .filter((p) => p.from <= p.to && !inQuestion(s, p))
+      // "открытие Регионального центра": a capitalised adjective before a lower-case noun starts an official name.
+      .filter((p) => type !== "person" || p.from !== p.to || !startsOfficialName(toks, p.from))
       // A lone acronym ("НФЛ") is rarely the person asked for.
       .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1)
   );
@@ -586,11 +589,8 @@ function governedNoun(q: AnalyzedQuestion): Token | undefined {
   return words
     .slice(k + 1, k + 4)
     .filter((t) => !isStopword(t.lower))
-    .find((t) => !ADJECTIVE_FORM.test(t.lower));
+    .find((t) => !looksLikeAdjective(t.lower, t.script));
 }
-
-/** A Russian adjective or participle form (by its ending), which stands before its noun. */
-const ADJECTIVE_FORM = /\p{L}{2,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
 
 /**
  * "Какой однополосный аэропорт…?" — «Международный аэропорт Сан-Диего»: the noun phrase the sentence
@@ -605,7 +605,7 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
   const p: PieceInput = { toks, text, kind: q.kind.type, yearOnly: false };
   const phraseAt = (j: number): Piece => {
     let from = j;
-    while (from > 0 && ADJECTIVE_FORM.test(toks[from - 1]!.lower) && adjacent(p, from - 1)) from--;
+    while (from > 0 && looksLikeAdjective(toks[from - 1]!.lower, toks[from - 1]!.script) && adjacent(p, from - 1)) from--;
     let to = j;
     // A name after it ("музей Хорнимана", "аэропорт Сан-Диего", "Театр Войцеха Богуславского").
     while (to + 1 < toks.length && toks[to + 1]!.capitalized && toks[to + 1]!.script !== "digit" && sameName(p, to)) to++;

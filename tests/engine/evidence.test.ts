@@ -9,6 +9,7 @@ import {
   placeAfter,
   scoreCandidates,
   selectAnswer,
+  startsOfficialName,
 } from "../../src/engine/evidence.js";
 import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
 import { createLexicalIndex, type LexicalIndex } from "../../src/engine/lexical.js";
@@ -396,5 +397,19 @@ describe("conceptFocus", () => {
     const single = createLexicalIndex(one, [], () => "ru", new Map());
     expect(conceptFocus(single, analyzeQuestion(single, "Где гугеноты основали театр?", "ru").concepts, [0])).toBe(0);
     expect(conceptFocus(index, concepts("Где гугеноты основали театр?"), [])).toBe(0);
+  });
+});
+
+describe("startsOfficialName", () => {
+  const toks = tokenize("В Шеки открылся Региональный центр, его посетил Эльнур Мамедов.");
+  const at = (w: string) => toks.findIndex((t) => t.text === w);
+
+  it("should take a capitalised adjective before a lower-case noun for the start of an official name", () => {
+    expect(startsOfficialName(toks, at("Региональный"))).toBe(true);
+  });
+
+  it("should not take a name for one", () => {
+    expect(startsOfficialName(toks, at("Эльнур"))).toBe(false);
+    expect(startsOfficialName(toks, at("Шеки"))).toBe(false);
   });
 });

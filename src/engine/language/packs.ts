@@ -33,6 +33,8 @@ export interface LanguagePack {
   aboutArticle: RegExp;
   /** Endings of verb forms: an unknown verb ("приезжали", "attended") says less than an unknown noun. */
   verbEnding: RegExp;
+  /** Endings of adjective and participle forms (they stand before their noun: "Регионального центра"). */
+  adjectiveEnding?: RegExp;
   /** A copula ending on a noun ("kilometrdir": is kilometres): with a known word before it, not a verb. */
   copula?: RegExp;
   /** A possessive ending ("əlaqəsi": its connection): right after a question word, with no possessor, it points back like a pronoun. */
@@ -136,6 +138,7 @@ export const RU: LanguagePack = {
     /^(люд|человек|дет(и|ей|ям|ьми|ях)$|ребён|ребен|граждан|сотрудник|поэт|корол|цар(ь|я|ю|ем|и|ей)$|лидер|квотербек|акт[её]р|композитор|автор|министр|генерал|император|архитектор|тренер|капитан|персонаж|певец|певиц|монах|епископ|специалист|врач|медсестр|уч[её]н(ый|ые|ых|ым|ыми)$|студент|школьник|гост(ь|я|и|ей|ям|ями)$|член|депутат|делегат|солдат|военнослужащ|пациент|пассажир|турист|беженц|мигрант|волонтёр|волонтер|эксперт|инженер|рабоч|гроссмейстер|спортсмен|игрок|\p{L}{2,}(тел|ист|ник|щик|чик|ант|ент)(ь|я|ей|ям|ями|ях|ю|е|и|а|ов|ам|ами|ах|ы|ом)?$)/u,
   verbEnding:
     /(ал|ала|али|ало|ил|ила|или|ило|ел|ела|ели|ял|яла|яли|шла|шли|шло|шёл|ыл|ыла|ыли|ыло|нул|нула|нули|нуло|ылся|ылась|ылись|улся|улась|улись|елся|елась|елись|ялся|ялась|ялись|езли|езла|езло|если|есла|огли|огла|огло|ать|ять|ить|еть|уть|ет|ют|ут|ит|ят|ает|яет|ется|ются|ится|ятся|ался|алась|ались|ился|илась|ились)$/u,
+  adjectiveEnding: /\p{L}{2,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u,
   pronouns: words(
     `он она оно они его её ее их ему ей им них нём нем ней ним нею тот та те того той тех этот эта это эти этого этой этих там туда тогда такой`,
   ),
@@ -238,7 +241,7 @@ export const AZ: LanguagePack = {
   personNoun:
     /^(nəfər|nefer|adam|insan|uşaq|usaq|işçi|isci|sakin|vətəndaş|vetendas|tələbə|telebe|şagird|sagird|həkim|hekim|alim|turist|qonaq|üzv|uzv|əsgər|esger|\p{L}{3,}(çı|çi|çu|çü|ci|cu|ist))(lar|lər|ler)?(ı|i|u|ü|ın|in|un|ün)?$/u,
   verbEnding:
-    /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü|y[ıiuü]r)$|^\p{L}{5,}(ır|ir|ur|ür)$/u,
+    /(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|mis|mus|acaq|əcək|ecek|maq|mək|mek|dımı|dimi|dümü|dumu|ılıb|ilib|ulub|ülüb|ıldı|ildi|uldu|üldü|nıb|nib|nub|nüb|ndı|ndi|ndu|ndü|y[ıiuü]r)$|(dı|di|du|dü|ıb|ib|ub|üb|mış|miş|muş|müş|mis|mus|acaq|əcək|ecek|y[ıiuü]r)(lar|lər|ler)$|^\p{L}{5,}(ır|ir|ur|ür)$/u,
   copula: /(d|t)(ı|i|u|ü)r$/u,
   possessive: /\p{L}{2,}[aeəıiouöü]s[ıiuü]$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
@@ -381,4 +384,9 @@ export function namesPeople(lower: string, script: string): boolean {
 /** The stems of the same word from its other root, in a pack of the script ("ребенк" → "дет"). */
 export function suppletiveStems(stem: string, script: string): string[] {
   return packsFor(script).flatMap((p) => p.suppletive?.[stem] ?? []);
+}
+
+/** Whether a word has the ending of an adjective or participle in a pack of its script ("Регионального"). */
+export function looksLikeAdjective(lower: string, script: string): boolean {
+  return packsFor(script).some((p) => p.adjectiveEnding?.test(lower) === true);
 }

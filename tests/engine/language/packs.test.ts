@@ -87,6 +87,10 @@ describe("language packs", () => {
     expect(looksLikeVerb("смогли", "cyrillic")).toBe(true);
     expect(looksLikeVerb("мысли", "cyrillic")).toBe(false);
     expect(looksLikeVerb("открыли", "cyrillic")).toBe(true);
+    // Azerbaijani plural verb forms, with or without diacritics
+    expect(looksLikeVerb("gəlmişdilər", "latin")).toBe(true);
+    expect(looksLikeVerb("gelmisdiler", "latin")).toBe(true);
+    expect(looksLikeVerb("ediblər", "latin")).toBe(true);
     expect(looksLikeVerb("вернулся", "cyrillic")).toBe(true);
     expect(looksLikeVerb("attended", "latin")).toBe(true);
     expect(looksLikeVerb("görüşüb", "latin")).toBe(true);
