@@ -216,14 +216,14 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "duration",
     ub(
-      /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il|yaş)|\bhow old\b|\bвозраст|\byaşı|müddət)/,
+      /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b(?! (is|are|was|were) (the|this|that|its?) (\S+ )?(trail|route|road|track|railway|line|pipeline|bridge|tunnel|river|border|coast|wall|runway|path|street|corridor|canal|highway|cable)s?\b)|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il|yaş)|\bhow old\b|\bвозраст|\byaşı|müddət)/,
     ),
   ],
   // "какой процент", "what percentage", "neçə faiz": a share is counted in percent ("40%").
   [
     "count",
     ub(
-      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bhow (big|large|tall|high|wide|deep|heavy|far)\b|\bнасколько (большой|большая|большое|велик\S*)|\bкакой площади|\bкакая площадь|\bкакого размера)/,
+      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bhow (big|large|tall|high|wide|deep|heavy|far)\b|\bhow long (is|are|was|were) (the|this|that|its?) (\S+ )?(trail|route|road|track|railway|line|pipeline|bridge|tunnel|river|border|coast|wall|runway|path|street|corridor|canal|highway|cable)s?\b|протяж[её]нност|\bкакой длины|\bкакова длина|\bнасколько (большой|большая|большое|велик\S*)|\bкакой площади|\bкакая площадь|\bкакого размера)/,
     ),
   ],
   [

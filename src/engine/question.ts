@@ -172,10 +172,18 @@ function fleetingVowel(stem: string): string[] {
  * "подписыва(ли)" / "подписа(ли)", "организовыва(ть)" / "организова(н)".
  */
 function aspectPartners(stem: string): string[] {
-  if (stem.length < 6) return [];
+  if (stem.length < 5) return [];
   const m = /^(.{3,})[ыи]ва$/u.exec(stem);
   if (m) return [`${m[1]}а`];
-  return stem.endsWith("а") ? [`${stem.slice(0, -1)}ыва`, `${stem.slice(0, -1)}ива`] : [];
+  // Consonant alternation between the aspects: "обсужда(ть)" / "обсуд(ить)", "защища" / "защит",
+  // "представля" / "представ", "укрепля" / "укреп".
+  const alt = /^(.{3,})(жда|ща|[бвпмф]ля)$/u.exec(stem);
+  if (alt) return [alt[1]! + ({ жда: "д", ща: "т" }[alt[2]!] ?? alt[2]!.slice(0, -2))];
+  const out = stem.endsWith("а") ? [`${stem.slice(0, -1)}ыва`, `${stem.slice(0, -1)}ива`] : [];
+  if (stem.endsWith("д")) out.push(`${stem.slice(0, -1)}жда`);
+  if (stem.endsWith("т")) out.push(`${stem.slice(0, -1)}ща`);
+  if (/[бвпмф]$/u.test(stem)) out.push(`${stem}ля`);
+  return out;
 }
 
 /** Russian verbal prefixes: the same verb with and without one is the same concept. */

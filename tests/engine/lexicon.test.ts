@@ -191,3 +191,12 @@ describe("detectAnswerType: the Azerbaijani future typed without diacritics", ()
     expect(typeOf("ilk turistlər nə vaxt gəlib").future).toBe(false);
   });
 });
+
+describe("detectAnswerType: length or time", () => {
+  it("should read 'how long is the trail' as a size and 'how long did it last' as a time", () => {
+    expect(typeOf("how long is the cheese trail").type).toBe("count");
+    expect(typeOf("Какова протяженность маршрута?").type).toBe("count");
+    expect(typeOf("how long did the meeting last").type).toBe("duration");
+    expect(typeOf("how long is the program").type).toBe("duration");
+  });
+});

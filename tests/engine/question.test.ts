@@ -523,6 +523,17 @@ describe("Russian verbs in their other aspect", () => {
     expect(stems("кто организовывал турнир?", "организовывал")).toContain("организова");
   });
 
+  it("should read the aspects across a consonant alternation ('обсуждали' → 'обсудили', 'представлять' → 'представить')", () => {
+    const doc2 = { id: "e", file: "e.md", title: "Встреча.", lang: "ru", body: "Стороны обсудили торговлю. Министр представил план." };
+    const index2 = createLexicalIndex(toSentences([doc2]), [], () => "ru");
+    const stems2 = (q: string, label: string) =>
+      analyzeQuestion(index2, q, "ru", { lexicon: EMPTY_LEXICON })
+        .concepts.find((c) => c.label === label)
+        ?.alternatives.flatMap((a) => a.stems);
+    expect(stems2("что обсуждали стороны?", "обсуждали")).toContain("обсуд");
+    expect(stems2("что представлял министр?", "представлял")).toContain("представ");
+  });
+
   it("should read the perfective as the imperfective the text has ('подписали' → 'подписывали')", () => {
     expect(stems("что подписали стороны?", "подписали")).toContain("подписыва");
   });

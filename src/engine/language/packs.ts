@@ -175,6 +175,8 @@ export const EN: LanguagePack = {
     biz: "business",
     econ: "economy",
     ceo: "executive",
+    max: "maximum",
+    min: "minimum",
     ceos: "executives",
     approx: "approximately",
     "1st": "first",
