@@ -536,7 +536,9 @@ function russianHits(ix: AzIndex, russianWord: string): RankedEntry[] {
 function sameCase(ix: AzIndex, russianWord: string): RankedEntry[] {
   const name = /^\p{Lu}/u.test(russianWord);
   const capital = (h: RankedEntry) => /^\p{Lu}/u.test(h.entry.russian[h.rank % 10] ?? "");
-  return russianHits(ix, russianWord).filter((h) => !h.entry.lemma.includes(" ") && capital(h) === name);
+  // One word of a Russian term does not carry the term's English («сельский» of «сельский житель» is not "villager").
+  const term = (h: RankedEntry) => (h.entry.russian[h.rank % 10] ?? "").trim().includes(" ") && !russianWord.trim().includes(" ");
+  return russianHits(ix, russianWord).filter((h) => !h.entry.lemma.includes(" ") && capital(h) === name && !term(h));
 }
 
 function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {

@@ -101,7 +101,7 @@ export function loadCrossLexicon(dir = path.resolve("data/lexicon")): CrossLexic
     const stem = ruStem(word.toLowerCase().replace(/ё/g, "е"));
     return (
       reverseIndex().get(stem) ??
-      (stem.length >= 5 ? reverseIndex().startingWith(stem, 2) : undefined) ??
+      (stem.length >= 5 ? reverseIndex().startingWith(stem, stem.length >= 8 ? 3 : 2) : undefined) ??
       // An adjective of a noun the dictionary has ("шахматный" → «шахмат» → chess).
       (stem.length >= 6 && stem.endsWith("н") ? reverseIndex().get(stem.slice(0, -1)) : undefined) ??
       []

@@ -233,11 +233,16 @@ function glossWord(
   if (fixed !== undefined) return fixed;
   // A name (capitalised inside the span, or the span is a name): the news vocabulary's spelling of a
   // country or city ("Китая" → China), else its base form, transliterated.
-  if (t.capitalized && (k > 0 || kind === "person" || kind === "place"))
-    return (
-      (lang === "en" ? deps.lexicon.newsEnglish(t.text)[0] : deps.lexicon.newsAzerbaijaniName(t.text)[0]) ??
-      transliterate(nameBaseForm(t.text), lang)
-    );
+  if (t.capitalized && (k > 0 || kind === "person" || kind === "place")) {
+    const name = lang === "en" ? deps.lexicon.newsEnglish(t.text)[0] : deps.lexicon.newsAzerbaijaniName(t.text)[0];
+    if (name) return name;
+    // A capitalised common noun that opens an official name before a lower-case word ("Министерством сельского
+    // хозяйства"): the word, not a transliteration.
+    const next = toks[k + 1];
+    const common = next && !next.capitalized && next.script === t.script ? deps.lexicon.fromRussian(lower, lang)[0] : undefined;
+    if (common && kind !== "person") return common.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
+    return transliterate(nameBaseForm(t.text), lang);
+  }
   // The news vocabulary first: its English is the news sense ("Китая" → China, not Cathay).
   const word = (lang === "en" ? deps.lexicon.newsEnglish(lower)[0] : undefined) ?? deps.lexicon.fromRussian(lower, lang)[0];
   if (word) return lang === "en" && afterNumber !== undefined && afterNumber !== 1 ? pluralize(word) : word;

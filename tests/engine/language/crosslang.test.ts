@@ -51,6 +51,14 @@ describe("loadCrossLexicon", () => {
     expect(loadCrossLexicon().fromRussian("шахматный", "en")).toContain("chess");
   });
 
+  it("should read a form Snowball cuts short of the index's key («финансируется» → finance)", () => {
+    expect(loadCrossLexicon().fromRussian("финансируется", "en")).toContain("finance");
+  });
+
+  it("should not give one word of a Russian term the term's English («сельского» is not 'villager')", () => {
+    expect(loadCrossLexicon().newsEnglish("сельского")).not.toContain("villager");
+  });
+
   it("should give English for Russian multiword terms only", () => {
     const lexicon = loadCrossLexicon();
     expect(lexicon.englishOfRussianTerm(["рабоч", "мест"]).map((t) => t.text)).toContain("jobs");

@@ -7,7 +7,15 @@ import { prepareGlossary } from "../../../src/engine/lexical.js";
 const lexicon: CrossLexicon = {
   ...EMPTY_LEXICON,
   fromRussian: (w, lang) =>
-    ({ компании: { en: ["company"], az: ["şirkət"] }, палаты: { en: ["chamber"], az: ["palata"] } })[w]?.[lang] ?? [],
+    (
+      ({
+        компании: { en: ["company"], az: ["şirkət"] },
+        палаты: { en: ["chamber"], az: ["palata"] },
+        министерством: { en: ["ministry"], az: ["nazirlik"] },
+        сельского: { en: ["rural"], az: ["kənd"] },
+        хозяйства: { en: ["farm"], az: ["təsərrüfat"] },
+      }) as Record<string, Record<string, string[]>>
+    )[w]?.[lang] ?? [],
 };
 const deps = { lexicon, glossaryTerms: [] };
 
@@ -92,5 +100,12 @@ describe("name and date helpers", () => {
     expect(russianMonth("февраля")).toBe(1);
     expect(russianMonth("мая")).toBe(4);
     expect(russianMonth("встреча")).toBe(-1);
+  });
+});
+
+describe("glossSpan: official names", () => {
+  it("should translate a capitalised common noun that opens an official name, and transliterate a name", () => {
+    expect(glossSpan("финансируется Министерством сельского хозяйства", "en", deps)).toContain("Ministry rural farm");
+    expect(glossSpan("сказал Байрамов журналистам", "en", deps)).toContain("Bayramov");
   });
 });
