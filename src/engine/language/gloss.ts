@@ -218,6 +218,20 @@ function timeWord(toks: Token[], k: number, lang: "en" | "az", afterNumber?: num
   return undefined;
 }
 
+/**
+ * A capitalised word: the news vocabulary's spelling of a country or city ("Китая" → China); a common noun
+ * that opens an official name before a lower-case word ("Министерством сельского хозяйства") as the word;
+ * else a name, its base form transliterated.
+ */
+function glossCapitalised(t: Token, next: Token | undefined, lang: "en" | "az", deps: GlossDeps, kind: string | undefined): string {
+  const name = lang === "en" ? deps.lexicon.newsEnglish(t.text)[0] : deps.lexicon.newsAzerbaijaniName(t.text)[0];
+  if (name) return name;
+  const opensName = next !== undefined && !next.capitalized && next.script === t.script && kind !== "person";
+  const common = opensName ? deps.lexicon.fromRussian(t.lower, lang)[0] : undefined;
+  if (common) return common.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
+  return transliterate(nameBaseForm(t.text), lang);
+}
+
 function glossWord(
   t: Token,
   toks: Token[],
@@ -231,18 +245,8 @@ function glossWord(
   const lower = t.lower;
   const fixed = timeWord(toks, k, lang, afterNumber) ?? FUNCTION_WORDS[lower]?.[lang];
   if (fixed !== undefined) return fixed;
-  // A name (capitalised inside the span, or the span is a name): the news vocabulary's spelling of a
-  // country or city ("Китая" → China), else its base form, transliterated.
-  if (t.capitalized && (k > 0 || kind === "person" || kind === "place")) {
-    const name = lang === "en" ? deps.lexicon.newsEnglish(t.text)[0] : deps.lexicon.newsAzerbaijaniName(t.text)[0];
-    if (name) return name;
-    // A capitalised common noun that opens an official name before a lower-case word ("Министерством сельского
-    // хозяйства"): the word, not a transliteration.
-    const next = toks[k + 1];
-    const common = next && !next.capitalized && next.script === t.script ? deps.lexicon.fromRussian(lower, lang)[0] : undefined;
-    if (common && kind !== "person") return common.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
-    return transliterate(nameBaseForm(t.text), lang);
-  }
+  // Capitalised inside the span, or the span is a name.
+  if (t.capitalized && (k > 0 || kind === "person" || kind === "place")) return glossCapitalised(t, toks[k + 1], lang, deps, kind);
   // The news vocabulary first: its English is the news sense ("Китая" → China, not Cathay).
   const word = (lang === "en" ? deps.lexicon.newsEnglish(lower)[0] : undefined) ?? deps.lexicon.fromRussian(lower, lang)[0];
   if (word) return lang === "en" && afterNumber !== undefined && afterNumber !== 1 ? pluralize(word) : word;
