@@ -112,7 +112,7 @@ const DEFINITION =
 export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 /** Bodies of people that can answer "who?": commissions, councils, juries, ministries. */
 const BODY_WORDS =
-  /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|committee|commission|council|jury|ministry|government|association|komissiya|şura|nazirlik|hökumət|assosiasiya)/;
+  /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|подрядчик|застройщик|committee|commission|council|jury|ministry|government|association|contractor|builder|komissiya|şura|nazirlik|hökumət|assosiasiya|podratçı)/;
 export const ORG_WORDS =
   /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|ассоциац|совет[аеуо]?\b|лиг[аеиуо]|партия|партии|профсоюз|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee|association|league|party|union)/i;
 
@@ -258,9 +258,18 @@ function nameAt(s: SentenceView, j: number): boolean {
     .map((t) => t.lower)
     .join(" ");
   if (ROLE_WORDS.test(before) || /(имени|named|called|adlı)$/.test(before)) return true;
-  // Without glossary types for this sentence, any capitalised word not after "в/in" may be a name — but not
-  // an adjective before a lower-case noun, which starts an official name ("Регионального центра", "Торговой палаты").
-  return !s.typed && !LOCATIVE.test(toks[j - 1]!.text) && !startsOfficialName(toks, j);
+  // Without glossary types for this sentence, any capitalised word not after "в/in" (nor in a list after it:
+  // "в Ленкорани и Гяндже") may be a name — but not an adjective before a lower-case noun, which starts an
+  // official name ("Регионального центра", "Торговой палаты").
+  return !s.typed && !LOCATIVE.test(toks[j - 1]!.text) && !inPlaceList(toks, j) && !startsOfficialName(toks, j);
+}
+
+/** A capitalised word after "и/and/və" that follows a place after "в/in" ("в Ленкорани и Гяндже"). */
+export function inPlaceList(toks: readonly Token[], j: number): boolean {
+  const and = toks[j - 1];
+  const place = toks[j - 2];
+  const prep = toks[j - 3];
+  return /^(и|and|və|ve)$/u.test(and?.lower ?? "") && place?.capitalized === true && LOCATIVE.test(prep?.text ?? "");
 }
 
 /** A capitalised adjective form right before a lower-case word of its script ("Региональный форум"). */

@@ -179,6 +179,9 @@ function aspectPartners(stem: string): string[] {
   // "представля" / "представ", "укрепля" / "укреп".
   const alt = /^(.{3,})(жда|ща|[бвпмф]ля)$/u.exec(stem);
   if (alt) return [alt[1]! + ({ жда: "д", ща: "т" }[alt[2]!] ?? alt[2]!.slice(0, -2))];
+  // The verbs of «идти»: "обойтись" / "обошлось", "найти" / "нашли", "прийти" / "пришли".
+  const go = /^(.{2,})йт$/u.exec(stem);
+  if (go) return [`${go[1]}шл`, `${go[1]}шел`, `${go[1]}йд`];
   const out = stem.endsWith("а") ? [`${stem.slice(0, -1)}ыва`, `${stem.slice(0, -1)}ива`] : [];
   if (stem.endsWith("д")) out.push(`${stem.slice(0, -1)}жда`);
   if (stem.endsWith("т")) out.push(`${stem.slice(0, -1)}ща`);

@@ -7,6 +7,7 @@
 import {
   AMOUNT,
   DURATION_UNIT,
+  inPlaceList,
   LOCATIVE,
   MONTHS,
   NUMBER_STEM,
@@ -415,7 +416,7 @@ function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
       .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
       .filter((p) => p.from <= p.to && !inQuestion(s, p))
       // "открытие Регионального центра": a capitalised adjective before a lower-case noun starts an official name.
-      .filter((p) => type !== "person" || p.from !== p.to || !startsOfficialName(toks, p.from))
+      .filter((p) => type !== "person" || p.from !== p.to || !(startsOfficialName(toks, p.from) || inPlaceList(toks, p.from)))
       // A lone acronym ("НФЛ") is rarely the person asked for.
       .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1)
   );

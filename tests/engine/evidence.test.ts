@@ -5,6 +5,7 @@ import {
   fuseRankings,
   holdsFutureDate,
   holdsType,
+  inPlaceList,
   numberCounts,
   placeAfter,
   scoreCandidates,
@@ -411,5 +412,23 @@ describe("startsOfficialName", () => {
   it("should not take a name for one", () => {
     expect(startsOfficialName(toks, at("Эльнур"))).toBe(false);
     expect(startsOfficialName(toks, at("Шеки"))).toBe(false);
+  });
+});
+
+describe("inPlaceList", () => {
+  it("should take the second place of 'в Ленкорани и Гяндже' for a place, not a person", () => {
+    const toks = tokenize("Центры откроют в Ленкорани и Гяндже, сказал Эльнур Мамедов.");
+    expect(
+      inPlaceList(
+        toks,
+        toks.findIndex((t) => t.text === "Гяндже"),
+      ),
+    ).toBe(true);
+    expect(
+      inPlaceList(
+        toks,
+        toks.findIndex((t) => t.text === "Мамедов"),
+      ),
+    ).toBe(false);
   });
 });

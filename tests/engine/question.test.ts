@@ -532,6 +532,12 @@ describe("Russian verbs in their other aspect", () => {
         ?.alternatives.flatMap((a) => a.stems);
     expect(stems2("что обсуждали стороны?", "обсуждали")).toContain("обсуд");
     expect(stems2("что представлял министр?", "представлял")).toContain("представ");
+    const doc3 = { id: "g", file: "g.md", title: "Стройка.", lang: "ru", body: "Строительство обошлось в 38 млн манатов." };
+    const index3 = createLexicalIndex(toSentences([doc3]), [], () => "ru");
+    const cost = analyzeQuestion(index3, "во сколько должен обойтись ремонт?", "ru", { lexicon: EMPTY_LEXICON }).concepts.find(
+      (c) => c.label === "обойтись",
+    );
+    expect(cost?.alternatives.flatMap((a) => a.stems) ?? []).toContain("обошл");
   });
 
   it("should read the perfective as the imperfective the text has ('подписали' → 'подписывали')", () => {
