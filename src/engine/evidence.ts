@@ -114,7 +114,7 @@ export const LOCATIVE = /^(в|во|из|до|на|in|at|from|to)$/i;
 const BODY_WORDS =
   /^(комисси|совет|жюри|министерств|правительств|ассоциац|оргкомитет|подрядчик|застройщик|committee|commission|council|jury|ministry|government|association|contractor|builder|komissiya|şura|nazirlik|hökumət|assosiasiya|podratçı)/;
 export const ORG_WORDS =
-  /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|ассоциац|совет[аеуо]?\b|лиг[аеиуо]|партия|партии|профсоюз|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee|association|league|party|union)/i;
+  /(министерств|палат|компани|организац|университет|агентств|банк|фонд|корпорац|ассоциац|совет[аеуо]?\b|лиг[аеиуо]|партия|партии|профсоюз|департамент|управлени[еяю]|chamber|ministry|company|organi[sz]ation|agency|university|corporation|bank|fund|council|committee|association|league|party|union|department|authority|office\b)/i;
 
 /**
  * Whether a sentence gives a date later than its document's date (or says "next year"):
@@ -297,9 +297,11 @@ function holdsPerson(s: SentenceView): boolean {
 export function placeAfter(toks: readonly Token[], j: number): number {
   if (!LOCATIVE.test(toks[j]!.text)) return -1;
   const named = (k: number) => toks[k]?.capitalized === true && !ORG_WORDS.test(toks[k]!.lower) && !ROLE_WORDS.test(toks[k]!.lower);
-  if (named(j + 1)) return j + 1;
-  const noun = toks[j + 1];
-  if (noun && !noun.capitalized && noun.script !== "digit" && !isStopword(noun.lower) && named(j + 2)) return j + 2;
+  // "in the Alatau district": past an English article.
+  const at = /^(the|a|an)$/i.test(toks[j + 1]?.text ?? "") ? j + 1 : j;
+  if (named(at + 1)) return at + 1;
+  const noun = toks[at + 1];
+  if (noun && !noun.capitalized && noun.script !== "digit" && !isStopword(noun.lower) && named(at + 2)) return at + 2;
   return -1;
 }
 

@@ -139,35 +139,32 @@ function numberPieces(s: PieceInput): Piece[] {
 /** A month with its day and year ("10 февраля 2026"), or a year alone (the year only for "which year"). */
 function datePieces(s: PieceInput): Piece[] {
   const { toks, yearOnly } = s;
+  const words = toks.map((x) => x.lower);
   const out: Piece[] = [];
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
-    const relative = relativeYearAt(
-      toks.map((x) => x.lower),
-      j,
-    );
-    if (relative !== undefined && yearOnly) {
+    if (yearOnly && relativeYearAt(words, j) !== undefined) {
       // "в каком году?" — «прошлого года»: the year, made absolute from the article's date in the short answer.
       out.push({ from: j, to: j + 1 });
     } else if (MONTHS.test(t.lower) && !yearOnly) {
-      let from = j;
-      let to = j;
-      if (j > 0 && toks[j - 1]!.script === "digit" && toks[j - 1]!.text.length <= 2) from = j - 1;
-      if (toks[j + 1]?.script === "digit" && toks[j + 1]!.text.length === 4) to = j + 1;
-      // "8 августа прошлого года": the relative year belongs to the date.
-      else if (
-        relativeYearAt(
-          toks.map((x) => x.lower),
-          j + 1,
-        ) !== undefined
-      )
-        to = j + 2;
-      out.push({ from, to });
+      out.push(monthPiece(toks, words, j));
     } else if (t.script === "digit" && t.text.length === 4 && (yearOnly || !(j > 0 && MONTHS.test(toks[j - 1]!.lower)))) {
       out.push({ from: j, to: j });
     }
   }
   return out;
+}
+
+/** The date around the month at `j`: its day before ("10 февраля") or after ("April 21"), its year or relative year. */
+function monthPiece(toks: Token[], words: string[], j: number): Piece {
+  const day = (k: number) => toks[k]?.script === "digit" && toks[k]!.text.length <= 2;
+  const from = j > 0 && day(j - 1) ? j - 1 : j;
+  // "April 21", "May 1, 2026": English writes the day after the month.
+  let to = from === j && day(j + 1) ? j + 1 : j;
+  if (toks[to + 1]?.script === "digit" && toks[to + 1]!.text.length === 4) to++;
+  // "8 августа прошлого года": the relative year belongs to the date.
+  else if (to === j && relativeYearAt(words, j + 1) !== undefined) to = j + 2;
+  return { from, to };
 }
 
 /** Capitalised words in a row that are not an organisation, a state or after "в/in". */
@@ -773,7 +770,10 @@ function sideOf(s: SpanInput, words: Token[], k: number): (j: number) => number 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */
 function toSpan(toks: Token[], p: Piece, kind: AnswerSpan["kind"]): AnswerSpan {
   let { from, to } = p;
-  while (to > from && isStopword(toks[to]!.lower) && toks[to]!.script !== "digit") to--;
-  while (from < to && isStopword(toks[from]!.lower) && toks[from]!.script !== "digit") from++;
+  // Function words off the edges — not a month that is one too ("May 1").
+  const bare = (k: number) =>
+    isStopword(toks[k]!.lower) && toks[k]!.script !== "digit" && !(kind === "date" && MONTHS.test(toks[k]!.lower));
+  while (to > from && bare(to)) to--;
+  while (from < to && bare(from)) from++;
   return { start: toks[from]!.start, end: toks[to]!.end, kind };
 }

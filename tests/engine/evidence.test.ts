@@ -432,3 +432,15 @@ describe("inPlaceList", () => {
     ).toBe(false);
   });
 });
+
+describe("placeAfter: English", () => {
+  it("should find the place past an article ('located in the Alatau district')", () => {
+    const toks = tokenize("The depot, located in the Alatau district, can service 120 buses.");
+    expect(
+      placeAfter(
+        toks,
+        toks.findIndex((t) => t.text === "in"),
+      ),
+    ).toBe(toks.findIndex((t) => t.text === "Alatau"));
+  });
+});

@@ -205,3 +205,25 @@ describe("answerSpan: 'which X' where X is a word for people", () => {
     expect(span && own[i]!.text.slice(span.start, span.end)).toBe("Теодор Фонтане");
   });
 });
+
+describe("answerSpan: English dates", () => {
+  const doc = {
+    id: "e",
+    file: "e.md",
+    title: "Depot opens.",
+    lang: "en",
+    body: "Almaty opened its first electric bus depot on April 21. Routes 12, 45 and 92 will be served from the new depot starting May 1.",
+  };
+  const own = toSentences([doc]);
+  const ownIndex = createLexicalIndex(own, [], () => "en");
+  const mark = (question: string, anchor: string) => {
+    const i = own.findIndex((x) => x.text.includes(anchor));
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, question, "en"), i);
+    return span && own[i]!.text.slice(span.start, span.end);
+  };
+
+  it("should keep the day after the month, and the month 'May' that is also a function word", () => {
+    expect(mark("When did the depot open?", "April")).toBe("April 21");
+    expect(mark("When will the routes be served from the depot?", "Routes")).toBe("May 1");
+  });
+});

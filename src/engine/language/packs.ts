@@ -209,7 +209,7 @@ export const EN: LanguagePack = {
   several: [],
   personCounters: words(`people person`),
   personNoun:
-    /^(people|persons?|residents?|citizens?|child|children|kids?|students?|pupils?|workers?|employees?|staff|participants?|players?|athletes?|visitors?|tourists?|passengers?|patients?|doctors?|nurses?|scientists?|researchers?|teachers?|members?|delegates?|soldiers?|migrants?|refugees?|volunteers?|spectators?|guests?|specialists?|experts?|engineers?|grandmasters?|\p{L}{3,}(ists?|ians?))$/u,
+    /^(people|persons?|residents?|citizens?|child|children|kids?|students?|pupils?|workers?|employees?|staff|participants?|players?|athletes?|visitors?|tourists?|passengers?|patients?|doctors?|nurses?|scientists?|researchers?|teachers?|members?|delegates?|soldiers?|migrants?|refugees?|volunteers?|spectators?|guests?|specialists?|experts?|engineers?|grandmasters?|drivers?|pilots?|officers?|officials?|farmers?|fans?|viewers?|users?|customers?|clients?|policemen|nurses?|\p{L}{3,}(ists?|ians?))$/u,
   verbEnding:
     /(ed|ing)$|^(came|went|met|led|took|gave|made|told|said|held|spoke|saw|brought|sent|left|got|did|does|do|go|come|take|make|give|say|tell|hold|bring|send|see|get|put)$/u,
   pronouns: words(`he she it they him her them his hers its their theirs this that these those there then`),

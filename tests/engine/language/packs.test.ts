@@ -128,6 +128,7 @@ describe("people words", () => {
     ["детей", "cyrillic"],
     ["employees", "latin"],
     ["technicians", "latin"],
+    ["drivers", "latin"],
     ["işçilər", "latin"],
     ["iştirakçı", "latin"],
     ["поэт", "cyrillic"],
