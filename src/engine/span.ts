@@ -18,7 +18,7 @@ import {
   ROLE_WORDS,
   startsOfficialName,
 } from "./evidence.js";
-import { durationInWord, relativeYearAt } from "./language/calendar.js";
+import { durationInWord, MONTH_ABBREVIATION, relativeYearAt } from "./language/calendar.js";
 import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
 import { asksSeveral, looksLikeAdjective, namesPeople, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
@@ -146,7 +146,7 @@ function datePieces(s: PieceInput): Piece[] {
     if (yearOnly && relativeYearAt(words, j) !== undefined) {
       // "в каком году?" — «прошлого года»: the year, made absolute from the article's date in the short answer.
       out.push({ from: j, to: j + 1 });
-    } else if (MONTHS.test(t.lower) && !yearOnly) {
+    } else if ((MONTHS.test(t.lower) || (MONTH_ABBREVIATION.test(t.lower) && toks[j + 1]?.script === "digit")) && !yearOnly) {
       out.push(monthPiece(toks, words, j));
     } else if (t.script === "digit" && t.text.length === 4 && (yearOnly || !(j > 0 && MONTHS.test(toks[j - 1]!.lower)))) {
       out.push({ from: j, to: j });

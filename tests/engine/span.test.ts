@@ -212,7 +212,7 @@ describe("answerSpan: English dates", () => {
     file: "e.md",
     title: "Depot opens.",
     lang: "en",
-    body: "Almaty opened its first electric bus depot on April 21. Routes 12, 45 and 92 will be served from the new depot starting May 1.",
+    body: "Almaty opened its first electric bus depot on April 21. Routes 12, 45 and 92 will be served from the new depot starting May 1. The first train left Xi'an on Feb. 20 with 56 wagons.",
   };
   const own = toSentences([doc]);
   const ownIndex = createLexicalIndex(own, [], () => "en");
@@ -225,5 +225,6 @@ describe("answerSpan: English dates", () => {
   it("should keep the day after the month, and the month 'May' that is also a function word", () => {
     expect(mark("When did the depot open?", "April")).toBe("April 21");
     expect(mark("When will the routes be served from the depot?", "Routes")).toBe("May 1");
+    expect(mark("When did the first train leave Xi'an?", "wagons")).toBe("Feb. 20");
   });
 });

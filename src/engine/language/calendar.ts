@@ -26,9 +26,12 @@ export function monthOf(lower: string): number | undefined {
   return MONTH_WORDS.find(([re]) => re.test(lower))?.[1];
 }
 
+/** An English month abbreviation ("Feb. 20"): a month only before a number. */
+export const MONTH_ABBREVIATION = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/u;
+
 /** A month named anywhere in a text (a sentence that can answer "when?"). */
 export const MONTH_IN_TEXT = ub(
-  /(январ|феврал|\bмарт|апрел|\bма[йяюе]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,
+  /(январ|феврал|\bмарт|апрел|\bма[йяюе]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?=\.? ?\d)|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,
 );
 
 const MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
