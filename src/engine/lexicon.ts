@@ -323,7 +323,9 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
   for (const [type, re] of CUES) {
     const m = re.exec(normalized);
     if (!m) continue;
-    const at = type === "amount" || type === "source" ? -1 : m.index;
+    // …but "кто дал деньги?", "who paid the money?" ask for who, not how much.
+    const asksWho = /^(кто|кому|кем|who|whom|kim)(?![\p{L}])/u.test(normalized);
+    const at = type === "source" || (type === "amount" && !asksWho) ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };
   }
   const type = best?.type ?? "none";

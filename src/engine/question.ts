@@ -344,7 +344,9 @@ export function readLatinRussian(index: LexicalIndex, text: string, lexicon: Cro
   const isOther = (lat: string) => isStopword(lat) || isStopword(foldedAzStop(lat)) || lexicon.knows(lat, "en") || lexicon.knows(lat, "az");
   const voters = latin.filter((t) => !t.capitalized || t.start === 0).map((t) => t.text);
   const vote = voteTranslit(voters, isRussian, isOther);
-  if (vote.russian === 0 || vote.russian <= vote.other || vote.russian < voters.length * TUNING.translit.minRussianShare) return undefined;
+  // Words that read both ways ("kto rektor universiteta": "rektor" is Azerbaijani too) do not count against it.
+  const deciding = voters.length - vote.both;
+  if (vote.russian === 0 || vote.russian <= vote.other || vote.russian < deciding * TUNING.translit.minRussianShare) return undefined;
   let out = "";
   let at = 0;
   for (const t of latin) {

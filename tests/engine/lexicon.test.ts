@@ -200,3 +200,11 @@ describe("detectAnswerType: length or time", () => {
     expect(typeOf("how long is the program").type).toBe("duration");
   });
 });
+
+describe("detectAnswerType: who gave the money", () => {
+  it("should read 'кто дал деньги' as a question for who, and 'сколько денег дали' as one for how much", () => {
+    expect(typeOf("кто дал деньги?").type).toBe("person");
+    expect(typeOf("who gave the money?").type).toBe("person");
+    expect(typeOf("сколько денег дали?").type).toBe("amount");
+  });
+});

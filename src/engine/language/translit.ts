@@ -112,6 +112,8 @@ export function isTranslitCandidate(word: string): boolean {
 export interface TranslitVote {
   russian: number;
   other: number;
+  /** Words that read both ways ("rektor", "universiteta": Russian and Azerbaijani alike): they decide nothing. */
+  both: number;
 }
 
 /**
@@ -123,14 +125,16 @@ export interface TranslitVote {
 export function voteTranslit(words: string[], isRussian: (cyr: string) => boolean, isOther: (lat: string) => boolean): TranslitVote {
   let russian = 0;
   let other = 0;
+  let both = 0;
   for (const w of words) {
     if (!isTranslitCandidate(w)) continue;
     const ru = latinReadings(w).some(isRussian);
     const ot = /\d/.test(w) ? false : isOther(w.toLowerCase());
     if (ru && !ot) russian++;
     else if (ot && !ru) other++;
+    else if (ru && ot) both++;
   }
-  return { russian, other };
+  return { russian, other, both };
 }
 
 /** English spelling → Russian spelling of international words ("agrotourism" → "агротуризм", "operator" → "оператор"). */

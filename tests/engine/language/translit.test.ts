@@ -47,13 +47,23 @@ describe("voteTranslit", () => {
         (c) => russian.has(c),
         (l) => english.has(l),
       ),
-    ).toEqual({ russian: 3, other: 0 });
+    ).toEqual({ russian: 3, other: 0, both: 0 });
     expect(
       voteTranslit(
         ["when", "was", "the", "meeting"],
         (c) => russian.has(c),
         (l) => english.has(l),
       ),
-    ).toEqual({ russian: 0, other: 4 });
+    ).toEqual({ russian: 0, other: 4, both: 0 });
+  });
+
+  it("should count words that read both ways apart ('rektor' is Russian and Azerbaijani)", () => {
+    expect(
+      voteTranslit(
+        ["kto", "rektor"],
+        (c) => c === "кто" || c === "ректор",
+        (l) => l === "rektor",
+      ),
+    ).toEqual({ russian: 1, other: 0, both: 1 });
   });
 });
