@@ -257,6 +257,7 @@ const FUTURE = ub(
   /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək|ecek)\b|planlaşdır|planlasdir|gözlənilir|gozlenilir)/,
 );
 /** The counted noun, past the adjectives before it ("сколько различных команд" → "команд"). */
+const COUNT_NOUN_FIRST = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+([\p{L}\p{N}-]+)/u);
 const COUNT_NOUN = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+(?:[\p{L}-]+(?:ых|их)\s+)*([\p{L}\p{N}-]+)/u);
 const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
 /** Nouns whose list answer is a set of names (not topics): word beginnings. */
@@ -307,6 +308,19 @@ export interface QuestionKind {
   listFocus?: string[];
 }
 
+/**
+ * The word "сколько" counts, past its adjectives ("сколько различных команд" → "команд") — unless what
+ * follows the adjective is a function word: then the "adjective" is the noun ("сколько учёных там будет").
+ */
+function countedWord(normalized: string): string | undefined {
+  const m = COUNT_NOUN.exec(normalized);
+  if (!m) return undefined;
+  const noun = m[2]!;
+  if (!isStopword(noun)) return noun;
+  const first = COUNT_NOUN_FIRST.exec(normalized)?.[2];
+  return first && !isStopword(first) ? first : noun;
+}
+
 /** Which kind of fact the question asks for (first matching cue wins; amount beats count). */
 export function detectAnswerType(normalized: string, contentWords: string[]): QuestionKind {
   const listCue = LIST_CUE.test(normalized);
@@ -329,7 +343,7 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
     if (!best || at < best.at) best = { type, at };
   }
   const type = best?.type ?? "none";
-  const countNoun = type === "count" ? COUNT_NOUN.exec(normalized)?.[2] : undefined;
+  const countNoun = type === "count" ? countedWord(normalized) : undefined;
   return countNoun ? { type, future, countNoun } : { type, future };
 }
 

@@ -208,3 +208,10 @@ describe("detectAnswerType: who gave the money", () => {
     expect(typeOf("сколько денег дали?").type).toBe("amount");
   });
 });
+
+describe("detectAnswerType: the counted word", () => {
+  it("should skip adjectives before the noun, but take a noun in -ых before a function word", () => {
+    expect(typeOf("сколько различных команд играло?").countNoun).toBe("команд");
+    expect(typeOf("сколько ученых там будет работать?").countNoun).toBe("ученых");
+  });
+});
