@@ -325,7 +325,7 @@ function countedWord(normalized: string): string | undefined {
 export function detectAnswerType(normalized: string, contentWords: string[]): QuestionKind {
   const listCue = LIST_CUE.test(normalized);
   const pluralWhich =
-    /^(какие|каких)\s/.test(normalized) || /^(which|what)\s+\S+s\b/.test(normalized) || /^hansı\s+\S+(lar|lər)/.test(normalized);
+    /^(какие|каких)\s/.test(normalized) || /^(which|what)\s+\S+s\b/.test(normalized) || /^hans[ıi]\s+\S+(lar|lər|ler)/.test(normalized);
   if (listCue || pluralWhich) {
     const focus = contentWords.filter((w) => NAMED_CLASS.some((c) => w.startsWith(c))).map((w) => [...w].slice(0, 5).join(""));
     if (focus.length > 0) return { type: "list", listFocus: focus.slice(0, 1) };
@@ -334,12 +334,14 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
   // The cue nearest the start wins ("Кто был лидером, когда…" asks for a person); amount beats count, and
   // a source cue beats the question word before it ("who put out the info", «кто источник»).
   let best: { type: Exclude<AnswerType, "none" | "list">; at: number } | undefined;
+  // …but "кто дал деньги?", "pulu kim verib?" ask for who, not how much: money without "how much" is no amount cue.
+  const asksWho =
+    /(^|\s)(кто|кому|кем|who|whom|kim|kimə|kimin)(?![\p{L}])/u.test(normalized) &&
+    !/(скольк|how much|nə qədər|ne qeder|neçə|nece)/u.test(normalized);
   for (const [type, re] of CUES) {
     const m = re.exec(normalized);
-    if (!m) continue;
-    // …but "кто дал деньги?", "who paid the money?" ask for who, not how much.
-    const asksWho = /^(кто|кому|кем|who|whom|kim)(?![\p{L}])/u.test(normalized);
-    const at = type === "source" || (type === "amount" && !asksWho) ? -1 : m.index;
+    if (!m || (type === "amount" && asksWho)) continue;
+    const at = type === "source" || type === "amount" ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };
   }
   const type = best?.type ?? "none";

@@ -205,6 +205,7 @@ describe("detectAnswerType: who gave the money", () => {
   it("should read 'кто дал деньги' as a question for who, and 'сколько денег дали' as one for how much", () => {
     expect(typeOf("кто дал деньги?").type).toBe("person");
     expect(typeOf("who gave the money?").type).toBe("person");
+    expect(typeOf("pulu kim verib?").type).toBe("person");
     expect(typeOf("сколько денег дали?").type).toBe("amount");
   });
 });
