@@ -564,12 +564,59 @@ function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): Answe
   const readsClause = q.asks !== undefined && q.kind.type !== "definition" && typedInCorpusLang;
   return (
     roleBeforeName(s, q) ??
+    passiveAgent(s, q) ??
     typedSpan(s, q) ??
-    (q.asks === "which" && q.kind.type === "none" && typedInCorpusLang && !several ? (whichPerson(s, q) ?? headPhrase(s, q)) : undefined) ??
+    (typedInCorpusLang && !several ? whichSpan(s, q) : undefined) ??
     (factoid ? readerSpan(s, q, confidence) : undefined) ??
     (readsClause ? readerClause(s, q) : undefined) ??
     clauseSpan(s)
   );
+}
+
+/** A short passive participle ("организован", "профинансирована", "построено") or an English one before "by". */
+const PASSIVE = /^\p{L}{3,}(ан|ян|ен|ён)(а|о|ы)?$/u;
+/** Words that open another phrase after the agent ("при поддержке", "в рамках", "with the support"). */
+const AFTER_AGENT = /^(при|в|во|на|для|с|со|по|после|до|in|on|at|for|with|after|under|since|during)$/u;
+
+/**
+ * "Кто организовал турнир?" — «Турнир организован Федерацией шахмат Азербайджана и Министерством…»;
+ * "Who financed it?" — "was financed jointly by the city budget and…": the agent of the passive verb
+ * the question asks about, up to the end of its clause or the next phrase.
+ */
+function passiveAgent(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  if (q.kind.type !== "person") return undefined;
+  for (const k of s.at) {
+    const agent = agentAfter(s, k);
+    if (agent) return { start: s.toks[agent.from]!.start, end: s.toks[agent.to]!.end, kind: "org" };
+  }
+  return undefined;
+}
+
+/** Where the agent of the passive verb at `k` starts: right after it in Russian, after "by" in English; or -1. */
+function agentStart(toks: Token[], k: number): number {
+  const t = toks[k]!;
+  if (t.script === "cyrillic") return PASSIVE.test(t.lower) ? k + 1 : -1;
+  if (t.script !== "latin" || !/ed$/u.test(t.lower)) return -1;
+  const by = toks.findIndex((x, n) => n > k && n <= k + 3 && x.lower === "by");
+  return by > 0 ? by + 1 : -1;
+}
+
+/** The agent after the passive verb at `k`, up to its clause's end or the next phrase, naming somebody (a capital). */
+function agentAfter(s: SpanInput, k: number): Piece | undefined {
+  const { toks, text } = s;
+  let from = agentStart(toks, k);
+  if (from < 0 || !toks[from]) return undefined;
+  const end = clauses(toks, text).find((c) => c.from <= from && c.to >= from)?.to ?? from;
+  let to = from;
+  while (to + 1 <= end && to - from < 9 && !(to > from && AFTER_AGENT.test(toks[to + 1]!.lower))) to++;
+  while (from < to && /^(the|a|an)$/u.test(toks[from]!.lower)) from++;
+  const names = toks.slice(from, to + 1).some((x) => x.capitalized && x.script !== "digit");
+  return names ? { from, to } : undefined;
+}
+
+/** "Какой X…?" (one thing): a person's name when X names people, else the noun phrase built on X. */
+function whichSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  return q.asks === "which" && q.kind.type === "none" ? (whichPerson(s, q) ?? headPhrase(s, q)) : undefined;
 }
 
 /** "Какой немецкий поэт…?", "Какой игрок…?": a noun for people asks for a person's name. */

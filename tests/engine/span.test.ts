@@ -228,3 +228,37 @@ describe("answerSpan: English dates", () => {
     expect(mark("When did the first train leave Xi'an?", "wagons")).toBe("Feb. 20");
   });
 });
+
+describe("answerSpan: the agent of a passive verb", () => {
+  const docs = [
+    {
+      id: "r",
+      file: "r.md",
+      title: "Турнир.",
+      lang: "ru",
+      body: "Турнир организован Федерацией шахмат Азербайджана и Министерством молодежи и спорта при поддержке властей.",
+    },
+    {
+      id: "n",
+      file: "n.md",
+      title: "Depot.",
+      lang: "en",
+      body: "The project was financed jointly by the city budget and a loan from the EBRD.",
+    },
+  ];
+  const mark = (doc: (typeof docs)[number], question: string, lang: "ru" | "en") => {
+    const own = toSentences([doc]);
+    const ownIndex = createLexicalIndex(own, [], () => lang);
+    const i = own.findIndex((x) => x.part === "body");
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, question, lang), i);
+    return span && own[i]!.text.slice(span.start, span.end);
+  };
+
+  it("should answer 'who organised it' with the body after the passive verb, up to the next phrase", () => {
+    expect(mark(docs[0]!, "Кто организовал турнир?", "ru")).toBe("Федерацией шахмат Азербайджана и Министерством молодежи и спорта");
+  });
+
+  it("should answer 'who financed it' with what follows 'by'", () => {
+    expect(mark(docs[1]!, "Who financed the project?", "en")).toBe("city budget and a loan from the EBRD");
+  });
+});
