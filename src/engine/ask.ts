@@ -155,11 +155,7 @@ async function retrieve(ctx: EngineContext, q: AnalyzedQuestion, vectorText: str
     bestTypedCoverage: ranked.filter((c) => c.typeOk).reduce((m, c) => Math.max(m, c.coverage), 0),
     bestDistance: vectorHits[0]?.distance ?? 1,
     focus: documentFocus(ctx.lexical, lexicalHits),
-    conceptFocus: conceptFocus(
-      ctx.lexical,
-      q.concepts,
-      ranked.slice(0, 1).map((c) => c.i),
-    ),
+    conceptFocus: conceptFocus(ctx.lexical, q.concepts, ranked[0]?.i),
     documents: ctx.corpus.documents.length,
   };
 }

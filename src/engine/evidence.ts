@@ -155,7 +155,7 @@ function peopleAfter(toks: readonly Token[], j: number): boolean {
 export function numberCounts(index: LexicalIndex, i: number, noun: Concept | undefined): boolean {
   const toks = sentenceTokens(index, i);
   const stems = new Set(noun?.alternatives.flatMap((a) => a.stems) ?? []);
-  const people = !noun || isPersonCounter(noun.label.toLowerCase(), /[а-яё]/i.test(noun.label) ? "cyrillic" : "latin");
+  const people = !noun || isPersonCounter(noun.label.toLowerCase());
   const prefixes = new Set(noun?.alternatives.flatMap((a) => a.prefixes) ?? []);
   const isNoun = (k: number) => {
     const t = toks[k];
@@ -461,20 +461,14 @@ function countInRange(ids: Int32Array, lo: number, hi: number): number {
 }
 
 /**
- * How much the question's concepts belong to the document of the best sentence (of `best`, the
- * most focused): for each concept, the share of the corpus's sentences holding it that lie in that
+ * How much the question's concepts belong to the document of the best sentence: for each concept, the share of the corpus's sentences holding it that lie in that
  * document (0 for a concept the corpus lacks), averaged over the concepts. A question about an article in the corpus asks with
  * that article's words — its subject recurs there; one about an article left out finds each word
  * once here, once there. 0 with a single document (nothing to tell).
  */
-export function conceptFocus(index: LexicalIndex, concepts: readonly Concept[], best: readonly number[]): number {
-  const docs = new Set(best.map((i) => index.sentences[i]!.doc));
-  return Math.max(0, ...[...docs].map((doc) => focusOn(index, concepts, doc)));
-}
-
-function focusOn(index: LexicalIndex, concepts: readonly Concept[], doc: string): number {
-  if (concepts.length === 0) return 0;
-  const [lo, hi] = docRange(index, doc);
+export function conceptFocus(index: LexicalIndex, concepts: readonly Concept[], best: number | undefined): number {
+  if (best === undefined || concepts.length === 0) return 0;
+  const [lo, hi] = docRange(index, index.sentences[best]!.doc);
   if (hi - lo === index.sentences.length) return 0;
   let sum = 0;
   for (const c of concepts) {

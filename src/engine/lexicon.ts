@@ -257,8 +257,7 @@ const FUTURE = ub(
   /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək|ecek)\b|planlaşdır|planlasdir|gözlənilir|gozlenilir)/,
 );
 /** The counted noun, past the adjectives before it ("сколько различных команд" → "команд"). */
-const COUNT_NOUN_FIRST = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+([\p{L}\p{N}-]+)/u);
-const COUNT_NOUN = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+(?:[\p{L}-]+(?:ых|их)\s+)*([\p{L}\p{N}-]+)/u);
+const COUNT_NOUN = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+((?:[\p{L}-]+(?:ых|их)\s+)*)([\p{L}\p{N}-]+)/u);
 const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
 /** Nouns whose list answer is a set of names (not topics): word beginnings. */
 const NAMED_CLASS = [
@@ -315,10 +314,9 @@ export interface QuestionKind {
 function countedWord(normalized: string): string | undefined {
   const m = COUNT_NOUN.exec(normalized);
   if (!m) return undefined;
-  const noun = m[2]!;
-  if (!isStopword(noun)) return noun;
-  const first = COUNT_NOUN_FIRST.exec(normalized)?.[2];
-  return first && !isStopword(first) ? first : noun;
+  const noun = m[3]!;
+  const first = m[2]!.trim().split(/\s+/)[0];
+  return isStopword(noun) && first && !isStopword(first) ? first : noun;
 }
 
 /** Which kind of fact the question asks for (first matching cue wins; amount beats count). */

@@ -896,7 +896,7 @@ function checkCountNoun(kind: QuestionKind, concepts: Concept[]): void {
   if (!c || c.known || !kind.countNoun) return;
   // "Скока человек играло?" where the text says "148 шахматистов": a general word for people is no topic
   // of its own; any noun for people the text counts answers it.
-  if (isPersonCounter(kind.countNoun.toLowerCase(), /[а-яё]/i.test(kind.countNoun) ? "cyrillic" : "latin")) {
+  if (isPersonCounter(kind.countNoun.toLowerCase())) {
     concepts.splice(concepts.indexOf(c), 1);
     kind.countsPeople = true;
     return;

@@ -533,20 +533,24 @@ function russianHits(ix: AzIndex, russianWord: string): RankedEntry[] {
 }
 
 /** Single-word entries for a Russian word, names for a capitalised word only ("Кореи" is not "корь"). */
+/** The Russian translation a hit matched. */
+const matchedRussian = (h: RankedEntry) => h.entry.russian[h.rank % 10] ?? "";
+
+/** Whether a hit matched one Russian word inside a translation of several ("сельский" in «сельский житель»). */
+const wordOfTerm = (h: RankedEntry, russianWord: string) => /\s/.test(matchedRussian(h).trim()) && !/\s/.test(russianWord.trim());
+
 function sameCase(ix: AzIndex, russianWord: string): RankedEntry[] {
   const name = /^\p{Lu}/u.test(russianWord);
-  const capital = (h: RankedEntry) => /^\p{Lu}/u.test(h.entry.russian[h.rank % 10] ?? "");
+  const capital = (h: RankedEntry) => /^\p{Lu}/u.test(matchedRussian(h));
   // One word of a Russian term does not carry the term's English («сельский» of «сельский житель» is not "villager").
-  const term = (h: RankedEntry) => (h.entry.russian[h.rank % 10] ?? "").trim().includes(" ") && !russianWord.trim().includes(" ");
-  return russianHits(ix, russianWord).filter((h) => !h.entry.lemma.includes(" ") && capital(h) === name && !term(h));
+  return russianHits(ix, russianWord).filter((h) => !h.entry.lemma.includes(" ") && capital(h) === name && !wordOfTerm(h, russianWord));
 }
 
 function azerbaijaniOf(ix: AzIndex, russianWord: string): string[] {
   const k = ruKey(russianWord);
   const out = russianHits(ix, russianWord).flatMap((h) => {
-    const russian = h.entry.russian[h.rank % 10] ?? "";
-    const ru = russian.split(/\s+/);
-    if (ru.length === 1 || k.includes(" ")) return [h.entry.lemma];
+    if (!wordOfTerm(h, russianWord)) return [h.entry.lemma];
+    const ru = matchedRussian(h).trim().split(/\s+/);
     // One word of a term ("генеральным" of «генеральная ассамблея» → "baş assambleya"): the lemma's word
     // in the same place when both have as many words ("baş"), else nothing — not the whole term.
     const az = h.entry.lemma.split(/\s+/);

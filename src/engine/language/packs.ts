@@ -374,7 +374,7 @@ export function askedFor(words: readonly string[]): AskedFor | undefined {
 }
 
 /** Whether a counted word counts people in general ("человек", "people", "nəfər"), in a pack of its script. */
-export function isPersonCounter(lower: string, script: string): boolean {
+export function isPersonCounter(lower: string, script: string = /\p{Script=Cyrillic}/u.test(lower) ? "cyrillic" : "latin"): boolean {
   return packsFor(script).some((p) => p.personCounters.some((w) => lower.startsWith(w)));
 }
 
