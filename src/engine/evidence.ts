@@ -141,7 +141,7 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
 }
 
 /** A noun for people right after number `j`, past a scale word or adjectives ("30 тысяч жителей", "148 сильных шахматистов"). */
-function peopleAfter(toks: readonly Token[], j: number): boolean {
+export function peopleAfter(toks: readonly Token[], j: number): boolean {
   let k = j + 1;
   while (toks[k] && k < j + 3 && (SCALE_WORD.test(toks[k]!.lower) || /\p{L}{3,}(ых|их|ые|ие)$/u.test(toks[k]!.lower))) k++;
   return toks[k] !== undefined && namesPeople(toks[k]!.lower, toks[k]!.script);
@@ -236,7 +236,8 @@ function holdsDuration(s: SentenceView): boolean {
 }
 
 function holdsDate(s: SentenceView): boolean {
-  const text = s.text;
+  // «Шелковый путь — 2026»: a year in a quoted name is part of the name, no date of anything.
+  const text = s.text.replace(/«[^«»]*»|“[^“”]*”/gu, "«»");
   return (
     s.types.has("date") ||
     MONTHS.test(text) ||

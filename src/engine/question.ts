@@ -893,16 +893,16 @@ function checkCountNoun(kind: QuestionKind, concepts: Concept[]): void {
   if (kind.countNoun && (looksLikeVerb(kind.countNoun, /[а-яё]/.test(kind.countNoun) ? "cyrillic" : "latin") || isStopword(kind.countNoun)))
     delete kind.countNoun;
   const c = countNounConcepts(kind.countNoun, concepts)[0];
-  if (!c || c.known || !kind.countNoun) return;
+  if (c?.known || !kind.countNoun) return;
   // "Скока человек играло?" where the text says "148 шахматистов": a general word for people is no topic
   // of its own; any noun for people the text counts answers it.
   if (isPersonCounter(kind.countNoun.toLowerCase())) {
-    concepts.splice(concepts.indexOf(c), 1);
+    if (c) concepts.splice(concepts.indexOf(c), 1);
     kind.countsPeople = true;
     return;
   }
   // "Сколько компаний…" where the corpus never mentions companies: it cannot count them.
-  kind.countUnknown = true;
+  if (c) kind.countUnknown = true;
 }
 
 /** The concepts holding the word "сколько" counts ("сколько компаний" → the concept of «компаний»), ё folded. */
@@ -914,7 +914,8 @@ export function countNounConcepts(countNoun: string | undefined, concepts: reado
       .toLowerCase()
       .replace(/ё/g, "е")
       .split(/[\s,]+/)
-      .includes(noun),
+      // "how many ppl": the count noun is read in its written form ("people"), the concept keeps the word as typed.
+      .some((w) => w === noun || writtenForm(w) === noun),
   );
 }
 

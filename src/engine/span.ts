@@ -14,13 +14,14 @@ import {
   NUMBER_WORDS,
   ORG_WORDS,
   PLACE_WORDS,
+  peopleAfter,
   placeAfter,
   ROLE_WORDS,
   startsOfficialName,
 } from "./evidence.js";
 import { durationInWord, MONTH_ABBREVIATION, relativeYearAt } from "./language/calendar.js";
 import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
-import { asksSeveral, looksLikeAdjective, namesPeople, questionWordAt } from "./language/packs.js";
+import { asksSeveral, looksLikeAdjective, looksLikeVerb, namesPeople, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -158,7 +159,10 @@ function datePieces(s: PieceInput): Piece[] {
 /** The date around the month at `j`: its day before ("10 февраля") or after ("April 21"), its year or relative year. */
 function monthPiece(toks: Token[], words: string[], j: number): Piece {
   const day = (k: number) => toks[k]?.script === "digit" && toks[k]!.text.length <= 2;
-  const from = j > 0 && day(j - 1) ? j - 1 : j;
+  let from = j > 0 && day(j - 1) ? j - 1 : j;
+  // "с 8 по 17 мая", "from 8 to 17 May": a range of days keeps its first day.
+  if (from < j && /^(по|до|to|till|until)$/u.test(words[from - 1] ?? "") && day(from - 2)) from -= 2;
+  if (from < j && /^(с|со|from)$/u.test(words[from - 1] ?? "") && from - 1 < j - 2) from -= 1;
   // "April 21", "May 1, 2026": English writes the day after the month.
   let to = from === j && day(j + 1) ? j + 1 : j;
   if (toks[to + 1]?.script === "digit" && toks[to + 1]!.text.length === 4) to++;
@@ -201,9 +205,24 @@ function placePieces(s: PieceInput): Piece[] {
     let to = from;
     // "в Вашингтоне Президент Азербайджана…": a title starts the next phrase, not the place's name.
     while (to + 1 < n && toks[to + 1]!.capitalized && sameName(s, to) && !ROLE_WORDS.test(toks[to + 1]!.lower)) to++;
-    out.push({ from, to });
+    out.push({ from, to: headNounAfter(s, to) });
   }
   return out;
+}
+
+/**
+ * "в зале Шекинского олимпийского спортивного комплекса": a name ending in an adjective goes on through
+ * the lower-case adjectives after it to the noun they describe; the index of that noun, else `to`.
+ */
+function headNounAfter(s: PieceInput, to: number): number {
+  const { toks } = s;
+  const t = toks[to]!;
+  if (t.script !== "cyrillic" || !looksLikeAdjective(t.lower, t.script)) return to;
+  let k = to + 1;
+  const word = (j: number) =>
+    toks[j] && !toks[j]!.capitalized && toks[j]!.script === t.script && adjacent(s, j - 1) && !isStopword(toks[j]!.lower);
+  while (k - to <= 3 && word(k) && looksLikeAdjective(toks[k]!.lower, t.script)) k++;
+  return word(k) && !looksLikeVerb(toks[k]!.lower, t.script) ? k : to;
 }
 
 /** An organisation word with a capitalised word before it and up to four words after it. */
@@ -416,7 +435,34 @@ function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
       .filter((p) => type !== "person" || p.from !== p.to || !(startsOfficialName(toks, p.from) || inPlaceList(toks, p.from)))
       // A lone acronym ("НФЛ") is rarely the person asked for.
       .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1)
+      // "How many people worked on it?" — "took 26 months, employing about 1,100 workers": a number of people.
+      .filter((p, _k, all) => !q.kind.countsPeople || countsPeople(toks, p) || !all.some((x) => countsPeople(toks, x)))
+      // "BAKU, March 11 - Azerbaijan opened … on Tuesday, March 10": the dateline dates the report, not the event.
+      .filter((p, _k, all) => type !== "date" || !isDateline(s, p) || all.length === 1)
+      // «Шелковый путь — 2026»: a year in a quoted name is part of the name.
+      .filter((p, _k, all) => type !== "date" || !inQuotedName(s, p) || all.length === 1)
   );
+}
+
+/** Whether a piece stands inside quotation marks («…», "…") that open before it in the sentence and close after it. */
+function inQuotedName({ toks, text }: SpanInput, p: Piece): boolean {
+  const before = text.slice(0, toks[p.from]!.start);
+  const open = Math.max(before.lastIndexOf("«"), before.lastIndexOf("“"));
+  return open >= 0 && !/[»”]/u.test(before.slice(open)) && /^[^«“]*[»”]/u.test(text.slice(toks[p.to]!.end));
+}
+
+/** A date right after the place that opens a news report ("BAKU, March 11 -", «Шеки, 18 мая.»). */
+function isDateline({ toks, text }: SpanInput, p: Piece): boolean {
+  if (p.from === 0 || p.from > 3 || !toks.slice(0, p.from).every((t) => t.capitalized)) return false;
+  const before = text.slice(toks[p.from - 1]!.end, toks[p.from]!.start);
+  const after = text.slice(toks[p.to]!.end, toks[p.to + 1]?.start ?? text.length);
+  return /^,\s+$/u.test(before) && /^\s*(\(\p{L}+\)\s*)?([-–—.]|$)/u.test(after);
+}
+
+/** Whether a number of the piece stands before a noun for people ("1,100 workers", "148 шахматистов"). */
+function countsPeople(toks: Token[], p: Piece): boolean {
+  for (let k = p.from; k <= p.to; k++) if (toks[k]!.script === "digit" && peopleAfter(toks, k)) return true;
+  return false;
 }
 
 /** The piece of the asked kind nearest the question's words, or undefined when the sentence has none. */

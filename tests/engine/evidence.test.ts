@@ -42,6 +42,12 @@ describe("holdsType", () => {
     ].join("\n\n"),
   );
 
+  it("should not take a year in a quoted name for a date", () => {
+    const own = indexOf("В Шеки завершился турнир «Шелковый путь — 2026».\n\nСледующий турнир пройдет в 2027 году.");
+    expect(holdsType(own, find(own, "Шелковый"), "date")).toBe(false);
+    expect(holdsType(own, find(own, "Следующий"), "date")).toBe(true);
+  });
+
   it("should read a length of time written as one word ('шестимесячную', 'six-month')", () => {
     expect(holdsType(index, find(index, "шестимесячную"), "duration")).toBe(true);
     expect(holdsType(index, find(index, "торговлю"), "duration")).toBe(false);

@@ -262,3 +262,35 @@ describe("answerSpan: the agent of a passive verb", () => {
     expect(mark(docs[1]!, "Who financed the project?", "en")).toBe("city budget and a loan from the EBRD");
   });
 });
+
+describe("answerSpan: news conventions", () => {
+  const doc = (id: string, lang: "ru" | "en", body: string) => ({ id, file: `${id}.md`, title: "Новость.", lang, body });
+  const mark = (d: ReturnType<typeof doc>, question: string, anchor: string) => {
+    const own = toSentences([d]);
+    const ownIndex = createLexicalIndex(own, [], () => d.lang);
+    const i = own.findIndex((x) => x.text.includes(anchor));
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, question, d.lang, { lexicon: loadCrossLexicon() }), i);
+    return span && own[i]!.text.slice(span.start, span.end);
+  };
+
+  it("should not answer 'when' with the dateline when the sentence dates the event", () => {
+    const d = doc("a", "en", "BAKU, March 11 - Azerbaijan opened a new rail terminal at the port on Tuesday, March 10, officials said.");
+    expect(mark(d, "When did the terminal open?", "opened")).toBe("March 10");
+  });
+
+  it("should keep a range of days whole, and not take a year from a quoted name", () => {
+    const d = doc("b", "ru", "Шахматный турнир «Шелковый путь — 2026» проходил в Шеки с 8 по 17 мая.");
+    expect(mark(d, "Когда проходил турнир?", "мая")).toMatch(/^(с )?8 по 17 мая$/);
+  });
+
+  it("should answer 'how many people' with the number of people, not another number", () => {
+    const d = doc("c", "en", "Construction took 26 months, employing about 1,100 workers at its peak.");
+    expect(mark(d, "how many people worked on the construction?", "workers")).toMatch(/^1,100/);
+    expect(mark(d, "how many ppl worked on the construction?", "workers")).toMatch(/^1,100/);
+  });
+
+  it("should name a place through the lower-case words of its official name", () => {
+    const d = doc("e", "ru", "Партии игрались в зале Шекинского олимпийского спортивного комплекса по швейцарской системе.");
+    expect(mark(d, "Где играли партии?", "зале")).toBe("Шекинского олимпийского спортивного комплекса");
+  });
+});

@@ -116,12 +116,16 @@ export interface GlossDeps {
  * Writes a Russian span for a reader of `lang`. Russian readers get the span itself.
  * @param kind the kind of fact (names are transliterated, not translated).
  */
+/** "с 8 по 17 мая" → "8–17 мая": a range of days, written the way every reader reads it. */
+const dayRange = (span: string) => span.replace(/(?:(?<![\p{L}])(?:с|со)\s+)?(\d{1,2})\s+(?:по|до)\s+(\d{1,2})(?=\s+\p{L})/gu, "$1–$2");
+
 export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: string): string {
   // Russian readers, and spans that are not Russian (an English article's), get the span itself.
   if (!/\p{Script=Cyrillic}/u.test(span)) return span.trim();
   // A person named for a Russian reader: in the nominative ("Хушем Чокси" → "Хуш Чокси").
   if (lang === "ru") return kind === "person" ? span.trim().replace(/\p{Lu}\p{Ll}+/gu, (w) => nameBaseForm(w)) : span.trim();
-  const toks = tokenize(span);
+  const source = dayRange(span);
+  const toks = tokenize(source);
   const out: string[] = [];
   const used = new Set<number>();
   // Glossary terms: the operator's own spelling in the reader's language.
@@ -158,8 +162,8 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
   toks.forEach((t, k) => {
     const word = out[k];
     if (word === undefined || word === "") return;
-    const gap = k > 0 ? span.slice(toks[k - 1]!.end, t.start) : "";
-    if (k > 0 && t.script === "digit" && toks[k - 1]!.script === "digit" && /^[.,]$/.test(gap)) parts[parts.length - 1] += gap + word;
+    const gap = k > 0 ? source.slice(toks[k - 1]!.end, t.start) : "";
+    if (k > 0 && t.script === "digit" && toks[k - 1]!.script === "digit" && /^[.,–]$/.test(gap)) parts[parts.length - 1] += gap + word;
     else parts.push(word);
   });
   const text = parts

@@ -175,6 +175,7 @@ export const EN: LanguagePack = {
     biz: "business",
     econ: "economy",
     ceo: "executive",
+    ppl: "people",
     max: "maximum",
     min: "minimum",
     ceos: "executives",

@@ -24,6 +24,11 @@ describe("glossSpan", () => {
     expect(glossSpan("31 компании", "ru", deps)).toBe("31 компании");
   });
 
+  it("should write a range of days as one range in the reader's language", () => {
+    expect(glossSpan("с 8 по 17 мая", "en", deps, "date")).toBe("8–17 May");
+    expect(glossSpan("8 по 17 мая", "az", deps, "date")).toBe("8–17 may");
+  });
+
   it("should write counts with the noun in the reader's language, plural after a number", () => {
     expect(glossSpan("31 компании", "en", deps)).toBe("31 companies");
     expect(glossSpan("31 компании", "az", deps)).toBe("31 şirkət");
