@@ -98,7 +98,9 @@ function shortAnswer(ctx: EngineContext, q: AnalyzedQuestion, i: number, lang: L
   const raw = span ? text.slice(span.start, span.end) : text;
   // "8 августа прошлого года" → "8 августа 2025 года": a relative year from the article's date.
   const piece = span?.kind === "date" ? resolveRelativeYear(raw, ctx.lexical.docDates.get(doc)) : raw;
-  const short = glossSpan(piece, lang, { lexicon: ctx.lexicon, glossaryTerms: ctx.lexical.glossaryTerms }, span?.kind);
+  // «Азинтехстрой»: a name in quotation marks is not declined.
+  const quoted = span !== undefined && /[«"“]$/u.test(text.slice(0, span.start)) && /^[»"”]/u.test(text.slice(span.end));
+  const short = glossSpan(piece, lang, { lexicon: ctx.lexicon, glossaryTerms: ctx.lexical.glossaryTerms, quoted }, span?.kind);
   if (!short) return undefined;
   return { short, span: { n: 1, start: span?.start ?? 0, end: span?.end ?? text.length, kind: span?.kind ?? "sentence" } };
 }

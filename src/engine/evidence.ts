@@ -3,7 +3,7 @@
  * holds the kind of fact asked for, and which one to three sentences make the answer.
  */
 
-import { durationInWord, MONTH_IN_TEXT, russianMonth } from "./language/calendar.js";
+import { durationInWord, MONTH_IN_TEXT, russianMonth, SEASON_IN_TEXT } from "./language/calendar.js";
 import { MEASURE_UNIT, NUMBER_STEM, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
 import { isPersonCounter, looksLikeAdjective, namesPeople } from "./language/packs.js";
 import { type LexicalIndex, PERCENT_STEMS, SentenceLookup, sentenceTokens } from "./lexical.js";
@@ -134,10 +134,7 @@ export function holdsFutureDate(text: string, docDate?: string): boolean {
         !(all[k + 1]?.script === "digit" && all[k + 1]!.text.length === 4) && !/^(прошл|last|keçən|previous)/.test(all[k + 1]?.lower ?? ""),
     )
     .map((t) => russianMonth(t.lower));
-  return (
-    named.some((m) => m > month) ||
-    /(осенью|летом|зимой|весной|этой осенью|in (the )?(spring|summer|autumn|fall|winter)|payızda|yayda|qışda|yazda)/i.test(text)
-  );
+  return named.some((m) => m > month) || SEASON_IN_TEXT.test(text);
 }
 
 /** A noun for people right after number `j`, past a scale word or adjectives ("30 тысяч жителей", "148 сильных шахматистов"). */
@@ -214,7 +211,16 @@ interface SentenceView {
 
 /** Whether any token is a number, in digits or in words. */
 function holdsCount(s: SentenceView): boolean {
-  return s.toks.some((t) => t.script === "digit" || NUMBER_STEM.test(t.lower));
+  return s.toks.some((t, j) => (t.script === "digit" || NUMBER_STEM.test(t.lower)) && !datePart(s.toks, j));
+}
+
+/** A number that is part of a date: a day before its month ("6 октября", "March 10"), a year after a month or before "года". */
+export function datePart(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (t.script !== "digit") return false;
+  const month = (k: number) => MONTHS.test(toks[k]?.lower ?? "");
+  if (t.text.length <= 2) return month(j + 1) || month(j - 1);
+  return t.text.length === 4 && (month(j - 1) || /^(год\S*|г|year)$/u.test(toks[j + 1]?.lower ?? ""));
 }
 
 /** A unit of time with a number just before it: "три часа", "5 days", "от пяти до десяти лет"; or one word for both ("шестимесячную"). */
@@ -243,6 +249,7 @@ function holdsDate(s: SentenceView): boolean {
     MONTHS.test(text) ||
     YEAR.test(text) ||
     ERA.test(text) ||
+    SEASON_IN_TEXT.test(text) ||
     RELATIVE_DATE.test(text) ||
     /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(text)
   );
@@ -578,6 +585,24 @@ function checkType(index: LexicalIndex, q: AnalyzedQuestion, c: Candidate, noun:
   if (c.typeOk && (noun || q.kind.countsPeople)) c.typeOk = numberCounts(index, c.i, noun);
 }
 
+/** "How big is it?": when some of the type-checked sentences give a number with a unit of size, only they hold the fact. */
+function preferMeasured(index: LexicalIndex, q: AnalyzedQuestion, top: Candidate[]): void {
+  if (!q.kind.measure) return;
+  const measured = top.filter((c) => c.typeOk && sentenceTokens(index, c.i).some((_t, j, toks) => measuredAt(toks, j)));
+  if (measured.length > 0) for (const c of top) c.typeOk = measured.includes(c);
+}
+
+/** A number with a unit of size after it ("640 квадратных метров", "12 km"), not a percent. */
+export function measuredAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (t.script !== "digit" && !NUMBER_STEM.test(t.lower)) return false;
+  for (let k = j + 1; k <= j + 3 && toks[k]; k++) {
+    if (MEASURE_UNIT.test(toks[k]!.lower)) return !/^(процент|percent|faiz)/u.test(toks[k]!.lower);
+    if (!SCALE_WORD.test(toks[k]!.lower) && toks[k]!.script !== "digit") return false;
+  }
+  return false;
+}
+
 /**
  * Scores candidate sentences. `fused` is the hybrid retrieval's ranking (best first);
  * neighbours of candidates are scored too, so an answer split over two sentences is found.
@@ -605,6 +630,7 @@ export function scoreCandidates(index: LexicalIndex, q: AnalyzedQuestion, fused:
   const top = out.slice(0, SCORING.typeCheckTop);
   const noun = countedConcept(q);
   for (const c of top) checkType(index, q, c, noun);
+  preferMeasured(index, q, top);
   return top;
 }
 

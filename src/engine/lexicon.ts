@@ -230,7 +230,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
     "date",
     ub(
       // "…, когда …" / "…, when …" opens a clause ("Что происходит, когда…"), it does not ask when.
-      /((?<!,\s?)когда(?!-)|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|как(ая|ой) дат|\bдат(а|ы|у|е|ой|ах)\b|\b(?<!,\s?)when\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/,
+      /((?<!,\s?)когда(?!-)|как(ого|ой|им) числ|в как(ом|ой) (году|день|месяц|дат)|(с|со|до|к|от) как(ого|ому|ой) (года|году|дня|числа|месяца)|как(ая|ой) дат|\bдат(а|ы|у|е|ой|ах)\b|\b(?<!,\s?)when\b|what (date|day|year|month)|which (date|day|year|month)|\bdates?\b|nə vaxt|haçan|hansı (tarix|il|gün|ay)|tarixi?\b|tarixdə)/,
     ),
   ],
   [
@@ -305,7 +305,14 @@ export interface QuestionKind {
   countsPeople?: boolean;
   /** For `list`: 5-letter prefixes of the noun whose names are asked for. */
   listFocus?: string[];
+  /** For `count`: a size ("how big", «какой площади», "nə qədər böyük"): a number with a unit of measure answers. */
+  measure?: boolean;
 }
+
+/** Questions for a size, length, area or weight: a number with its unit answers ("640 квадратных метров"). */
+const MEASURE_CUE = ub(
+  /(\bhow (big|large|tall|high|wide|deep|heavy|far|long is)\b|\bwhat size\b|\bhow (much|many) (area|space)\b|протяж[её]нност|\bкакой (длины|площади|высоты|ширины)|\bкакова (длина|площадь|высота|ширина)|\bкакая площадь|\bкакого размера|\bнасколько (большой|большая|большое|велик\S*|длинн\S*)|nə qədər (böyük|uzun|geniş|hündür)|ne qeder (boyuk|uzun|genis|hundur)|ölçüsü|olcusu|sahəsi|sahesi)/,
+);
 
 /**
  * The word "сколько" counts, past its adjectives ("сколько различных команд" → "команд") — unless what
@@ -329,8 +336,20 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
     if (focus.length > 0) return { type: "list", listFocus: focus.slice(0, 1) };
   }
   const future = FUTURE.test(normalized);
-  // The cue nearest the start wins ("Кто был лидером, когда…" asks for a person); amount beats count, and
-  // a source cue beats the question word before it ("who put out the info", «кто источник»).
+  const best = firstCue(normalized);
+  // "nə qədər böyükdür?", "how big is it": a size is counted in units, not an amount of money.
+  const measure = (best === undefined || best === "count" || best === "amount") && MEASURE_CUE.test(normalized);
+  const type = measure ? "count" : (best ?? "none");
+  const countNoun = type === "count" && !measure ? countedWord(normalized) : undefined;
+  const kind: QuestionKind = countNoun ? { type, future, countNoun } : { type, future };
+  return measure ? { ...kind, measure } : kind;
+}
+
+/**
+ * The cue nearest the start ("Кто был лидером, когда…" asks for a person); amount beats count, and
+ * a source cue beats the question word before it ("who put out the info", «кто источник»).
+ */
+function firstCue(normalized: string): Exclude<AnswerType, "none" | "list"> | undefined {
   let best: { type: Exclude<AnswerType, "none" | "list">; at: number } | undefined;
   // …but "кто дал деньги?", "pulu kim verib?" ask for who, not how much: money without "how much" is no amount cue.
   const asksWho =
@@ -338,14 +357,24 @@ export function detectAnswerType(normalized: string, contentWords: string[]): Qu
     !/(скольк|how much|nə qədər|ne qeder|neçə|nece)/u.test(normalized);
   for (const [type, re] of CUES) {
     const m = re.exec(normalized);
-    if (!m || (type === "amount" && asksWho)) continue;
+    if (!m || (type === "amount" && asksWho) || (type === "count" && mentionedCount(normalized, m))) continue;
     const at = type === "source" || type === "amount" ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };
   }
-  const type = best?.type ?? "none";
-  const countNoun = type === "count" ? countedWord(normalized) : undefined;
-  return countNoun ? { type, future, countNoun } : { type, future };
+  return best?.type;
 }
+
+/**
+ * "Какой химик получил достаточное количество кислорода?": a count noun after another question word is
+ * content ("Какое количество…", "what number of…" still count).
+ */
+function mentionedCount(normalized: string, m: RegExpExecArray): boolean {
+  const before = normalized.slice(0, m.index);
+  return /^(количеств|число|number of)/u.test(m[0].trim()) && WHICH_BEFORE.test(before.replace(/\S+\s*$/u, ""));
+}
+
+/** A question word asking for a thing, a person or a place ("какой", "кто", "which", "hansı"). */
+const WHICH_BEFORE = /(^|\s)(как(ой|ая|ое|ие|ого|ую|им|ом|их|ими)|кто|что|где|which|what|who|where|hansı|kim|harada)(\s|$)/u;
 
 /** Attempts to change the rules, switch roles or reveal the prompt (ru/en/az). */
 const INJECTION = [

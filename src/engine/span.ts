@@ -7,9 +7,11 @@
 import {
   AMOUNT,
   DURATION_UNIT,
+  datePart,
   inPlaceList,
   LOCATIVE,
   MONTHS,
+  measuredAt,
   NUMBER_STEM,
   NUMBER_WORDS,
   ORG_WORDS,
@@ -19,7 +21,7 @@ import {
   ROLE_WORDS,
   startsOfficialName,
 } from "./evidence.js";
-import { durationInWord, MONTH_ABBREVIATION, relativeYearAt } from "./language/calendar.js";
+import { durationInWord, MONTH_ABBREVIATION, relativeYearAt, seasonOf } from "./language/calendar.js";
 import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
 import { asksSeveral, looksLikeAdjective, looksLikeVerb, namesPeople, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
@@ -151,6 +153,9 @@ function datePieces(s: PieceInput): Piece[] {
       out.push(monthPiece(toks, words, j));
     } else if (t.script === "digit" && t.text.length === 4 && (yearOnly || !(j > 0 && MONTHS.test(toks[j - 1]!.lower)))) {
       out.push({ from: j, to: j });
+    } else if (!yearOnly && seasonOf(t.lower) && (t.script !== "latin" || /^(in|the|this|next|last)$/u.test(words[j - 1] ?? ""))) {
+      // "пройдет осенью", "in the autumn of 2026": a season, with its year.
+      out.push({ from: j, to: /^\d{4}$/u.test(toks[j + 1]?.text ?? "") ? j + 1 : j });
     }
   }
   return out;
@@ -205,9 +210,22 @@ function placePieces(s: PieceInput): Piece[] {
     let to = from;
     // "в Вашингтоне Президент Азербайджана…": a title starts the next phrase, not the place's name.
     while (to + 1 < n && toks[to + 1]!.capitalized && sameName(s, to) && !ROLE_WORDS.test(toks[to + 1]!.lower)) to++;
-    out.push({ from, to: headNounAfter(s, to) });
+    out.push({ from, to: placeList(s, headNounAfter(s, to)) });
   }
   return out;
+}
+
+/** "из Германии и Южной Кореи", "в Шеки, Габале и Гяндже": the places listed with the first, to the last one's end. */
+function placeList(s: PieceInput, to: number): number {
+  const { toks, text } = s;
+  const named = (k: number) => toks[k]?.capitalized === true && !ROLE_WORDS.test(toks[k]!.lower) && !ORG_WORDS.test(toks[k]!.lower);
+  for (;;) {
+    const gap = toks[to + 1] ? text.slice(toks[to]!.end, toks[to + 1]!.start) : "";
+    const next = /^(и|and|və)$/u.test(toks[to + 1]?.lower ?? "") ? to + 2 : /^,\s*$/u.test(gap) ? to + 1 : -1;
+    if (next < 0 || !named(next)) return to;
+    to = next;
+    while (named(to + 1) && sameName(s, to)) to++;
+  }
 }
 
 /**
@@ -217,13 +235,22 @@ function placePieces(s: PieceInput): Piece[] {
 function headNounAfter(s: PieceInput, to: number): number {
   const { toks } = s;
   const t = toks[to]!;
-  if (t.script !== "cyrillic" || !looksLikeAdjective(t.lower, t.script)) return to;
-  let k = to + 1;
+  if (t.script !== "cyrillic") return to;
   const word = (j: number) =>
     toks[j] && !toks[j]!.capitalized && toks[j]!.script === t.script && adjacent(s, j - 1) && !isStopword(toks[j]!.lower);
-  while (k - to <= 3 && word(k) && looksLikeAdjective(toks[k]!.lower, t.script)) k++;
-  return word(k) && !looksLikeVerb(toks[k]!.lower, t.script) ? k : to;
+  const noun = (j: number) => word(j) && !looksLikeVerb(toks[j]!.lower, t.script) && !looksLikeAdjective(toks[j]!.lower, t.script);
+  let k = to + 1;
+  if (looksLikeAdjective(t.lower, t.script)) {
+    while (k - to <= 3 && word(k) && looksLikeAdjective(toks[k]!.lower, t.script)) k++;
+    return noun(k) ? k : to;
+  }
+  // "в Институте генетических ресурсов", "в Министерстве иностранных дел": a noun and its genitive complement.
+  while (k - to <= 3 && word(k) && GENITIVE_ADJECTIVE.test(toks[k]!.lower)) k++;
+  return k > to + 1 && noun(k) ? k : to;
 }
+
+/** Russian adjective endings of the genitive ("генетических", "иностранных", "государственного"). */
+const GENITIVE_ADJECTIVE = /\p{L}{3,}(ого|его|ых|их)$/u;
 
 /** An organisation word with a capitalised word before it and up to four words after it. */
 function orgPieces(s: PieceInput): Piece[] {
@@ -351,7 +378,8 @@ function trimAsked(s: SpanInput, p: Piece): Piece {
 function inQuestion(s: SpanInput, p: Piece): boolean {
   for (let k = p.from; k <= p.to; k++) {
     const t = s.toks[k]!;
-    if (!isStopword(t.lower) && !s.stems.has(stemWord(t.lower, t.script))) return false;
+    // A number word ("три дня") says what the question asks, even where it is a function word.
+    if ((!isStopword(t.lower) || isNumberToken(t)) && !s.stems.has(stemWord(t.lower, t.script))) return false;
   }
   return true;
 }
@@ -406,7 +434,7 @@ function joinNamedTogether(s: SpanInput, best: Piece, pieces: Piece[]): Piece {
 }
 
 const TYPED_KINDS = ["count", "amount", "duration", "date", "person", "place", "org", "role"];
-const YEAR_ONLY = /(в как(ом|ой) году|как(ой|ого) год|\b(what|which) year\b|hansı il|neçənci il)/u;
+const YEAR_ONLY = /(в как(ом|ой) году|как(ой|ого|ому) год|\b(what|which) year\b|hansı il|neçənci il)/u;
 
 /**
  * "Пейтон Мэннинг стал…": the finders skip the sentence's first word (every sentence starts with a
@@ -437,6 +465,8 @@ function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
       .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1)
       // "How many people worked on it?" — "took 26 months, employing about 1,100 workers": a number of people.
       .filter((p, _k, all) => !q.kind.countsPeople || countsPeople(toks, p) || !all.some((x) => countsPeople(toks, x)))
+      // "How big is the lab?" — "площадью 640 квадратных метров", not "18 научных сотрудников".
+      .filter((p, _k, all) => !q.kind.measure || measuredPiece(toks, p) || !all.some((x) => measuredPiece(toks, x)))
       // "BAKU, March 11 - Azerbaijan opened … on Tuesday, March 10": the dateline dates the report, not the event.
       .filter((p, _k, all) => type !== "date" || !isDateline(s, p) || all.length === 1)
       // «Шелковый путь — 2026»: a year in a quoted name is part of the name.
@@ -457,6 +487,12 @@ function isDateline({ toks, text }: SpanInput, p: Piece): boolean {
   const before = text.slice(toks[p.from - 1]!.end, toks[p.from]!.start);
   const after = text.slice(toks[p.to]!.end, toks[p.to + 1]?.start ?? text.length);
   return /^,\s+$/u.test(before) && /^\s*(\(\p{L}+\)\s*)?([-–—.]|$)/u.test(after);
+}
+
+/** Whether a number of the piece has a unit of size after it. */
+function measuredPiece(toks: Token[], p: Piece): boolean {
+  for (let k = p.from; k <= p.to; k++) if (measuredAt(toks, k)) return true;
+  return false;
 }
 
 /** Whether a number of the piece stands before a noun for people ("1,100 workers", "148 шахматистов"). */
@@ -597,7 +633,7 @@ function withSign(text: string, span: AnswerSpan | undefined): AnswerSpan | unde
 
 function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): AnswerSpan | undefined {
   // "Из каких районов…?", "Какие сферы…?": several things are asked for, more than one short piece says.
-  const several = asksSeveral(tokenize(q.normalized).map((t) => t.lower));
+  const several = asksSeveral(tokenize(q.normalized).map((t) => t.lower)) || pluralHead(q);
   const factoid = q.asks !== undefined && FACTOID.includes(q.asks) && q.kind.type !== "definition" && !several;
   // The reader is fitted on questions typed in the corpus's language; translated or transliterated ones it reads less surely.
   const typedInCorpusLang = index.corpusLangs.has(q.lang) && !q.cyrillicReading;
@@ -612,7 +648,7 @@ function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): Answe
     roleBeforeName(s, q) ??
     passiveAgent(s, q) ??
     typedSpan(s, q) ??
-    (typedInCorpusLang && !several ? whichSpan(s, q) : undefined) ??
+    whichSpan(s, q, several) ??
     (factoid ? readerSpan(s, q, confidence) : undefined) ??
     (readsClause ? readerClause(s, q) : undefined) ??
     clauseSpan(s)
@@ -661,8 +697,9 @@ function agentAfter(s: SpanInput, k: number): Piece | undefined {
 }
 
 /** "Какой X…?" (one thing): a person's name when X names people, else the noun phrase built on X. */
-function whichSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
-  return q.asks === "which" && q.kind.type === "none" ? (whichPerson(s, q) ?? headPhrase(s, q)) : undefined;
+function whichSpan(s: SpanInput, q: AnalyzedQuestion, several: boolean): AnswerSpan | undefined {
+  if (q.asks !== "which" || q.kind.type !== "none") return undefined;
+  return (several ? undefined : whichPerson(s, q)) ?? headPhrase(s, q, several);
 }
 
 /** "Какой немецкий поэт…?", "Какой игрок…?": a noun for people asks for a person's name. */
@@ -677,10 +714,32 @@ function governedNoun(q: AnalyzedQuestion): Token | undefined {
   const words = tokenize(q.normalized);
   const k = questionWordAt(words.map((t) => t.lower));
   if (k < 0) return undefined;
-  return words
-    .slice(k + 1, k + 4)
-    .filter((t) => !isStopword(t.lower))
-    .find((t) => !looksLikeAdjective(t.lower, t.script));
+  const at = words.findIndex((t, n) => n > k && n < k + 4 && !isStopword(t.lower) && !looksLikeAdjective(t.lower, t.script));
+  if (at < 0) return undefined;
+  // "which bus routes": an English compound's head is its last noun.
+  let head = at;
+  const noun = (t: Token | undefined) =>
+    t?.script === "latin" && !isStopword(t.lower) && !looksLikeVerb(t.lower, t.script) && !looksLikeAdjective(t.lower, t.script);
+  while (q.lang === "en" && noun(words[head + 1])) head++;
+  return words[head];
+}
+
+/** "which universities", "hansı universitetlərlə": the noun the question word governs is plural (English, Azerbaijani). */
+function pluralHead(q: AnalyzedQuestion): boolean {
+  if (q.asks !== "which") return false;
+  const noun = governedNoun(q);
+  return noun?.script === "latin" && /(\p{L}[^s']s|l[əa]r\p{L}*)$/u.test(noun.lower);
+}
+
+/** The stems a noun of the question has in the text: its own, and those of its concept's translations ("universities" → «университет»). */
+function nounStems(q: AnalyzedQuestion, noun: Token): Set<string> {
+  const stems = new Set([stemWord(noun.lower, noun.script)]);
+  // A Russian noun is matched as itself ("коридор" is not the glossary's other words for the Middle Corridor).
+  if (noun.script === "cyrillic") return stems;
+  for (const c of q.concepts)
+    if (c.group === undefined && c.label.toLowerCase() === noun.lower)
+      for (const a of c.alternatives) for (const st of a.stems) stems.add(st);
+  return stems;
 }
 
 /**
@@ -688,10 +747,10 @@ function governedNoun(q: AnalyzedQuestion): Token | undefined {
  * builds on the noun the question word governs — its adjectives before it and the name after it —
  * when that adds something the question does not say. Undefined when the sentence lacks the noun.
  */
-function headPhrase(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerSpan | undefined {
   const noun = governedNoun(q);
   if (!noun) return undefined;
-  const stem = stemWord(noun.lower, noun.script);
+  const stems = nounStems(q, noun);
   const { toks, text } = s;
   const p: PieceInput = { toks, text, kind: q.kind.type, yearOnly: false };
   const phraseAt = (j: number): Piece => {
@@ -700,6 +759,8 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
     let to = j;
     // A name after it ("музей Хорнимана", "аэропорт Сан-Диего", "Театр Войцеха Богуславского").
     while (to + 1 < toks.length && toks[to + 1]!.capitalized && toks[to + 1]!.script !== "digit" && sameName(p, to)) to++;
+    // Numbers naming them ("Routes 12, 45 and 92", «маршруты № 12 и 45»).
+    if (to === j) to = numberList(p, to);
     return { from, to };
   };
   // Only phrases that add to the question; of those, the one nearest the question's other words
@@ -707,10 +768,44 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
   const adds = (x: Piece) => Array.from({ length: x.to - x.from + 1 }, (_, n) => x.from + n).some((n) => !asked(s, n));
   const near = (x: Piece) =>
     Math.min(Infinity, ...s.at.filter((a) => a < x.from || a > x.to).map((a) => Math.min(Math.abs(a - x.from), Math.abs(a - x.to))));
-  const phrases = toks.flatMap((t, n) => (stemWord(t.lower, t.script) === stem ? [phraseAt(n)] : [])).filter(adds);
+  const phrases = toks.flatMap((t, n) => (stems.has(stemWord(t.lower, t.script)) ? [phraseAt(n)] : [])).filter(adds);
   if (phrases.length === 0) return undefined;
-  const { from, to } = phrases.reduce((a, b) => (near(b) < near(a) ? b : a));
+  const best = phrases.reduce((a, b) => (near(b) < near(a) ? b : a));
+  // "Какие университеты…?" — «с Грузинским аграрным университетом и Аньхойским … университетом»: the list of them.
+  const { from, to } = several ? listOfPhrases(p, phrases, best) : best;
+  // One phrase for several things says them only as a list of numbers ("Routes 12, 45 and 92").
+  const numbers = toks.slice(from, to + 1).filter((t) => t.script === "digit").length;
+  if (several && from === best.from && to === best.to && numbers < 2) return undefined;
   return { start: toks[from]!.start, end: toks[to]!.end, kind: "clause" };
+}
+
+/** The numbers right after token `to` ("12, 45 and 92"), joined by commas and "и"/"and": the last one's index, else `to`. */
+function numberList({ toks, text }: PieceInput, to: number): number {
+  const digit = (k: number) => toks[k]?.script === "digit";
+  if (!digit(to + 1) || datePart(toks, to + 1) || !/^\s*(№\s*)?$/u.test(text.slice(toks[to]!.end, toks[to + 1]!.start))) return to;
+  let end = to + 1;
+  for (;;) {
+    const gap = toks[end + 1] ? text.slice(toks[end]!.end, toks[end + 1]!.start) : "";
+    if (digit(end + 1) && /^,\s*$/u.test(gap)) end++;
+    else if (/^(и|and|və)$/u.test(toks[end + 1]?.lower ?? "") && digit(end + 2)) end += 2;
+    else return end;
+  }
+}
+
+/** The phrases joined to `best` by "и", "and" or a comma, as one piece from the first to the last. */
+function listOfPhrases(s: PieceInput, phrases: Piece[], best: Piece): Piece {
+  const joined = (a: Piece, b: Piece) => {
+    const between = s.toks.slice(a.to + 1, b.from);
+    const gap = s.text.slice(s.toks[a.to]!.end, s.toks[b.from]!.start);
+    return (between.length === 0 && /^,\s*$/u.test(gap)) || (between.length === 1 && /^(и|and|və)$/u.test(between[0]!.lower));
+  };
+  const sorted = [...phrases].sort((a, b) => a.from - b.from);
+  let k = sorted.indexOf(best);
+  let from = best.from;
+  let to = best.to;
+  for (let j = k; j > 0 && joined(sorted[j - 1]!, sorted[j]!); j--) from = sorted[j - 1]!.from;
+  for (k = sorted.indexOf(best); k + 1 < sorted.length && joined(sorted[k]!, sorted[k + 1]!); k++) to = sorted[k + 1]!.to;
+  return { from, to };
 }
 
 /**
@@ -863,9 +958,8 @@ function sideOf(s: SpanInput, words: Token[], k: number): (j: number) => number 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */
 function toSpan(toks: Token[], p: Piece, kind: AnswerSpan["kind"]): AnswerSpan {
   let { from, to } = p;
-  // Function words off the edges — not a month that is one too ("May 1").
-  const bare = (k: number) =>
-    isStopword(toks[k]!.lower) && toks[k]!.script !== "digit" && !(kind === "date" && MONTHS.test(toks[k]!.lower));
+  // Function words off the edges — not a month that is one too ("May 1"), nor a number word ("два года").
+  const bare = (k: number) => isStopword(toks[k]!.lower) && !isNumberToken(toks[k]!) && !(kind === "date" && MONTHS.test(toks[k]!.lower));
   while (to > from && bare(to)) to--;
   while (from < to && bare(from)) from++;
   return { start: toks[from]!.start, end: toks[to]!.end, kind };

@@ -42,6 +42,12 @@ describe("holdsType", () => {
     ].join("\n\n"),
   );
 
+  it("should not count with a number that is a day or a year of a date", () => {
+    const own = indexOf("Лянкяран, 6 октября. Лаборатория открылась 5 октября 2026 года.\n\nВ лаборатории 18 сотрудников.");
+    expect(holdsType(own, find(own, "открылась"), "count")).toBe(false);
+    expect(holdsType(own, find(own, "18 сотрудников"), "count")).toBe(true);
+  });
+
   it("should not take a year in a quoted name for a date", () => {
     const own = indexOf("В Шеки завершился турнир «Шелковый путь — 2026».\n\nСледующий турнир пройдет в 2027 году.");
     expect(holdsType(own, find(own, "Шелковый"), "date")).toBe(false);

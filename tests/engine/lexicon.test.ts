@@ -216,3 +216,23 @@ describe("detectAnswerType: the counted word", () => {
     expect(typeOf("сколько ученых там будет работать?").countNoun).toBe("ученых");
   });
 });
+
+describe("detectAnswerType: sizes, years and count nouns", () => {
+  it("should mark a question for a size as a count measured in units, in the three languages", () => {
+    for (const q of ["how big is the lab", "какой площади лаборатория?", "laboratoriya nə qədər böyükdür?"]) {
+      expect(typeOf(q), q).toMatchObject({ type: "count", measure: true });
+    }
+    expect(typeOf("сколько компаний приехало?").measure).toBeUndefined();
+  });
+
+  it("should read 'с какого года' and 'к какому году' as asking for a date", () => {
+    expect(typeOf("с какого года форум станет ежегодным").type).toBe("date");
+    expect(typeOf("к какому году построят терминал?").type).toBe("date");
+  });
+
+  it("should not count with 'количество' that another question word's sentence merely mentions", () => {
+    expect(typeOf("Какой химик смог получить достаточное количество жидкого кислорода?").type).toBe("none");
+    expect(typeOf("какое количество компаний было?").type).toBe("count");
+    expect(typeOf("число участников?").type).toBe("count");
+  });
+});

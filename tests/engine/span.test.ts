@@ -289,6 +289,47 @@ describe("answerSpan: news conventions", () => {
     expect(mark(d, "how many ppl worked on the construction?", "workers")).toMatch(/^1,100/);
   });
 
+  it("should keep a number written as a word ('два года', 'три дня')", () => {
+    const d = doc("f", "ru", "Лаборатория строилась два года. Гость остается в регионе в среднем на три дня.");
+    expect(mark(d, "Сколько лет строили лабораторию?", "строилась")).toBe("два года");
+    expect(mark(d, "На сколько дней остаются гости?", "три дня")).toBe("три дня");
+  });
+
+  it("should answer 'when' with a season", () => {
+    const d = doc("g", "ru", "По словам организаторов, следующий форум пройдет осенью в Шеки, а с 2027 года он станет ежегодным.");
+    expect(mark(d, "а когда следующий форум?", "осенью")).toBe("осенью");
+    expect(mark(d, "с какого года форум станет ежегодным?", "осенью")).toBe("2027");
+  });
+
+  it("should give every place of a list, and an institution with its name in the genitive", () => {
+    const d = doc("h", "ru", "Оборудование закуплено в Германии и Южной Корее. Талыбова работала в Институте генетических ресурсов.");
+    expect(mark(d, "Откуда привезли оборудование?", "закуплено")).toBe("Германии и Южной Корее");
+    expect(mark(d, "Где раньше работала Талыбова?", "Талыбова")).toBe("Институте генетических ресурсов");
+  });
+
+  it("should answer 'how big' with a number in units of size, not another number", () => {
+    const d = doc("i", "ru", "В лаборатории площадью 640 квадратных метров будут работать 18 научных сотрудников.");
+    expect(mark(d, "how big is the lab?", "640")).toBe("640 квадратных метров");
+  });
+
+  it("should answer 'which X' with the phrase built on X, in any language, and all of them for a plural", () => {
+    const d = doc(
+      "j",
+      "ru",
+      "Лаборатория будет сотрудничать с Грузинским аграрным университетом и Аньхойским сельскохозяйственным университетом в Китае.",
+    );
+    expect(mark(d, "С какими университетами будет сотрудничать лаборатория?", "Грузинским")).toBe(
+      "Грузинским аграрным университетом и Аньхойским сельскохозяйственным университетом",
+    );
+    expect(mark(d, "which universities will the lab work with?", "Грузинским")).toBe(
+      "Грузинским аграрным университетом и Аньхойским сельскохозяйственным университетом",
+    );
+    const e = doc("k", "ru", "Лаборатория открылась в Лянкяранском государственном университете 5 октября.");
+    expect(mark(e, "which university opened the lab?", "открылась")).toBe("Лянкяранском государственном университете");
+    const r = doc("l", "en", "Routes 12, 45 and 92 will be the first to be served from the new depot starting May 1.");
+    expect(mark(r, "which bus routes will be served first from the depot?", "Routes")).toBe("Routes 12, 45 and 92");
+  });
+
   it("should name a place through the lower-case words of its official name", () => {
     const d = doc("e", "ru", "Партии игрались в зале Шекинского олимпийского спортивного комплекса по швейцарской системе.");
     expect(mark(d, "Где играли партии?", "зале")).toBe("Шекинского олимпийского спортивного комплекса");

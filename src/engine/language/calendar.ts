@@ -29,6 +29,17 @@ export function monthOf(lower: string): number | undefined {
 /** An English month abbreviation ("Feb. 20"): a month only before a number. */
 export const MONTH_ABBREVIATION = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/u;
 
+/** A season as a time ("осенью", "in the autumn", "payızda"), and how each reader says it. */
+export const SEASONS: readonly { re: RegExp; en: string; az: string }[] = [
+  { re: /^(осенью|осени|autumn|fall|payızda|payizda)$/u, en: "in autumn", az: "payızda" },
+  { re: /^(летом|лета|summer|yayda)$/u, en: "in summer", az: "yayda" },
+  { re: /^(зимой|зимы|winter|qışda|qisda)$/u, en: "in winter", az: "qışda" },
+  { re: /^(весной|весны|spring|yazda)$/u, en: "in spring", az: "yazda" },
+];
+export const seasonOf = (lower: string) => SEASONS.find((x) => x.re.test(lower));
+/** A season named in a text as a time. */
+export const SEASON_IN_TEXT = /(осенью|летом|зимой|весной|in (the )?(spring|summer|autumn|fall|winter)|payızda|yayda|qışda|yazda)/iu;
+
 /** A month named anywhere in a text (a sentence that can answer "when?"). */
 export const MONTH_IN_TEXT = ub(
   /(январ|феврал|\bмарт|апрел|\bма[йяюе]\b|\bиюн|\bиюл|август|сентябр|октябр|ноябр|декабр|january|february|\bmarch\b|april|\bmay\b|\bjune\b|\bjuly\b|august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?=\.? ?\d)|yanvar|fevral|aprel|\biyun|\biyul|avqust|sentyabr|oktyabr|noyabr|dekabr)/i,

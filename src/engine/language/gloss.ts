@@ -9,7 +9,7 @@
 import { findGlossaryTerms, type GlossaryTerm } from "../lexical.js";
 import { CYRILLIC_LATIN, type Token, tokenize } from "../text.js";
 import type { Lang } from "../types.js";
-import { durationInWord, MONTH_NAMES, russianMonth, type TimeUnit } from "./calendar.js";
+import { durationInWord, MONTH_NAMES, russianMonth, seasonOf, type TimeUnit } from "./calendar.js";
 import type { CrossLexicon } from "./crosslang.js";
 import { ARTICLE_LIKE, NUMERALS } from "./numerals.js";
 
@@ -110,6 +110,8 @@ function pluralize(noun: string): string {
 export interface GlossDeps {
   lexicon: CrossLexicon;
   glossaryTerms: GlossaryTerm[];
+  /** The span is a name in quotation marks («Азинтехстрой»): Russian writes it so in every case. */
+  quoted?: boolean;
 }
 
 /**
@@ -123,7 +125,8 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
   // Russian readers, and spans that are not Russian (an English article's), get the span itself.
   if (!/\p{Script=Cyrillic}/u.test(span)) return span.trim();
   // A person named for a Russian reader: in the nominative ("Хушем Чокси" → "Хуш Чокси").
-  if (lang === "ru") return kind === "person" ? span.trim().replace(/\p{Lu}\p{Ll}+/gu, (w) => nameBaseForm(w)) : span.trim();
+  if (lang === "ru")
+    return kind === "person" && !deps.quoted ? span.trim().replace(/\p{Lu}\p{Ll}+/gu, (w) => nameBaseForm(w)) : span.trim();
   const source = dayRange(span);
   const toks = tokenize(source);
   const out: string[] = [];
@@ -156,6 +159,8 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
       lastValue = value;
       if (t.script !== "digit") out[k] = String(value);
     }
+    // "640 квадратных метров": a unit of two words both follow the number.
+    if (lastNumber === k - 1 && sizeUnit(t.lower) && sizeUnit(toks[k + 1]?.lower ?? "")) lastNumber = k;
   });
   // Digits split by the tokenizer ("1,5") keep their separator.
   const parts: string[] = [];
@@ -192,6 +197,29 @@ function timeUnit(lower: string, lang: "en" | "az", afterNumber?: number): strin
   return afterNumber === 1 ? unit.en[0] : unit.en[1];
 }
 
+/** Units of size by their Russian stem: after a number, the reader's word ("640 square metres", "640 kvadrat metr"). */
+const SIZE_UNITS: [RegExp, { en: [string, string]; az: string }][] = [
+  [/^квадратн/, { en: ["square", "square"], az: "kvadrat" }],
+  [/^кубическ/, { en: ["cubic", "cubic"], az: "kub" }],
+  [/^(километр|км$)/, { en: ["kilometre", "kilometres"], az: "kilometr" }],
+  [/^(метр|м$)/, { en: ["metre", "metres"], az: "metr" }],
+  [/^(гектар|га$)/, { en: ["hectare", "hectares"], az: "hektar" }],
+  [/^(тонн|т$)/, { en: ["tonne", "tonnes"], az: "ton" }],
+  [/^(килограмм|кг$)/, { en: ["kilogram", "kilograms"], az: "kiloqram" }],
+  [/^литр/, { en: ["litre", "litres"], az: "litr" }],
+  [/^кубометр/, { en: ["cubic metre", "cubic metres"], az: "kubmetr" }],
+  [/^(мегаватт|мвт$)/, { en: ["megawatt", "megawatts"], az: "meqavat" }],
+  [/^киловатт/, { en: ["kilowatt", "kilowatts"], az: "kilovat" }],
+];
+
+const sizeUnit = (lower: string) => SIZE_UNITS.find(([re]) => re.test(lower))?.[1];
+
+function unitWord(lower: string, lang: "en" | "az", afterNumber?: number): string | undefined {
+  const unit = afterNumber !== undefined ? sizeUnit(lower) : undefined;
+  if (!unit) return undefined;
+  return lang === "az" ? unit.az : unit.en[afterNumber === 1 ? 0 : 1];
+}
+
 /** Azerbaijani adjectives of the units of time ("6 aylıq"). */
 const AZ_DURATION: Record<TimeUnit, string> = {
   minute: "dəqiqəlik",
@@ -215,10 +243,12 @@ function timeWord(toks: Token[], k: number, lang: "en" | "az", afterNumber?: num
   // "11-летний", "6-месячный": the number is written already; its unit follows as one word ("11 -year").
   const unit = afterNumber !== undefined ? durationInWord(`1-${lower}`)?.unit : undefined;
   if (unit) return lang === "en" ? `-${unit}` : AZ_DURATION[unit];
-  const fixed = timeUnit(lower, lang, afterNumber) ?? durationWord(lower, lang);
+  const fixed = timeUnit(lower, lang, afterNumber) ?? durationWord(lower, lang) ?? unitWord(lower, lang, afterNumber);
   if (fixed) return fixed;
   const month = russianMonth(lower);
   if (month >= 0 && (toks[k - 1]?.script === "digit" || toks[k + 1]?.script === "digit")) return MONTH_NAMES[lang][month]!;
+  // "осенью" is a time ("in autumn"), not a dictionary's adverb.
+  if (/^(осенью|летом|зимой|весной)$/u.test(lower)) return seasonOf(lower)![lang];
   return undefined;
 }
 
@@ -233,7 +263,7 @@ function glossCapitalised(t: Token, next: Token | undefined, lang: "en" | "az", 
   const opensName = next !== undefined && !next.capitalized && next.script === t.script && kind !== "person";
   const common = opensName ? deps.lexicon.fromRussian(t.lower, lang)[0] : undefined;
   if (common) return common.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
-  return transliterate(nameBaseForm(t.text), lang);
+  return transliterate(deps.quoted ? t.text : nameBaseForm(t.text), lang);
 }
 
 function glossWord(
@@ -251,8 +281,13 @@ function glossWord(
   if (fixed !== undefined) return fixed;
   // Capitalised inside the span, or the span is a name.
   if (t.capitalized && (k > 0 || kind === "person" || kind === "place")) return glossCapitalised(t, toks[k + 1], lang, deps, kind);
+  // A span opening with a country or city the news vocabulary knows ("Китае" → China, not Cathay).
+  const place = t.capitalized
+    ? (lang === "en" ? deps.lexicon.newsEnglish(t.text) : deps.lexicon.newsAzerbaijaniName(t.text))[0]
+    : undefined;
+  if (place) return place;
   // The news vocabulary first: its English is the news sense ("Китая" → China, not Cathay).
   const word = (lang === "en" ? deps.lexicon.newsEnglish(lower)[0] : undefined) ?? deps.lexicon.fromRussian(lower, lang)[0];
   if (word) return lang === "en" && afterNumber !== undefined && afterNumber !== 1 ? pluralize(word) : word;
-  return transliterate(t.capitalized ? nameBaseForm(t.text) : t.text, lang);
+  return transliterate(t.capitalized && !deps.quoted ? nameBaseForm(t.text) : t.text, lang);
 }

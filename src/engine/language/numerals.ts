@@ -124,4 +124,4 @@ export const SCALE_WORD = /^(млрд|млн|тыс|миллиард\S*|милл
 
 /** Units a number measures a thing in: "1 850 тонн (чайного листа)", "48 миллионов кубометров (воды)". */
 export const MEASURE_UNIT =
-  /^(тонн\S*|т|кг|килограмм\S*|гектар\S*|га|квадратн\S*|кв|километр\S*|км|метр\S*|м|литр\S*|кубометр\S*|мегаватт\S*|мвт|киловатт\S*|процент\S*|tons?|tonnes?|kg|kilograms?|hectares?|ha|kilomet(er|re)s?|km|met(er|re)s?|lit(er|re)s?|megawatts?|mw|percent|ton|hektar\S*|kilometr\S*|litr\S*|faiz\S*)$/u;
+  /^(тонн\S*|т|кг|килограмм\S*|гектар\S*|га|квадратн\S*|кв|кубическ\S*|square|sq|cubic|километр\S*|км|метр\S*|м|литр\S*|кубометр\S*|мегаватт\S*|мвт|киловатт\S*|процент\S*|tons?|tonnes?|kg|kilograms?|hectares?|ha|kilomet(er|re)s?|km|met(er|re)s?|lit(er|re)s?|megawatts?|mw|percent|ton|hektar\S*|kilometr\S*|litr\S*|faiz\S*)$/u;

@@ -114,3 +114,30 @@ describe("glossSpan: official names", () => {
     expect(glossSpan("сказал Байрамов журналистам", "en", deps)).toContain("Bayramov");
   });
 });
+
+describe("glossSpan: units, seasons, places and quoted names", () => {
+  it("should write a unit of size after a number in the reader's words", () => {
+    expect(glossSpan("640 квадратных метров", "en", deps)).toBe("640 square metres");
+    expect(glossSpan("640 квадратных метров", "az", deps)).toBe("640 kvadrat metr");
+  });
+
+  it("should write a season as a time", () => {
+    expect(glossSpan("осенью", "en", deps, "date")).toBe("In autumn");
+    expect(glossSpan("осенью", "az", deps, "date")).toBe("payızda");
+  });
+
+  it("should write a country opening the span by its news name, not the dictionary's sense", () => {
+    const news = {
+      ...lexicon,
+      newsEnglish: (w: string) => (w === "Китае" ? ["China"] : []),
+      fromRussian: (w: string) => (w === "китае" ? ["Cathay"] : []),
+    };
+    expect(glossSpan("Китае", "en", { lexicon: news, glossaryTerms: [] })).toBe("China");
+  });
+
+  it("should keep a name in quotation marks as written, not in a guessed nominative", () => {
+    expect(glossSpan("Азинтехстрой", "ru", { ...deps, quoted: true }, "person")).toBe("Азинтехстрой");
+    expect(glossSpan("Азинтехстрой", "en", { ...deps, quoted: true }, "person")).toBe("Azintekhstroy");
+    expect(glossSpan("Хушем Чокси", "ru", deps, "person")).toBe("Хуш Чокси");
+  });
+});

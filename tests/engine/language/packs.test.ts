@@ -6,6 +6,7 @@ import {
   isMetaWord,
   isPersonCounter,
   isPronoun,
+  looksLikeAdjective,
   looksLikeVerb,
   namesPeople,
   opensFollowUp,
@@ -100,6 +101,13 @@ describe("language packs", () => {
     expect(looksLikeVerb("göstərir", "latin")).toBe(true);
     expect(looksLikeVerb("nazir", "latin")).toBe(false);
     expect(looksLikeVerb("tədbir", "latin")).toBe(false);
+  });
+});
+
+describe("adjectives", () => {
+  it("should read a prepositional '-ом' after an adjective's suffix as an adjective, not a noun's instrumental", () => {
+    for (const w of ["государственном", "лянкяранском", "аграрном"]) expect(looksLikeAdjective(w, "cyrillic"), w).toBe(true);
+    for (const w of ["районом", "городом", "вагоном"]) expect(looksLikeAdjective(w, "cyrillic"), w).toBe(false);
   });
 });
 
