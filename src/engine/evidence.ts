@@ -585,11 +585,29 @@ function checkType(index: LexicalIndex, q: AnalyzedQuestion, c: Candidate, noun:
   if (c.typeOk && (noun || q.kind.countsPeople)) c.typeOk = numberCounts(index, c.i, noun);
 }
 
-/** "How big is it?": when some of the type-checked sentences give a number with a unit of size, only they hold the fact. */
+/**
+ * "How big is the lab?": of the type-checked sentences holding as much of the question as the best one,
+ * those giving a number with a unit of size ("площадью 640 квадратных метров") hold the fact, not a count
+ * ("18 научных сотрудников"). A sentence that holds more of the question keeps its place ("трибуна на 1 500 мест").
+ */
 function preferMeasured(index: LexicalIndex, q: AnalyzedQuestion, top: Candidate[]): void {
   if (!q.kind.measure) return;
-  const measured = top.filter((c) => c.typeOk && sentenceTokens(index, c.i).some((_t, j, toks) => measuredAt(toks, j)));
-  if (measured.length > 0) for (const c of top) c.typeOk = measured.includes(c);
+  const typed = top.filter((c) => c.typeOk);
+  const own = Math.max(0, ...typed.map((c) => c.own));
+  const best = typed.filter((c) => c.own >= own - 1e-9);
+  const stems = new Set(q.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)));
+  const measured = best.filter((c) => measuresAsked(index.sentences[c.i]!.text, sentenceTokens(index, c.i), stems));
+  if (measured.length > 0 && measured.length < best.length) for (const c of best) c.typeOk = measured.includes(c);
+}
+
+/**
+ * A number with a unit of size within three words of a word of the question, in the same clause
+ * ("Лаборатория площадью 640 квадратных метров"; not "манеж площадью 3 200 квадратных метров, трибуна…").
+ */
+function measuresAsked(text: string, toks: readonly Token[], stems: Set<string>): boolean {
+  const asked = toks.flatMap((t, k) => (stems.has(stemWord(t.lower, t.script)) ? [k] : []));
+  const oneClause = (a: number, b: number) => !/[,;:()—–]/u.test(text.slice(toks[Math.min(a, b)]!.end, toks[Math.max(a, b)]!.start));
+  return toks.some((_t, j) => measuredAt(toks, j) && asked.some((k) => Math.abs(k - j) <= 3 && oneClause(j, k)));
 }
 
 /** A number with a unit of size after it ("640 квадратных метров", "12 km"), not a percent. */

@@ -22,7 +22,7 @@ import {
   startsOfficialName,
 } from "./evidence.js";
 import { durationInWord, MONTH_ABBREVIATION, relativeYearAt, seasonOf } from "./language/calendar.js";
-import { MEASURE_UNIT, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
+import { MEASURE_UNIT, NUMERALS, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
 import { asksSeveral, looksLikeAdjective, looksLikeVerb, namesPeople, questionWordAt } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
@@ -127,6 +127,8 @@ function fitsKind(s: PieceInput, j: number, to: number): boolean {
   // "8 августа" is a date, not a count.
   if (next && MONTHS.test(next.lower)) return false;
   if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) return false;
+  // "за последние два года число домов выросло": a length of time counts no houses.
+  if (kind === "count" && next && DURATION_UNIT.test(next.lower) && !s.countNoun?.has(stemWord(next.lower, next.script))) return false;
   return kind !== "amount" || AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end));
 }
 
@@ -361,6 +363,16 @@ interface SpanInput {
   at: number[];
   /** Whether a word is in a dictionary (a title or a country, not a person's name). */
   isCommonWord: (lower: string) => boolean;
+  /** The numbers the question itself gives ("два года назад" → 2): no answer. */
+  numbers?: Set<number>;
+}
+
+/** The value of a number token ("85", "два"), if it is one. */
+const numberValue = (t: Token) => (t.script === "digit" ? Number(t.text) : NUMERALS[t.lower]);
+
+/** The numbers a question gives ("скок домов было два года назад?" → {2}). */
+function questionNumbers(q: AnalyzedQuestion): Set<number> {
+  return new Set(tokenize(q.normalized).flatMap((t) => (numberValue(t) === undefined ? [] : [numberValue(t)!])));
 }
 
 /** Whether token `k` is one of the question's own words. */
@@ -374,11 +386,25 @@ function trimAsked(s: SpanInput, p: Piece): Piece {
   return { from, to };
 }
 
+/**
+ * A person's piece whose surname the question gives ("кто был на встрече Алиева?" — "Президент
+ * Азербайджана Ильхам Алиев"): its first name goes with the surname, and what is left (a title and a
+ * country) names nobody, so the piece goes (to > from by nothing left).
+ */
+function withoutAskedPerson(s: SpanInput, p: Piece): Piece {
+  const after = s.toks[p.to + 1];
+  if (p.from > p.to || !after || !asked(s, p.to + 1) || !after.capitalized) return p;
+  const to = s.toks[p.to]!.capitalized && !s.isCommonWord(s.toks[p.to]!.lower) ? p.to - 1 : p.to;
+  const named = s.toks.slice(p.from, to + 1).some((t) => !s.isCommonWord(t.lower) && !ROLE_WORDS.test(t.lower));
+  return named ? { from: p.from, to } : { from: p.to + 1, to: p.to };
+}
+
 /** Whether a piece holds only the question's own words (and function words). */
 function inQuestion(s: SpanInput, p: Piece): boolean {
   for (let k = p.from; k <= p.to; k++) {
     const t = s.toks[k]!;
-    // A number word ("три дня") says what the question asks, even where it is a function word.
+    // A number word ("три дня") says what the question asks, even where it is a function word — unless the question gives it.
+    if (isNumberToken(t) && s.numbers?.has(numberValue(t) ?? Number.NaN)) continue;
     if ((!isStopword(t.lower) || isNumberToken(t)) && !s.stems.has(stemWord(t.lower, t.script))) return false;
   }
   return true;
@@ -458,19 +484,35 @@ function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
       .map((p) => (type === "person" ? withInitialName(s, p) : p))
       // Names lose the question's own words at their edges; a count keeps its noun ("31 компании").
       .map((p) => (type === "person" || type === "org" || type === "place" ? trimAsked(s, p) : p))
+      // "Президент Азербайджана Ильхам [Алиев]": a name the question gives, with its first name, leaves no one new.
+      .map((p) => (type === "person" ? withoutAskedPerson(s, p) : p))
       .filter((p) => p.from <= p.to && !inQuestion(s, p))
       // "открытие Регионального центра": a capitalised adjective before a lower-case noun starts an official name.
       .filter((p) => type !== "person" || p.from !== p.to || !(startsOfficialName(toks, p.from) || inPlaceList(toks, p.from)))
       // A lone acronym ("НФЛ") is rarely the person asked for.
       .filter((p, _k, all) => type !== "person" || !(p.from === p.to && /^\p{Lu}{2,5}$/u.test(toks[p.from]!.text)) || all.length === 1)
+  );
+}
+
+/** The pieces that state the fact as the question asks it, of those `typedPieces` found. */
+function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Piece[] {
+  const { toks } = s;
+  const type = q.kind.type;
+  if (type === "date")
+    return (
+      pieces
+        // "BAKU, March 11 - Azerbaijan opened … on Tuesday, March 10": the dateline dates the report, not the event.
+        .filter((p, _k, all) => !isDateline(s, p) || all.length === 1)
+        // «Шелковый путь — 2026»: a year in a quoted name is part of the name.
+        .filter((p, _k, all) => !inQuotedName(s, p) || all.length === 1)
+    );
+  if (type !== "count" && type !== "amount") return pieces;
+  return (
+    pieces
       // "How many people worked on it?" — "took 26 months, employing about 1,100 workers": a number of people.
       .filter((p, _k, all) => !q.kind.countsPeople || countsPeople(toks, p) || !all.some((x) => countsPeople(toks, x)))
-      // "How big is the lab?" — "площадью 640 квадратных метров", not "18 научных сотрудников".
-      .filter((p, _k, all) => !q.kind.measure || measuredPiece(toks, p) || !all.some((x) => measuredPiece(toks, x)))
-      // "BAKU, March 11 - Azerbaijan opened … on Tuesday, March 10": the dateline dates the report, not the event.
-      .filter((p, _k, all) => type !== "date" || !isDateline(s, p) || all.length === 1)
-      // «Шелковый путь — 2026»: a year in a quoted name is part of the name.
-      .filter((p, _k, all) => type !== "date" || !inQuotedName(s, p) || all.length === 1)
+      // "выросло с 85 до 162": the figure now, or the one before when the question looks back.
+      .filter((p, _k, all) => !replacedBy(s, p, all, LOOKS_BACK.test(q.normalized)))
   );
 }
 
@@ -487,6 +529,28 @@ function isDateline({ toks, text }: SpanInput, p: Piece): boolean {
   const before = text.slice(toks[p.from - 1]!.end, toks[p.from]!.start);
   const after = text.slice(toks[p.to]!.end, toks[p.to + 1]?.start ?? text.length);
   return /^,\s+$/u.test(before) && /^\s*(\(\p{L}+\)\s*)?([-–—.]|$)/u.test(after);
+}
+
+/** A question about the past of a figure ("два года назад", "before", "əvvəl"). */
+const LOOKS_BACK = /(назад|раньше|ранее|прежде|сначала|\bago\b|\bbefore\b|previously|earlier|at first|əvvəl|evvel)/u;
+
+/** Whether `p` is one end of a change "с X до Y" / "from X to Y" and the other end is the one asked for. */
+function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean): boolean {
+  const word = (k: number) => toks[k]?.lower ?? "";
+  for (const o of all) {
+    const [x, y] = o.from > p.to ? [p, o] : [o, p];
+    if (x === y || !/^(с|со|from)$/u.test(word(x.from - 1)) || y.from !== x.to + 2 || !/^(до|to)$/u.test(word(x.to + 1))) continue;
+    return back ? p === y : p === x;
+  }
+  return false;
+}
+
+/** Distance from a piece to the nearest of the question's words in its own clause (Infinity when none). */
+function clauseDistance(s: SpanInput, p: Piece): number {
+  if (s.at.length === 0) return 0;
+  const clause = clauses(s.toks, s.text).find((c) => c.from <= p.from && c.to >= p.to);
+  const inClause = clause ? s.at.filter((a) => a >= clause.from && a <= clause.to) : [];
+  return inClause.length > 0 ? distance(p, inClause) : Infinity;
 }
 
 /** Whether a number of the piece has a unit of size after it. */
@@ -506,7 +570,7 @@ function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
   const { toks, at } = s;
   const type = q.kind.type;
   if (!TYPED_KINDS.includes(type)) return undefined;
-  const pieces = typedPieces(s, q);
+  const pieces = preferredPieces(s, q, typedPieces(s, q));
   // "делегацией, возглавляемой … Хушем Чокси": a question word followed by a participle clause about it
   // asks for who is in that clause.
   const described = type === "person" ? describedClause(s) : undefined;
@@ -516,7 +580,10 @@ function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
   const candidates = inClause.length > 0 ? inClause : pieces;
   // People are named with first name and surname: a name of two or more words first, then the nearest.
   const single = (p: Piece) => (type === "person" && p.to === p.from ? 1 : 0);
-  candidates.sort((a, b) => single(a) - single(b) || distance(a, at) - distance(b, at) || a.from - b.from);
+  // "How big is it?": nearest within the clause of the question's word; of the pieces as near, one with a unit of size.
+  const near = (p: Piece) => (q.kind.measure ? clauseDistance(s, p) : distance(p, at));
+  const unmeasured = (p: Piece) => (q.kind.measure && !measuredPiece(toks, p) ? 1 : 0);
+  candidates.sort((a, b) => single(a) - single(b) || near(a) - near(b) || unmeasured(a) - unmeasured(b) || a.from - b.from);
   let best = candidates[0];
   if (best && type === "person")
     best = joinNamedTogether(
@@ -618,7 +685,7 @@ export function answerSpan(
   const toks = sentenceTokens(index, i);
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
-  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord };
+  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord, numbers: questionNumbers(q) };
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
   if (q.kind.type === "source") return sourceSpan(text) ?? clauseSpan(s);
@@ -677,7 +744,8 @@ function passiveAgent(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined
 /** Where the agent of the passive verb at `k` starts: right after it in Russian, after "by" in English; or -1. */
 function agentStart(toks: Token[], k: number): number {
   const t = toks[k]!;
-  if (t.script === "cyrillic") return PASSIVE.test(t.lower) ? k + 1 : -1;
+  // (Not a name that ends like one: "Пашинян".)
+  if (t.script === "cyrillic") return PASSIVE.test(t.lower) && !t.capitalized ? k + 1 : -1;
   if (t.script !== "latin" || !/ed$/u.test(t.lower)) return -1;
   const by = toks.findIndex((x, n) => n > k && n <= k + 3 && x.lower === "by");
   return by > 0 ? by + 1 : -1;

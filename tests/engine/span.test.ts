@@ -330,6 +330,28 @@ describe("answerSpan: news conventions", () => {
     expect(mark(r, "which bus routes will be served first from the depot?", "Routes")).toBe("Routes 12, 45 and 92");
   });
 
+  it("should answer 'who else' with a person the question does not name, not the title of one it does", () => {
+    const d = doc(
+      "m",
+      "ru",
+      "По итогам встречи с Президентом США Дональдом Трампом в Вашингтоне Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян подписали Вашингтонскую декларацию.",
+    );
+    // (Without a dictionary here, the title before the name stays: "Президентом США Дональдом Трампом".)
+    expect(mark(d, "кто еще был на встрече Алиева и Пашиняна?", "Трампом")).toMatch(/Дональдом Трампом$/);
+  });
+
+  it("should give the figure now, or the one before for a question that looks back, of a change 'с X до Y'", () => {
+    const d = doc("n", "ru", "За последние два года число гостевых домов в регионе выросло почти вдвое — с 85 до 162.");
+    expect(mark(d, "сколько гостевых домов сейчас?", "гостевых")).toBe("162");
+    expect(mark(d, "скок гостевых домов было два года назад?", "гостевых")).toBe("85");
+  });
+
+  it("should answer 'how big' within the clause of what the question names", () => {
+    const d = doc("o", "ru", "Построены крытый манеж площадью 3 200 квадратных метров, трибуна на 1 500 мест и общежитие.");
+    expect(mark(d, "какой площади манеж?", "манеж")).toBe("3 200 квадратных метров");
+    expect(mark(d, "насколько большая трибуна?", "манеж")).toBe("1 500 мест");
+  });
+
   it("should name a place through the lower-case words of its official name", () => {
     const d = doc("e", "ru", "Партии игрались в зале Шекинского олимпийского спортивного комплекса по швейцарской системе.");
     expect(mark(d, "Где играли партии?", "зале")).toBe("Шекинского олимпийского спортивного комплекса");

@@ -101,7 +101,27 @@ export function nameBaseForm(word: string): string {
   return word;
 }
 
+/** English plurals that take no "-s" ("children", not "childrens"). */
+const IRREGULAR_PLURAL: Readonly<Record<string, string>> = {
+  child: "children",
+  children: "children",
+  person: "people",
+  people: "people",
+  man: "men",
+  woman: "women",
+  men: "men",
+  women: "women",
+  foot: "feet",
+  tooth: "teeth",
+  sheep: "sheep",
+  fish: "fish",
+  series: "series",
+  species: "species",
+};
+
 function pluralize(noun: string): string {
+  const irregular = IRREGULAR_PLURAL[noun];
+  if (irregular) return irregular;
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;

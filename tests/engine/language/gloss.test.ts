@@ -121,6 +121,11 @@ describe("glossSpan: units, seasons, places and quoted names", () => {
     expect(glossSpan("640 квадратных метров", "az", deps)).toBe("640 kvadrat metr");
   });
 
+  it("should write an English plural that takes no -s", () => {
+    const kids = { ...lexicon, fromRussian: (w: string) => (w === "детей" ? ["child"] : []) };
+    expect(glossSpan("400 детей", "en", { lexicon: kids, glossaryTerms: [] })).toBe("400 children");
+  });
+
   it("should write a season as a time", () => {
     expect(glossSpan("осенью", "en", deps, "date")).toBe("In autumn");
     expect(glossSpan("осенью", "az", deps, "date")).toBe("payızda");
