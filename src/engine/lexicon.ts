@@ -73,6 +73,13 @@ təşkilat təşkilatı təşkilatının təşkilatdan şəhər şəhərdə şə
 `),
 );
 
+/** Units of time as the kind of answer after "сколько/how many/neçə" ("сколько лет", "how many days"): a length of time is asked. */
+const TIME_CLASS = new Set(words(`лет дней месяцев недель часов минут years days months weeks hours minutes il gün ay həftə saat dəqiqə`));
+
+export function isTimeUnitWord(lower: string): boolean {
+  return TIME_CLASS.has(lower);
+}
+
 /** Money as the kind of answer: after "сколько/neçə" too ("сколько денег", "neçə pula"). */
 const MONEY_CLASS = new Set(words(`денег деньги деньгами money pul pula pulu`));
 
@@ -109,7 +116,8 @@ export function isStopwordTypo(lower: string): boolean {
   return false;
 }
 
-function editDistanceAtMostOne(a: string, b: string): boolean {
+/** Whether two words differ by at most one letter inserted, deleted or replaced. */
+export function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -216,7 +224,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "duration",
     ub(
-      /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b(?! (is|are|was|were) (the|this|that|its?) (\S+ )?(trail|route|road|track|railway|line|pipeline|bridge|tunnel|river|border|coast|wall|runway|path|street|corridor|canal|highway|cable)s?\b)|\bduration\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il|yaş)|\bhow old\b|\bвозраст|\byaşı|müddət)/,
+      /(как долго|сколько (времени|часов|минут|дней|недель|месяцев|лет|длил)|продолжительност|\bдлил(ась|ся|ось|ись)|\bhow long\b(?! (is|are|was|were) (the|this|that|its?) (\S+ )?(trail|route|road|track|railway|line|pipeline|bridge|tunnel|river|border|coast|wall|runway|path|street|corridor|canal|highway|cable)s?\b)|\bduration\b|\bhow many (days|weeks|months|years|hours|minutes)\b|nə qədər (vaxt|davam)|neçə (saat|dəqiqə|gün|həftə|ay|il|yaş)|\bhow old\b|\bвозраст|\byaşı|müddət)/,
     ),
   ],
   // "какой процент", "what percentage", "neçə faiz": a share is counted in percent ("40%").

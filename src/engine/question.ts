@@ -30,6 +30,7 @@ import {
   isMoneyWord,
   isStopword,
   isStopwordTypo,
+  isTimeUnitWord,
   type QuestionKind,
   SOURCE_CUE_WORD,
   STOPWORDS,
@@ -883,6 +884,8 @@ function addWordConcepts(ctx: ConceptContext, skip: (t: Token) => boolean): void
     const concept = wordConcept(ctx, t, i, stem, scale);
     // The preamble is context: its words the corpus lacks ("съездить", "поздно") are chat, not what is asked.
     if (t.end <= focusFrom && !concept.known) return;
+    // "сколько лет", "how many days": the unit names the kind of answer; where the text lacks it («11-летний»), it is phrasing.
+    if (!concept.known && isTimeUnitWord(t.lower) && askedFor([ctx.tokens[i - 1]?.lower ?? ""]) === "howmany") return;
     ctx.concepts.push(concept);
   });
 }

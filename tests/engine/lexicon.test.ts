@@ -236,3 +236,10 @@ describe("detectAnswerType: sizes, years and count nouns", () => {
     expect(typeOf("число участников?").type).toBe("count");
   });
 });
+
+describe("detectAnswerType: units of time", () => {
+  it("should read 'how many days/years' as asking for a length of time", () => {
+    expect(typeOf("how many days did the tournament last?").type).toBe("duration");
+    expect(typeOf("how many companies came?").type).toBe("count");
+  });
+});

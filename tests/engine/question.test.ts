@@ -544,3 +544,24 @@ describe("Russian verbs in their other aspect", () => {
     expect(stems("что подписали стороны?", "подписали")).toContain("подписыва");
   });
 });
+
+describe("the unit of a length of time asked for", () => {
+  const sentences = toSentences([
+    { id: "c", file: "c.md", title: "Турнир.", lang: "ru", body: "Самым юным участником стал 11-летний Рамин Аббасов." },
+  ]);
+  const index = createLexicalIndex(sentences, [], () => "ru");
+
+  it("should be phrasing where the text lacks it ('сколько лет' of an '11-летний'), and content where the text has it", () => {
+    expect(analyzeQuestion(index, "сколько лет самому юному участнику?", "ru").concepts.map((c) => c.label)).not.toContain("лет");
+    const other = createLexicalIndex(
+      toSentences([{ id: "d", file: "d.md", title: "Т.", lang: "ru", body: "Ему было 39 лет." }]),
+      [],
+      () => "ru",
+    );
+    expect(analyzeQuestion(other, "сколько лет ему было?", "ru").concepts.map((c) => c.label)).toContain("лет");
+  });
+
+  it("should read a long question word typed with one letter wrong ('сколко')", () => {
+    expect(analyzeQuestion(index, "сколко лет было самому юному участнику", "ru").kind.type).toBe("duration");
+  });
+});

@@ -19,7 +19,7 @@
  * - `spoken`: words as people type them in chat, with their written form («скока» → «сколько»,
  *   "wat" → "what", "uni" → "university"): the kind of fact asked for and the dictionary read those.
  */
-import { ub } from "../lexicon.js";
+import { editDistanceAtMostOne, ub } from "../lexicon.js";
 import { enStem, ruStem } from "../text.js";
 import { foldAz } from "./az.js";
 
@@ -337,12 +337,28 @@ export function aboutArticleSpan(normalized: string): [number, number] | undefin
 
 const spoken = new Map<string, string>(PACKS.flatMap((p) => Object.entries(p.spoken)));
 
-/** The written form of a question word typed as spoken («скока» → «сколько»), or the word itself. */
+/**
+ * The written form of a question word typed as spoken («скока» → «сколько») or with one letter wrong
+ * («сколко», «почиму»: Cyrillic words of six letters or more), or the word itself.
+ */
 export function writtenForm(lower: string): string {
-  return spoken.get(lower) ?? lower;
+  return spoken.get(lower) ?? misspelled(lower) ?? lower;
 }
 
 const asks = new Map<string, AskedFor>(PACKS.flatMap((p) => Object.entries(p.asks)));
+/** Long Cyrillic question words, whose one-letter typos are no other word. */
+const LONG_QUESTION_WORDS = [...asks.keys()].filter((w) => w.length >= 6 && /^\p{Script=Cyrillic}+$/u.test(w));
+const typos = new Map<string, string | undefined>();
+
+function misspelled(lower: string): string | undefined {
+  if (lower.length < 6 || asks.has(lower) || !/^\p{Script=Cyrillic}+$/u.test(lower)) return undefined;
+  if (!typos.has(lower))
+    typos.set(
+      lower,
+      LONG_QUESTION_WORDS.find((w) => editDistanceAtMostOne(lower, w)),
+    );
+  return typos.get(lower);
+}
 
 const naming = PACKS.flatMap((p) => p.naming);
 

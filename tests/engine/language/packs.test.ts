@@ -12,6 +12,7 @@ import {
   opensFollowUp,
   PACKS,
   questionWordAt,
+  writtenForm,
 } from "../../../src/engine/language/packs.js";
 
 describe("language packs", () => {
@@ -101,6 +102,15 @@ describe("language packs", () => {
     expect(looksLikeVerb("göstərir", "latin")).toBe(true);
     expect(looksLikeVerb("nazir", "latin")).toBe(false);
     expect(looksLikeVerb("tədbir", "latin")).toBe(false);
+  });
+});
+
+describe("question words typed with a typo", () => {
+  it("should read a long Cyrillic question word with one letter wrong as written, and nothing shorter", () => {
+    expect(writtenForm("сколко")).toBe("сколько");
+    expect(writtenForm("почиму")).toBe("почему");
+    expect(writtenForm("колда")).toBe("колда");
+    expect(writtenForm("сколько")).toBe("сколько");
   });
 });
 
