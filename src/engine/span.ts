@@ -894,7 +894,31 @@ function readerClause(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined
   const top = Math.max(...all.map(hits));
   if (top === 0 || ![all[k - 1], c, all[k + 1]].some((x) => hits(x) === top)) return undefined;
   if (!inHeadClause(input, c)) return undefined;
-  return toSpan(s.toks, withList(s, all, c), "clause");
+  return toSpan(s.toks, afterAsked(s, withList(s, all, c), best.piece), "clause");
+}
+
+/**
+ * The clause from just after the last of the question's words before the reader's piece: what the
+ * question already says is no answer ("…в настоящее время является [исполнительным вице-президентом…]").
+ * A quoted name stays whole ("Маршрут Трампа для международного мира и процветания").
+ */
+function afterAsked(s: SpanInput, clause: Piece, piece: Piece): Piece {
+  const before = s.at.filter((a) => a >= clause.from && a < piece.from);
+  let from = Math.min(before.length ? Math.max(...before) + 1 : clause.from, piece.from);
+  for (const q of quotedSpans(s)) if (q.from < from && q.to >= from) from = Math.max(clause.from, q.from);
+  return { from, to: clause.to };
+}
+
+/** The stretches of tokens inside quotation marks («…», "…", “…”). */
+function quotedSpans({ toks, text }: SpanInput): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(/«[^«»]+»|"[^"]+"|“[^“”]+”/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = toks.flatMap((t, k) => (t.start > start && t.end < end ? [k] : []));
+    if (inside.length > 0) out.push({ from: inside[0]!, to: inside[inside.length - 1]! });
+  }
+  return out;
 }
 
 /**

@@ -357,3 +357,18 @@ describe("answerSpan: news conventions", () => {
     expect(mark(d, "Где играли партии?", "зале")).toBe("Шекинского олимпийского спортивного комплекса");
   });
 });
+
+describe("answerSpan: the clause after what the question says", () => {
+  const mark = (body: string, question: string) => {
+    const own = toSentences([{ id: "t", file: "t.md", title: "Новость.", lang: "ru", body }]);
+    const ownIndex = createLexicalIndex(own, [], () => "ru");
+    const i = own.findIndex((x) => x.part === "body");
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, question, "ru"), i);
+    return span && own[i]!.text.slice(span.start, span.end);
+  };
+
+  it("should start a clause the reader is unsure of after the question's words, keeping a quoted name whole", () => {
+    const body = 'Этот проект получил название "Маршрут Трампа для международного мира и процветания".';
+    expect(mark(body, "при чём тут вообще Трамп?")).toBe("Маршрут Трампа для международного мира и процветания");
+  });
+});
