@@ -42,12 +42,18 @@ export function formatDocumentList(docs: readonly CorpusDocument[]): string {
     .join("\n");
 }
 
-/** /start and /help: what the bot knows and three example questions. */
-export function formatWelcomeHtml(texts: BotTexts, docs: readonly CorpusDocument[], botUsername: string, withGreeting: boolean): string {
+/** /start and /help: what the bot knows and example questions it answers (none listed when there are none). */
+export function formatWelcomeHtml(
+  texts: BotTexts,
+  docs: readonly CorpusDocument[],
+  botUsername: string,
+  withGreeting: boolean,
+  examples: readonly string[],
+): string {
   const parts: string[] = [];
   if (withGreeting) parts.push(`${escapeHtml(texts.start)}\n${docs.length ? formatDocumentList(docs) : escapeHtml(texts.sourcesEmpty)}`);
   parts.push(escapeHtml(fill(texts.help, { bot: botUsername })));
-  parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n${texts.examples.map((q) => `• ${escapeHtml(q)}`).join("\n")}`);
+  if (examples.length > 0) parts.push(`<b>${escapeHtml(texts.examplesTitle)}</b>\n${examples.map((q) => `• ${escapeHtml(q)}`).join("\n")}`);
   return parts.join("\n\n");
 }
 

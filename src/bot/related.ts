@@ -1,7 +1,9 @@
-// Related questions offered as buttons under answers and refusals: questions the corpus does answer.
+// Related questions offered as buttons under answers and refusals, and as the examples of /start,
+// /help, "/ask needs a question" and the inline help: questions the corpus does answer.
 // Source: an optional `questions:` field in an article's front matter (a list, or lists by language:
-// `questions: { ru: [...], en: [...] }`), else the example questions of the locale. Both are written
-// by people; tests/bot/related.test.ts checks that the real engine answers every one of them.
+// `questions: { ru: [...], en: [...] }`), else the locale's examples and its questions any news answers
+// ("When did it happen?"). Each is asked once, at first use, and offered only when the engine answers
+// it: an operator who replaces the shipped article gets no questions about a delegation it never mentions.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -63,16 +65,27 @@ export function createRelatedQuestions(engine: Engine, corpusDir: string): Relat
     return out;
   };
 
+  // The questions the engine answers, in order, up to MAX_PER_LANG (all of them, untried, when it cannot tell).
+  const answered = async (lang: Lang, candidates: readonly string[]) => {
+    const out: string[] = [];
+    for (const text of new Set(candidates)) {
+      if (out.length >= MAX_PER_LANG) break;
+      if (!engine.answers || (await engine.answers(text, lang).catch(() => false))) out.push(text);
+    }
+    return out;
+  };
+
   // Each language's list with its normalised texts, made once (the corpus and the locales are fixed at start).
-  const lists = new Map<Lang, { text: string; i: number; norm: string }[]>();
+  const lists = new Map<Lang, Promise<{ text: string; i: number; norm: string }[]>>();
   const list = (lang: Lang) => {
     let l = lists.get(lang);
     if (!l) {
       fromCorpus ??= readCorpus();
       const own = fromCorpus[lang] ?? [];
-      l = [...new Set(own.length > 0 ? own : textsFor(lang).examples)]
-        .slice(0, MAX_PER_LANG)
-        .map((text, i) => ({ text, i, norm: norm(text) }));
+      const texts = textsFor(lang);
+      // Without a check, the locale's own examples only (the generic ones are for corpora the examples do not fit).
+      const fallback = engine.answers ? [...texts.examples, ...texts.genericExamples] : texts.examples;
+      l = answered(lang, own.length > 0 ? own : fallback).then((found) => found.map((text, i) => ({ text, i, norm: norm(text) })));
       lists.set(lang, l);
     }
     return l;
@@ -82,14 +95,14 @@ export function createRelatedQuestions(engine: Engine, corpusDir: string): Relat
     async pick(lang, asked = "", count = 3) {
       const a = norm(asked);
       const out: RelatedQuestion[] = [];
-      for (const q of list(lang)) {
+      for (const q of await list(lang)) {
         if (out.length >= count) break;
         if (q.norm !== a) out.push({ i: q.i, text: q.text });
       }
       return out;
     },
     async get(lang, i) {
-      return list(lang)[i]?.text;
+      return (await list(lang))[i]?.text;
     },
   };
 }

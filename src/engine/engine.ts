@@ -102,6 +102,7 @@ export async function createEngine(
     ask: rememberingAsk(askWithTrace, cache, generator !== null),
     documents: () => corpus.documents,
     detectLang: (text, hint) => detector.detectLoaded(text, hint),
+    answers: async (question, lang) => (await askWithTrace(question, { langHint: lang, extractiveOnly: true })).result.kind === "answer",
     async close() {},
   };
 }

@@ -113,5 +113,10 @@ export interface Engine {
   documents(): readonly CorpusDocument[];
   /** Detects the language of a text (ru/en/az; Russian by default). */
   detectLang(text: string, hint?: string): Lang;
+  /**
+   * Whether the corpus answers a question (extractively, without a model): for the questions the bot
+   * offers as examples. Optional: without it, offered questions are taken as written.
+   */
+  answers?(question: string, lang: Lang): Promise<boolean>;
   close(): Promise<void>;
 }

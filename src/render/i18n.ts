@@ -20,7 +20,10 @@ const localeSchema = z.object({
   start: z.string().min(1),
   help: z.string().min(1),
   examplesTitle: z.string().min(1),
+  /** Questions about the shipped article (the fallback when an article's front matter lists none). */
   examples: z.array(z.string().min(1)).length(3),
+  /** Questions any news article answers ("When did it happen?"), offered when the examples do not fit the corpus. */
+  genericExamples: z.array(z.string().min(1)).min(3),
   sourcesTitle: z.string().min(1),
   sourcesEmpty: z.string().min(1),
   citationsTitle: z.string().min(1),

@@ -6,16 +6,22 @@ import { TEST_DOCS } from "../support/fake-engine.js";
 import { assertTelegramHtml } from "./telegram-html.js";
 
 describe("welcome and sources", () => {
-  it("should name every document with its date and three examples in the user's language", () => {
+  it("should name every document with its date and the example questions given, in the user's language", () => {
     for (const lang of ["ru", "en", "az"] as const) {
       const texts = textsFor(lang);
-      const html = formatWelcomeHtml(texts, TEST_DOCS, "event_qa_bot", true);
+      const html = formatWelcomeHtml(texts, TEST_DOCS, "event_qa_bot", true, texts.genericExamples);
       assertTelegramHtml(html);
       for (const d of TEST_DOCS) expect(htmlToPlainText(html)).toContain(d.title);
       expect(html).toContain("2026-02-10");
-      for (const q of texts.examples) expect(html).toContain(q);
+      for (const q of texts.genericExamples) expect(html).toContain(q);
+      expect(html).toContain(texts.examplesTitle);
       expect(html).toContain("/ask@event_qa_bot");
     }
+  });
+
+  it("should leave out the examples' heading when no question is given", () => {
+    const texts = textsFor("en");
+    expect(formatWelcomeHtml(texts, TEST_DOCS, "event_qa_bot", false, [])).not.toContain(texts.examplesTitle);
   });
 
   it("should link sources that have a url", () => {

@@ -1,5 +1,6 @@
 // Related questions are offered as buttons: every one must be answered by the real engine, with
 // the span marked in its quote, in the language it is offered in.
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { textsFor } from "../../src/bot/i18n.js";
@@ -48,6 +49,46 @@ describe("related questions of the shipped corpus", () => {
   it("should also answer the locale's example questions (the fallback)", async () => {
     for (const lang of ["ru", "en", "az"] as const)
       for (const q of textsFor(lang).examples) expect((await engine.ask(q, { langHint: lang })).kind, q).toBe("answer");
+  });
+});
+
+describe("related questions of another article", () => {
+  const tmp = tempDirs();
+  let engine: Engine;
+  let related: RelatedQuestions;
+
+  beforeAll(async () => {
+    const corpusDir = tmp.make();
+    writeFileSync(
+      join(corpusDir, "chess.md"),
+      [
+        "---",
+        'title: "В Шеки завершился шахматный турнир «Шелковый путь — 2026»"',
+        "date: 2026-05-18",
+        "lang: ru",
+        "---",
+        "",
+        "Шеки, 18 мая. В Шеки завершился VI Международный шахматный турнир «Шелковый путь — 2026», который проходил с 8 по 17 мая.",
+        "",
+        "Победителем турнира стал азербайджанский гроссмейстер Фуад Нагиев, набравший 7,5 очка из 9 возможных.",
+        "",
+      ].join("\n"),
+    );
+    engine = await createEngine({ CORPUS_DIR: corpusDir, INDEX_DIR: join(tmp.make(), "index") });
+    related = createRelatedQuestions(engine, corpusDir);
+  }, 60_000);
+  afterAll(async () => {
+    await engine.close();
+    tmp.cleanup();
+  });
+
+  it("should offer, without a list in the front matter, only questions this corpus answers, in every language", async () => {
+    for (const lang of ["ru", "en", "az"] as const) {
+      const picked = (await related.pick(lang, "", 10)).map((q) => q.text);
+      expect(picked.length, lang).toBeGreaterThanOrEqual(2);
+      for (const q of textsFor(lang).examples) expect(picked, lang).not.toContain(q); // the shipped article's questions
+      for (const q of picked) expect((await engine.ask(q, { langHint: lang })).kind, q).toBe("answer");
+    }
   });
 });
 

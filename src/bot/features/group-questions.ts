@@ -38,11 +38,11 @@ export function toAddressedQuestion(
 }
 
 export function createGroupQuestions(deps: FeatureDeps): Composer<BotContext> {
-  const { limiter, session, answer } = deps;
+  const { limiter, session, answer, related } = deps;
   const composer = new Composer<BotContext>();
   const group = composer.chatType(["group", "supergroup"]);
   const ask = (ctx: BotContext & { message: Message }, question: string) =>
-    question === "" ? replyAskUsage(ctx) : answer(ctx, question, { replyTo: ctx.message.message_id });
+    question === "" ? replyAskUsage(ctx, related) : answer(ctx, question, { replyTo: ctx.message.message_id });
 
   // grammY matches /ask and /ask@this_bot, and ignores /ask@other_bot.
   group.command("ask", limiter, session, (ctx) => ask(ctx, ctx.match.trim()));

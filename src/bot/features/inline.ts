@@ -35,13 +35,13 @@ export function toInlineResult(result: EngineResult, query: string, docs: readon
   return article(toResultId(result.kind, result.lang, query), view.title, html, view.description);
 }
 
-export function createInline({ engine, config, inlineDeadlineMs }: FeatureDeps): Composer<BotContext> {
+export function createInline({ engine, config, inlineDeadlineMs, related }: FeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
     const ui = ctx.ui;
     if (query === "") {
-      const example = ui.examples[0] ?? "";
+      const example = (await related.pick(ctx.uiLang, "", 1))[0]?.text ?? ui.genericExamples[0]!;
       const help = splitHtml(escapeHtml(fill(ui.help, { bot: ctx.me.username })))[0] ?? "";
       // The help card is in the asker's language: personal, so Telegram does not serve it to others.
       await ctx.answerInlineQuery(

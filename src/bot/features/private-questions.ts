@@ -6,12 +6,12 @@ import { replyAskUsage } from "../reply.js";
 import type { FeatureDeps } from "./deps.js";
 
 export function createPrivateQuestions(deps: FeatureDeps): Composer<BotContext> {
-  const { limiter, session, draftIntervalMs, answer } = deps;
+  const { limiter, session, draftIntervalMs, answer, related } = deps;
   const composer = new Composer<BotContext>();
   const privateChat = composer.chatType("private");
   privateChat.command("ask", limiter, session, (ctx) => {
     const question = ctx.match.trim();
-    return question ? answer(ctx, question, { draftIntervalMs }) : replyAskUsage(ctx);
+    return question ? answer(ctx, question, { draftIntervalMs }) : replyAskUsage(ctx, related);
   });
   privateChat
     .on("message:text")

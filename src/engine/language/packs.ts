@@ -250,7 +250,7 @@ export const AZ: LanguagePack = {
   possessive: /\p{L}{2,}[aeəıiouöü]s[ıiuü]$/u,
   pronouns: words(`o onu onun ona onlar onları onların onlara bu bunu bunun buna həmin orada orda`),
   aboutArticle: ub(
-    /((xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne)(dən|den|dan) (bəhs|behs)|(nə|ne)(dən|den) (bəhs|behs) (edir|olunur)|qısaca|qisaca|xülasə|xulase|əsas (mövzu|fikir)|esas (movzu|fikir)|bir cümlə(də)?|bir cumle(de)?)/u,
+    /((xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne)(dən|den|dan) (bəhs|behs)|(xəbər|xeber|məqalə|meqale|mətn|metn|yazı|yazi)\S* (nə|ne) (haqqında|haqqinda|barədə|barede)\S*|(nə|ne)(dən|den) (bəhs|behs) (edir|olunur)|qısaca|qisaca|xülasə|xulase|əsas (mövzu|fikir)|esas (movzu|fikir)|bir cümlə(də)?|bir cumle(de)?)/u,
   ),
 };
 

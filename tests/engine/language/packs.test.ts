@@ -76,6 +76,7 @@ describe("language packs", () => {
     expect(aboutArticleSpan("summarize the news in one line")).toBeDefined();
     expect(aboutArticleSpan("о чем эта статья?")).toBeDefined();
     expect(aboutArticleSpan("xeber neden behs edir qisaca")).toBeDefined();
+    expect(aboutArticleSpan("xəbər nə haqqındadır?")).toBeDefined();
     expect(aboutArticleSpan("who led the delegation?")).toBeUndefined();
   });
 
