@@ -587,8 +587,8 @@ function checkType(index: LexicalIndex, q: AnalyzedQuestion, c: Candidate, noun:
 
 /**
  * "How big is the lab?": of the type-checked sentences holding as much of the question as the best one,
- * those giving a number with a unit of size ("площадью 640 квадратных метров") hold the fact, not a count
- * ("18 научных сотрудников"). A sentence that holds more of the question keeps its place ("трибуна на 1 500 мест").
+ * those giving a number with a unit of size next to a word of the question ("Лаборатория площадью 640
+ * квадратных метров") hold the fact, not a count ("18 научных сотрудников").
  */
 function preferMeasured(index: LexicalIndex, q: AnalyzedQuestion, top: Candidate[]): void {
   if (!q.kind.measure) return;
@@ -597,7 +597,7 @@ function preferMeasured(index: LexicalIndex, q: AnalyzedQuestion, top: Candidate
   const best = typed.filter((c) => c.own >= own - 1e-9);
   const stems = new Set(q.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.stems)));
   const measured = best.filter((c) => measuresAsked(index.sentences[c.i]!.text, sentenceTokens(index, c.i), stems));
-  if (measured.length > 0 && measured.length < best.length) for (const c of best) c.typeOk = measured.includes(c);
+  if (measured.length > 0) for (const c of best) c.typeOk = measured.includes(c);
 }
 
 /**

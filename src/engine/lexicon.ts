@@ -231,7 +231,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "count",
     ub(
-      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bhow (big|large|tall|high|wide|deep|heavy|far)\b|\bhow long (is|are|was|were) (the|this|that|its?) (\S+ )?(trail|route|road|track|railway|line|pipeline|bridge|tunnel|river|border|coast|wall|runway|path|street|corridor|canal|highway|cable)s?\b|протяж[её]нност|\bкакой длины|\bкакова длина|\bнасколько (большой|большая|большое|велик\S*)|\bкакой площади|\bкакая площадь|\bкакого размера)/,
+      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|\bby how much\b|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bhow (big|large|tall|high|wide|deep|heavy|far)\b|\bhow long (is|are|was|were) (the|this|that|its?) (\S+ )?(trail|route|road|track|railway|line|pipeline|bridge|tunnel|river|border|coast|wall|runway|path|street|corridor|canal|highway|cable)s?\b|протяж[её]нност|\bкакой длины|\bкакова длина|\bнасколько (большой|большая|большое|велик\S*)|\bкакой площади|\bкакая площадь|\bкакого размера)/,
     ),
   ],
   [
@@ -365,7 +365,9 @@ function firstCue(normalized: string): Exclude<AnswerType, "none" | "list"> | un
     !/(скольк|how much|nə qədər|ne qeder|neçə|nece)/u.test(normalized);
   for (const [type, re] of CUES) {
     const m = re.exec(normalized);
-    if (!m || (type === "amount" && asksWho) || (type === "count" && mentionedCount(normalized, m))) continue;
+    // "By how much was it lengthened?" asks for a change in its units, not an amount of money.
+    const change = type === "amount" && /\bby how much\b/u.test(normalized) && !/(money|cost|dollar|manat|price|budget)/u.test(normalized);
+    if (!m || (type === "amount" && (asksWho || change)) || (type === "count" && mentionedCount(normalized, m))) continue;
     const at = type === "source" || type === "amount" ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };
   }

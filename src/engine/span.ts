@@ -108,7 +108,8 @@ function numberPiece(s: PieceInput, j: number): Piece | undefined {
   if (PERCENT_SIGN.test(text.slice(toks[to]!.end))) return { from: j, to };
   // "640 квадратных метров": a unit of two words stays whole.
   if (next && MEASURE_UNIT.test(next.lower) && toks[to + 2] && MEASURE_UNIT.test(toks[to + 2]!.lower)) to++;
-  if (next && next.script !== "digit") to++;
+  // What the number counts follows it — a lower-case word, not the name of the next phrase ("$114 million Kutaisi airport").
+  if (next && next.script !== "digit" && !next.capitalized) to++;
   if (kind === "count" && countNoun && !(next && countNoun.has(stemWord(next.lower, next.script)))) return measured(s, j);
   return { from: j, to };
 }
@@ -424,17 +425,30 @@ function roleBeforeName(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefin
   if (!((type === "definition" || type === "person" || type === "role") && onlyNames)) return undefined;
   const name = at.find((k) => isName(toks, k));
   if (name === undefined) return undefined;
-  // The nearest title before the name, with the title words and one adjective right before it ("старшим вице-президентом").
-  let from = -1;
+  const from = titleStart(s, name);
+  // Not the first name before the surname the question gives ("Economy Minister [Tamar] Gelashvili").
+  const first =
+    name - 1 > from && isName(toks, name - 1) && !ROLE_WORDS.test(toks[name - 1]!.lower) && !s.isCommonWord(toks[name - 1]!.lower);
+  const to = first && !at.includes(name - 1) ? name - 2 : name - 1;
+  if (from >= 0 && !at.some((a) => a >= from && a < name && !isName(toks, a))) return toSpan(toks, { from, to }, "role");
+  return undefined;
+}
+
+/**
+ * Where the nearest title before the name at `name` starts, with its title words and one adjective right
+ * before it ("старшим вице-президентом") or the capitalised words of an English title ("Economy Minister"); -1 if none.
+ */
+function titleStart({ toks, text }: SpanInput, name: number): number {
+  const spaced = (k: number) => /^[^\S\n]+$/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start));
   for (let k = name - 1; k >= Math.max(0, name - TUNING.span.maxRoleTokens); k--) {
     if (!ROLE_WORDS.test(toks[k]!.lower)) continue;
-    from = k;
+    let from = k;
     while (from > 0 && ROLE_WORDS.test(toks[from - 1]!.lower)) from--;
     if (from > 0 && !toks[from - 1]!.capitalized && /(им|ым|ий|ый|ая|ой|ого|его|ому|ему)$/u.test(toks[from - 1]!.lower)) from--;
-    break;
+    for (let n = 0; n < 2 && from > 1 && toks[from]!.script === "latin" && toks[from - 1]!.capitalized && spaced(from); n++) from--;
+    return from;
   }
-  if (from >= 0 && !at.some((a) => a >= from && a < name && !isName(toks, a))) return toSpan(toks, { from, to: name - 1 }, "role");
-  return undefined;
+  return -1;
 }
 
 /** A name without the dictionary words before it ("Турции Хушем Чокси" → "Хушем Чокси", "Президент Азербайджана Ильхам Алиев" → "Ильхам Алиев"). */
@@ -512,7 +526,7 @@ function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Pi
       // "How many people worked on it?" — "took 26 months, employing about 1,100 workers": a number of people.
       .filter((p, _k, all) => !q.kind.countsPeople || countsPeople(toks, p) || !all.some((x) => countsPeople(toks, x)))
       // "выросло с 85 до 162": the figure now, or the one before when the question looks back.
-      .filter((p, _k, all) => !replacedBy(s, p, all, LOOKS_BACK.test(q.normalized)))
+      .filter((p, _k, all) => !replacedBy(s, p, all, LOOKS_BACK.test(q.normalized), BY_HOW_MUCH.test(q.normalized)))
   );
 }
 
@@ -534,16 +548,24 @@ function isDateline({ toks, text }: SpanInput, p: Piece): boolean {
 /** A question about the past of a figure ("два года назад", "before", "əvvəl"). */
 const LOOKS_BACK = /(назад|раньше|ранее|прежде|сначала|\bago\b|\bbefore\b|previously|earlier|at first|əvvəl|evvel)/u;
 
-/** Whether `p` is one end of a change "с X до Y" / "from X to Y" and the other end is the one asked for. */
-function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean): boolean {
+/**
+ * Whether `p` is one end of a change and the other end is the one asked for: "с 85 до 162", "from 1.5
+ * million to 4 million" (the figure now, or the one before for a question that looks back); "lengthened
+ * by 500 metres to 3,500 metres", «на 30% до 120» (the figure now, or the change for "by how much").
+ */
+function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean, byHowMuch = false): boolean {
   const word = (k: number) => toks[k]?.lower ?? "";
   for (const o of all) {
     const [x, y] = o.from > p.to ? [p, o] : [o, p];
-    if (x === y || !/^(с|со|from)$/u.test(word(x.from - 1)) || y.from !== x.to + 2 || !/^(до|to)$/u.test(word(x.to + 1))) continue;
-    return back ? p === y : p === x;
+    if (x === y || y.from !== x.to + 2 || !/^(до|to)$/u.test(word(x.to + 1))) continue;
+    if (/^(с|со|from)$/u.test(word(x.from - 1))) return back ? p === y : p === x;
+    if (/^(на|by)$/u.test(word(x.from - 1))) return byHowMuch ? p === y : p === x;
   }
   return false;
 }
+
+/** "на сколько", "by how much", "nə qədər artıb": the size of a change is asked. */
+const BY_HOW_MUCH = /(на сколько|насколько|by how much|how much (more|less|longer|higher|bigger)|nə qədər (art|az))/u;
 
 /** Distance from a piece to the nearest of the question's words in its own clause (Infinity when none). */
 function clauseDistance(s: SpanInput, p: Piece): number {
@@ -712,6 +734,7 @@ function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): Answe
   // Not "Что такое Средний коридор?": a description is the clause about the thing itself.
   const readsClause = q.asks !== undefined && q.kind.type !== "definition" && typedInCorpusLang;
   return (
+    (q.kind.type === "statement" ? quotedWords(s) : undefined) ??
     roleBeforeName(s, q) ??
     passiveAgent(s, q) ??
     typedSpan(s, q) ??
@@ -907,6 +930,22 @@ function afterAsked(s: SpanInput, clause: Piece, piece: Piece): Piece {
   let from = Math.min(before.length ? Math.max(...before) + 1 : clause.from, piece.from);
   for (const q of quotedSpans(s)) if (q.from < from && q.to >= from) from = Math.max(clause.from, q.from);
   return { from, to: clause.to };
+}
+
+/**
+ * "What did the minister say?": the words the sentence quotes — inside its quotation marks, or from its
+ * start to the closing mark of a quotation opened in the sentence before ("It is the front door…," X told…).
+ */
+function quotedWords(s: SpanInput): AnswerSpan | undefined {
+  // The quotation as it is: its function words are the speaker's ("It is the front door…").
+  const whole = (p: Piece): AnswerSpan => ({ start: s.toks[p.from]!.start, end: s.toks[p.to]!.end, kind: "clause" });
+  const inside = quotedSpans(s).sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+  if (inside && inside.to - inside.from >= 2) return whole(inside);
+  const close = /^[^«“"]*?[»”"]/u.exec(s.text);
+  if (!close) return undefined;
+  const end = close.index + close[0].length - 1;
+  const last = s.toks.findLastIndex((t) => t.end <= end);
+  return last >= 2 ? whole({ from: 0, to: last }) : undefined;
 }
 
 /** The stretches of tokens inside quotation marks («…», "…", “…”). */

@@ -238,6 +238,11 @@ describe("detectAnswerType: sizes, years and count nouns", () => {
 });
 
 describe("detectAnswerType: units of time", () => {
+  it("should read 'by how much' as asking for a change in its units, unless it is money", () => {
+    expect(typeOf("by how much was the runway lengthened?").type).toBe("count");
+    expect(typeOf("by how much did the cost rise?").type).toBe("amount");
+  });
+
   it("should read 'how many days/years' as asking for a length of time", () => {
     expect(typeOf("how many days did the tournament last?").type).toBe("duration");
     expect(typeOf("how many companies came?").type).toBe("count");

@@ -372,3 +372,35 @@ describe("answerSpan: the clause after what the question says", () => {
     expect(mark(body, "при чём тут вообще Трамп?")).toBe("Маршрут Трампа для международного мира и процветания");
   });
 });
+
+describe("answerSpan: an English news report", () => {
+  const body = [
+    "KUTAISI, Georgia, May 14 (Reuters) - Georgia opened a $114 million Kutaisi airport terminal on Thursday.",
+    "The runway was lengthened by 500 metres to 3,500 metres so that wide-body aircraft can land.",
+    '"Kutaisi is no longer a back-up airport. It is the front door to western Georgia," Economy Minister Tamar Gelashvili told guests.',
+  ].join(" ");
+  const own = toSentences([{ id: "k", file: "k.md", title: "Airport.", lang: "en", body }]);
+  const ownIndex = createLexicalIndex(own, [], () => "en");
+  const mark = (question: string, anchor: string) => {
+    const i = own.findIndex((x) => x.text.includes(anchor));
+    const span = answerSpan(ownIndex, analyzeQuestion(ownIndex, question, "en", { lexicon: loadCrossLexicon() }), i);
+    return span && own[i]!.text.slice(span.start, span.end);
+  };
+
+  it("should give a title with its capitalised words, without the first name of the person asked about", () => {
+    expect(mark("who is Gelashvili?", "front door")).toBe("Economy Minister");
+  });
+
+  it("should not take the name after a number for what it counts", () => {
+    expect(mark("how much did the terminal cost?", "opened")).toBe("114 million");
+  });
+
+  it("should give the figure now of a change 'by X to Y', and the change for 'by how much'", () => {
+    expect(mark("how long is the runway now?", "runway")).toBe("3,500 metres");
+    expect(mark("by how much was the runway lengthened?", "runway")).toBe("500 metres");
+  });
+
+  it("should answer 'what did the minister say' with the words quoted", () => {
+    expect(mark("what did the minister say?", "front door")).toBe("It is the front door to western Georgia");
+  });
+});
