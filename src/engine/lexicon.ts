@@ -22,6 +22,7 @@ const RU_STOP = words(`
 известно написано расскажи расскажите скажи скажите подскажи подскажите объясни объясните назови назовите перечисли перечислите
 статья статье статьи статью текст тексте текста новость новости новостях документ документе источник источнике согласно пожалуйста
 именно вообще примерно всего итак значит было ли имел имела имело имели имеет
+длился длилась длилось длились длится длятся длиться стоит стоил стоила стоило стоили стоить стоят
 `);
 
 const EN_STOP = words(`
@@ -209,7 +210,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "statement",
     ub(
-      /(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал|ответил|отметил|прокомментировал)а?\s+\S|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+){0,3} (say|state|announce|tell|stress|promise|answer|respond|reply|comment)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib|cavab verdi|cavab verib)\b)/,
+      /(что (он|она)?\s*(сказал|заявил|говорил|сообщил|подчеркнул|пообещал|ответил|отметил|прокомментировал)а?\s+\S|^\S+( \S+)? что (сказал|заявил|говорил|сообщил|ответил|отметил)а?\s*\??$|о ч[её]м (он|она)?\s*(говорил|заявил|сказал)а?\s+\S|\bwhat did (?!they\b|the (sides|parties|participants|delegation)\b|both\b|we\b|you\b)\S+( \S+){0,3} (say|state|announce|tell|stress|promise|answer|respond|reply|comment)\b|\S+ nə (dedi|deyib|söylədi|söyləyib|vəd edib|cavab verdi|cavab verib)\b)/,
     ),
   ],
   // Where the news comes from: "кто источник", "откуда инфа", "what's the source", "məlumatı kim yayıb"

@@ -113,8 +113,8 @@ export function splitSentences(text: string): [number, number][] {
   return spans;
 }
 
-/** "Губа, 14 мая.", "Шеки, 18 мая 2026 г.": a place, a comma, a day and a month, and nothing else. */
-const DATELINE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?, \d{1,2} \p{L}+(?: \d{4}(?: г)?)?\.$/u;
+/** "Губа, 14 мая.", "Шеки, 18 мая 2026 г.", "Ленкорань, 14 сентября, Report.": a place, a day and a month, an agency. */
+const DATELINE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?, \d{1,2} \p{L}+(?: \d{4}(?: г)?)?(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?\.$/u;
 
 function pushTrimmed(text: string, start: number, end: number, out: [number, number][]) {
   while (start < end && /\s/.test(text[start] ?? "")) start++;

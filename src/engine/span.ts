@@ -127,7 +127,8 @@ function fitsKind(s: PieceInput, j: number, to: number): boolean {
   const next = toks[to + 1];
   // "8 августа" is a date, not a count.
   if (next && MONTHS.test(next.lower)) return false;
-  if (kind === "duration" && !(next && DURATION_UNIT.test(next.lower))) return false;
+  // "в апреле 2024 года" is a date, not two thousand years.
+  if (kind === "duration" && (!(next && DURATION_UNIT.test(next.lower)) || datePart(toks, j))) return false;
   // "за последние два года число домов выросло": a length of time counts no houses.
   if (kind === "count" && next && DURATION_UNIT.test(next.lower) && !s.countNoun?.has(stemWord(next.lower, next.script))) return false;
   return kind !== "amount" || AMOUNT.test(text.slice(toks[j]!.start, (toks[to + 2] ?? toks[to + 1] ?? toks[to]!).end));
@@ -541,8 +542,9 @@ function inQuotedName({ toks, text }: SpanInput, p: Piece): boolean {
 function isDateline({ toks, text }: SpanInput, p: Piece): boolean {
   if (p.from === 0 || p.from > 3 || !toks.slice(0, p.from).every((t) => t.capitalized)) return false;
   const before = text.slice(toks[p.from - 1]!.end, toks[p.from]!.start);
-  const after = text.slice(toks[p.to]!.end, toks[p.to + 1]?.start ?? text.length);
-  return /^,\s+$/u.test(before) && /^\s*(\(\p{L}+\)\s*)?([-–—.]|$)/u.test(after);
+  const after = text.slice(toks[p.to]!.end);
+  // "… May 14 (Reuters) -", «…, 14 сентября, Report.»
+  return /^,\s+$/u.test(before) && /^\s*(\(\p{L}+\)\s*|,\s*\p{Lu}[\p{L}-]*(\s\p{Lu}[\p{L}-]*)?\s*)?([-–—.](\s|$)|$)/u.test(after);
 }
 
 /** A question about the past of a figure ("два года назад", "before", "əvvəl"). */

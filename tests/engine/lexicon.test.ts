@@ -248,3 +248,10 @@ describe("detectAnswerType: units of time", () => {
     expect(typeOf("how many companies came?").type).toBe("count");
   });
 });
+
+describe("detectAnswerType: a speaker named first", () => {
+  it("should read 'Керимов что сказал?' as asking what one person said", () => {
+    expect(typeOf("Керимов что сказал?").type).toBe("statement");
+    expect(typeOf("а Рзаев что заявил").type).toBe("statement");
+  });
+});

@@ -312,7 +312,7 @@ describe("Russian synonyms through a shared English translation", () => {
   });
 
   it("should not take a verb form the dictionaries miss for a rare term or a name", () => {
-    const c = concept("Сколько длилась стройка?", "длилась");
+    const c = concept("Когда затянулась стройка?", "затянулась");
     expect(c?.known).toBe(false);
     expect(c?.specific).toBe(false);
   });
@@ -559,6 +559,11 @@ describe("the unit of a length of time asked for", () => {
       () => "ru",
     );
     expect(analyzeQuestion(other, "сколько лет ему было?", "ru").concepts.map((c) => c.label)).toContain("лет");
+  });
+
+  it("should read the verb of a length or a price as phrasing, not as a word to find ('сколько длилось', 'сколько стоила')", () => {
+    expect(analyzeQuestion(index, "сколько длилось строительство?", "ru").concepts.map((c) => c.label)).toEqual(["строительство"]);
+    expect(analyzeQuestion(index, "сколько стоила академия?", "ru").concepts.map((c) => c.label)).toEqual(["академия"]);
   });
 
   it("should read a long question word typed with one letter wrong ('сколко')", () => {

@@ -25,6 +25,11 @@ describe("splitSentences", () => {
       "Объем 48 млн кубометров.",
     ]);
     expect(pieces("Встреча прошла в Баку. Обсудили торговлю.")).toEqual(["Встреча прошла в Баку.", "Обсудили торговлю."]);
+    // …with the news agency after the date.
+    expect(pieces("Ленкорань, 14 сентября, Report. В Ленкорани открылась академия. Она большая.")).toEqual([
+      "Ленкорань, 14 сентября, Report. В Ленкорани открылась академия.",
+      "Она большая.",
+    ]);
   });
 
   it("should not split after a month written short", () => {

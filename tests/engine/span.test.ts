@@ -289,6 +289,13 @@ describe("answerSpan: news conventions", () => {
     expect(mark(d, "how many ppl worked on the construction?", "workers")).toMatch(/^1,100/);
   });
 
+  it("should not take a year for a length of time, nor a dateline with its agency for the event's date", () => {
+    const d = doc("y", "ru", "Строительство началось в апреле 2024 года и продолжалось 28 месяцев.");
+    expect(mark(d, "Сколько длилось строительство?", "продолжалось")).toBe("28 месяцев");
+    const e = doc("z", "ru", "Ленкорань, 14 сентября, Report. Турнир пройдет в ноябре 2026 года.");
+    expect(mark(e, "Когда пройдет турнир?", "Турнир")).toBe("ноябре 2026");
+  });
+
   it("should keep a number written as a word ('два года', 'три дня')", () => {
     const d = doc("f", "ru", "Лаборатория строилась два года. Гость остается в регионе в среднем на три дня.");
     expect(mark(d, "Сколько лет строили лабораторию?", "строилась")).toBe("два года");

@@ -94,12 +94,16 @@ export function transliterate(word: string, lang: "en" | "az"): string {
  * it cannot be told from a nominative feminine name.
  */
 export function nameBaseForm(word: string): string {
+  // Surnames that do not decline: Гусейнзаде, Беридзе, Гелашвили, Мамедоглу, Шевченко, Черных.
+  if (INDECLINABLE_NAME.test(word)) return word;
   const m = /^(.{2,}?[бвгджзклмнпрстфхцчшщ])(ом|ем|ым|у|е)$/u.exec(word);
   if (m) return m[1]!;
   const f = /^(.{3,}?)(ой)$/u.exec(word);
   if (f && /^[А-ЯЁ]/u.test(word)) return `${f[1]}а`;
   return word;
 }
+
+const INDECLINABLE_NAME = /(заде|дзе|швили|оглу|кызы|енко|ых|их)$/u;
 
 /** English plurals that take no "-s" ("children", not "childrens"). */
 const IRREGULAR_PLURAL: Readonly<Record<string, string>> = {

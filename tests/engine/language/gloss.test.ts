@@ -95,6 +95,10 @@ describe("name and date helpers", () => {
     expect(nameBaseForm("Чокси")).toBe("Чокси");
   });
 
+  it("should leave surnames that do not decline as they are", () => {
+    for (const name of ["Гусейнзаде", "Беридзе", "Гелашвили", "Мамедоглу", "Шевченко"]) expect(nameBaseForm(name)).toBe(name);
+  });
+
   it("should transliterate for English and Azerbaijani readers", () => {
     expect(transliterate("Ереван", "en")).toBe("Yerevan");
     expect(transliterate("Нахчыван", "az")).toBe("Naxçıvan");
