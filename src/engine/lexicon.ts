@@ -22,8 +22,18 @@ const RU_STOP = words(`
 известно написано расскажи расскажите скажи скажите подскажи подскажите объясни объясните назови назовите перечисли перечислите
 статья статье статьи статью текст тексте текста новость новости новостях документ документе источник источнике согласно пожалуйста
 именно вообще примерно всего итак значит было ли имел имела имело имели имеет
-длился длилась длилось длились длится длятся длиться стоит стоил стоила стоило стоили стоить стоят
 `);
+
+/**
+ * The verbs of a length of time or a price ("сколько длилось", "сколько стоила"): phrasing of the
+ * question's kind, not words to find («стоила» is no «стала»). Not function words: their one-letter
+ * neighbours («строили», «строит») are content.
+ */
+const KIND_VERBS = new Set(words(`длился длилась длилось длились длится длятся длиться стоит стоил стоила стоило стоили стоить стоят`));
+
+export function isKindVerb(lower: string): boolean {
+  return KIND_VERBS.has(lower);
+}
 
 const EN_STOP = words(`
 a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under since until

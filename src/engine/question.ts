@@ -27,6 +27,7 @@ import {
   detectIntent,
   isAnswerClassWord,
   isDegreeWord,
+  isKindVerb,
   isMoneyWord,
   isStopword,
   isStopwordTypo,
@@ -875,7 +876,7 @@ function addWordConcepts(ctx: ConceptContext, skip: (t: Token) => boolean): void
   const focusFrom = questionFocus(ctx.analysed);
   const seen = new Set<string>();
   ctx.tokens.forEach((t, i) => {
-    if (ctx.covered.has(i) || skip(t) || isFunctionWord(t, i === 0) || namesAnswerClass(ctx.tokens, i)) return;
+    if (ctx.covered.has(i) || skip(t) || isFunctionWord(t, i === 0) || namesAnswerClass(ctx.tokens, i) || isKindVerb(t.lower)) return;
     if (t.script === "other") return;
     const stem = stemWord(t.lower, t.script, ctx.lang);
     if (seen.has(stem)) return;
@@ -884,8 +885,10 @@ function addWordConcepts(ctx: ConceptContext, skip: (t: Token) => boolean): void
     const concept = wordConcept(ctx, t, i, stem, scale);
     // The preamble is context: its words the corpus lacks ("съездить", "поздно") are chat, not what is asked.
     if (t.end <= focusFrom && !concept.known) return;
-    // "сколько лет", "how many days": the unit names the kind of answer; where the text lacks it («11-летний»), it is phrasing.
-    if (!concept.known && isTimeUnitWord(t.lower) && askedFor([ctx.tokens[i - 1]?.lower ?? ""]) === "howmany") return;
+    // "сколько лет", "how many days": the unit names the kind of answer; where the text lacks it («11-летний»)
+    // or is in another language (its words for the unit are a dictionary's guess: «лет» → "summer"), it is phrasing.
+    const crossLanguage = !ctx.index.corpusLangs.has(ctx.lang);
+    if ((!concept.known || crossLanguage) && isTimeUnitWord(t.lower) && askedFor([ctx.tokens[i - 1]?.lower ?? ""]) === "howmany") return;
     ctx.concepts.push(concept);
   });
 }

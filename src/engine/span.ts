@@ -825,10 +825,11 @@ function pluralHead(q: AnalyzedQuestion): boolean {
 }
 
 /** The stems a noun of the question has in the text: its own, and those of its concept's translations ("universities" → «университет»). */
-function nounStems(q: AnalyzedQuestion, noun: Token): Set<string> {
-  const stems = new Set([stemWord(noun.lower, noun.script)]);
-  // A Russian noun is matched as itself ("коридор" is not the glossary's other words for the Middle Corridor).
-  if (noun.script === "cyrillic") return stems;
+function nounStems(q: AnalyzedQuestion, noun: Token, s: SpanInput): Set<string> {
+  const own = stemWord(noun.lower, noun.script);
+  const stems = new Set([own]);
+  // A noun the sentence has is matched as itself ("коридор" is not the glossary's other words for the Middle Corridor).
+  if (s.toks.some((t) => stemWord(t.lower, t.script) === own)) return stems;
   for (const c of q.concepts)
     if (c.group === undefined && c.label.toLowerCase() === noun.lower)
       for (const a of c.alternatives) for (const st of a.stems) stems.add(st);
@@ -843,7 +844,7 @@ function nounStems(q: AnalyzedQuestion, noun: Token): Set<string> {
 function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerSpan | undefined {
   const noun = governedNoun(q);
   if (!noun) return undefined;
-  const stems = nounStems(q, noun);
+  const stems = nounStems(q, noun, s);
   const { toks, text } = s;
   const p: PieceInput = { toks, text, kind: q.kind.type, yearOnly: false };
   const phraseAt = (j: number): Piece => {

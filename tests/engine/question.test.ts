@@ -564,6 +564,8 @@ describe("the unit of a length of time asked for", () => {
   it("should read the verb of a length or a price as phrasing, not as a word to find ('сколько длилось', 'сколько стоила')", () => {
     expect(analyzeQuestion(index, "сколько длилось строительство?", "ru").concepts.map((c) => c.label)).toEqual(["строительство"]);
     expect(analyzeQuestion(index, "сколько стоила академия?", "ru").concepts.map((c) => c.label)).toEqual(["академия"]);
+    // …while their one-letter neighbours are content words.
+    expect(analyzeQuestion(index, "сколько лет строили академию?", "ru").concepts.map((c) => c.label)).toContain("строили");
   });
 
   it("should read a long question word typed with one letter wrong ('сколко')", () => {

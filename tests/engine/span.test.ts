@@ -335,6 +335,7 @@ describe("answerSpan: news conventions", () => {
     expect(mark(e, "which university opened the lab?", "открылась")).toBe("Лянкяранском государственном университете");
     const r = doc("l", "en", "Routes 12, 45 and 92 will be the first to be served from the new depot starting May 1.");
     expect(mark(r, "which bus routes will be served first from the depot?", "Routes")).toBe("Routes 12, 45 and 92");
+    expect(mark(r, "какие маршруты будут обслуживаться первыми?", "Routes")).toBe("Routes 12, 45 and 92");
   });
 
   it("should answer 'who else' with a person the question does not name, not the title of one it does", () => {
