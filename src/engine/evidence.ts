@@ -188,7 +188,7 @@ export function numberCounts(index: LexicalIndex, i: number, noun: Concept | und
 }
 
 const FUTURE_MARKER = ub(
-  /(будет|будут|будущ|планиру|предстоит|намерен|состоится|\bwill\b|\bshall\b|\bplan(s|ned)?\b|\bfuture\b|\bnext\b|\bupcoming\b|\S+(acaq|əcək)\b|gələcək|planlaşdır)/i,
+  /(будет|будут|будущ|планиру|предстоит|намерен|состоится|стади\S* проектировани|проектируется|\bwill\b|\bshall\b|\bplan(s|ned)?\b|\bfuture\b|\bnext\b|\bupcoming\b|(design|planning) stage|\S+(acaq|əcək)\b|gələcək|planlaşdır|layihələndirmə mərhələsində)/i,
 );
 
 /** Whether a sentence talks about the future at all (a future verb or date). */

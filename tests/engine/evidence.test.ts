@@ -10,6 +10,7 @@ import {
   placeAfter,
   scoreCandidates,
   selectAnswer,
+  speaksOfFuture,
   startsOfficialName,
 } from "../../src/engine/evidence.js";
 import { loadCrossLexicon } from "../../src/engine/language/crosslang.js";
@@ -454,5 +455,13 @@ describe("placeAfter: English", () => {
         toks.findIndex((t) => t.text === "in"),
       ),
     ).toBe(toks.findIndex((t) => t.text === "Alatau"));
+  });
+});
+
+describe("speaksOfFuture", () => {
+  it("should read a project at its design stage as a plan", () => {
+    expect(speaksOfFuture("Officials said a second depot, in the Nauryzbay district, is currently at the design stage.")).toBe(true);
+    expect(speaksOfFuture("Второе депо находится на стадии проектирования.")).toBe(true);
+    expect(speaksOfFuture("The depot opened on April 21.")).toBe(false);
   });
 });
