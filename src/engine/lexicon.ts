@@ -330,7 +330,7 @@ export interface QuestionKind {
 
 /** Questions for a size, length, area or weight: a number with its unit answers ("640 квадратных метров"). */
 const MEASURE_CUE = ub(
-  /(\bhow (big|large|tall|high|wide|deep|heavy|far|long is)\b|\bwhat size\b|\bhow (much|many) (area|space)\b|протяж[её]нност|\bкакой (длины|площади|высоты|ширины)|\bкакова (длина|площадь|высота|ширина)|\bкакая площадь|\bкакого размера|\bнасколько (больш\S*|велик\S*|длинн\S*|широк\S*|высок\S*)|nə qədər (böyük|uzun|geniş|hündür)|ne qeder (boyuk|uzun|genis|hundur)|ölçüsü|olcusu|sahəsi|sahesi)/,
+  /(\bhow (big|large|tall|high|wide|deep|heavy|far|long is)\b|\bwhat size\b|\bhow (much|many) (area|space)\b|протяж[её]нност|\bкакой (длины|площади|высоты|ширины)|\bкак(ая|ова) (длина|площадь?|высота|ширина)\b|\bкакого размера|\bнасколько (больш\S*|велик\S*|длинн\S*|широк\S*|высок\S*)|nə qədər (böyük|uzun|geniş|hündür)|ne qeder (boyuk|uzun|genis|hundur)|ölçüsü|olcusu|sahəsi|sahesi)/,
 );
 
 /**

@@ -219,7 +219,13 @@ describe("detectAnswerType: the counted word", () => {
 
 describe("detectAnswerType: sizes, years and count nouns", () => {
   it("should mark a question for a size as a count measured in units, in the three languages", () => {
-    for (const q of ["how big is the lab", "какой площади лаборатория?", "насколько большие трибуны?", "laboratoriya nə qədər böyükdür?"]) {
+    for (const q of [
+      "how big is the lab",
+      "какой площади лаборатория?",
+      "какая площад здания", // Russian typed in Latin letters, read back without its soft sign
+      "насколько большие трибуны?",
+      "laboratoriya nə qədər böyükdür?",
+    ]) {
       expect(typeOf(q), q).toMatchObject({ type: "count", measure: true });
     }
     expect(typeOf("сколько компаний приехало?").measure).toBeUndefined();

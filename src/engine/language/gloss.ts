@@ -194,6 +194,8 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
     const gap = k > 0 ? source.slice(toks[k - 1]!.end, t.start) : "";
     if (k > 0 && t.script === "digit" && toks[k - 1]!.script === "digit" && /^[.,–]$/.test(gap)) parts[parts.length - 1] += gap + word;
     else parts.push(word);
+    // "40%" keeps its sign.
+    if (t.script === "digit" && /^\s?%/u.test(source.slice(t.end))) parts[parts.length - 1] += "%";
   });
   const text = parts
     .join(" ")

@@ -130,6 +130,10 @@ describe("glossSpan: units, seasons, places and quoted names", () => {
     expect(glossSpan("400 детей", "en", { lexicon: kids, glossaryTerms: [] })).toBe("400 children");
   });
 
+  it("should keep a percent sign with its number", () => {
+    expect(glossSpan("около 40% оборудования", "en", deps)).toContain("40%");
+  });
+
   it("should write a season as a time", () => {
     expect(glossSpan("осенью", "en", deps, "date")).toBe("In autumn");
     expect(glossSpan("осенью", "az", deps, "date")).toBe("payızda");
