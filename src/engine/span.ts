@@ -713,7 +713,29 @@ export function answerSpan(
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
   if (q.kind.type === "source") return sourceSpan(text) ?? clauseSpan(s);
-  return withSign(text, pickSpan(s, q, index));
+  return withQuotes(text, withSign(text, pickSpan(s, q, index)));
+}
+
+/** A span that opens a quotation the sentence closes right after it takes the closing mark (and the reverse): no half-quoted names. */
+function withQuotes(text: string, span: AnswerSpan | undefined): AnswerSpan | undefined {
+  if (!span) return span;
+  const inner = text.slice(span.start, span.end);
+  const count = (mark: string) => inner.split(mark).length - 1;
+  let { start, end } = span;
+  const next = text[end] ?? "";
+  const prev = text[start - 1] ?? "";
+  for (const [open, close] of [
+    ["«", "»"],
+    ["“", "”"],
+  ] as const) {
+    if (count(open) > count(close) && next === close) end++;
+    else if (count(close) > count(open) && prev === open) start--;
+  }
+  if (count('"') % 2 === 1) {
+    if (next === '"') end++;
+    else if (prev === '"') start--;
+  }
+  return start === span.start && end === span.end ? span : { ...span, start, end };
 }
 
 /** A number's "%" belongs to it ("40%", "40 %"): tokens leave it out. */

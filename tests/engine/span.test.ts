@@ -375,6 +375,11 @@ describe("answerSpan: the clause after what the question says", () => {
     return span && own[i]!.text.slice(span.start, span.end);
   };
 
+  it("should not leave a quotation half-open", () => {
+    const body = 'Этот проект получил название "Маршрут Трампа для международного мира и процветания".';
+    expect(mark(body, "название проекта?")).toMatch(/"Маршрут Трампа для международного мира и процветания"$/);
+  });
+
   it("should start a clause the reader is unsure of after the question's words, keeping a quoted name whole", () => {
     const body = 'Этот проект получил название "Маршрут Трампа для международного мира и процветания".';
     expect(mark(body, "при чём тут вообще Трамп?")).toBe("Маршрут Трампа для международного мира и процветания");
