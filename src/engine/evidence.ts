@@ -79,6 +79,8 @@ export function satisfaction(index: LexicalIndex, c: Concept, i: number, lookup 
 }
 
 export const MONTHS = MONTH_IN_TEXT;
+/** A quotation in a sentence («…», "…", “…”): a name or someone's words. */
+export const QUOTATION = /«[^«»]+»|"[^"]+"|“[^“”]+”/gu;
 export const YEAR = ub(
   /(\b(1[0-9]\d\d|20\d\d)\b|\b\d{2,4}\s*(год|году|года|годах|годы|гг|г\.)|(в|с|до|к|in|since|by|until)\s+\d{3,4}\b|\d{2,4}-(х|е|x)\b|\b\d{3,4}s\b)/i,
 );
@@ -243,7 +245,7 @@ function holdsDuration(s: SentenceView): boolean {
 
 function holdsDate(s: SentenceView): boolean {
   // «Шелковый путь — 2026»: a year in a quoted name is part of the name, no date of anything.
-  const text = s.text.replace(/«[^«»]*»|“[^“”]*”/gu, "«»");
+  const text = s.text.replace(QUOTATION, "«»");
   return (
     s.types.has("date") ||
     MONTHS.test(text) ||

@@ -242,7 +242,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "count",
     ub(
-      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|\bby how much\b|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bhow (big|large|tall|high|wide|deep|heavy|far)\b|\bhow long (is|are|was|were) (the|this|that|its?) (\S+ )?(trail|route|road|track|railway|line|pipeline|bridge|tunnel|river|border|coast|wall|runway|path|street|corridor|canal|highway|cable)s?\b|протяж[её]нност|\bкакой длины|\bкакова длина|\bнасколько (большой|большая|большое|велик\S*)|\bкакой площади|\bкакая площадь|\bкакого размера)/,
+      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|\bby how much\b|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*)/,
     ),
   ],
   [
@@ -330,7 +330,7 @@ export interface QuestionKind {
 
 /** Questions for a size, length, area or weight: a number with its unit answers ("640 квадратных метров"). */
 const MEASURE_CUE = ub(
-  /(\bhow (big|large|tall|high|wide|deep|heavy|far|long is)\b|\bwhat size\b|\bhow (much|many) (area|space)\b|протяж[её]нност|\bкакой (длины|площади|высоты|ширины)|\bкак(ая|ова) (длина|площадь?|высота|ширина)\b|\bкакого размера|\bнасколько (больш\S*|велик\S*|длинн\S*|широк\S*|высок\S*)|nə qədər (böyük|uzun|geniş|hündür)|ne qeder (boyuk|uzun|genis|hundur)|ölçüsü|olcusu|sahəsi|sahesi)/,
+  /(\bhow (big|large|tall|high|wide|deep|heavy|far)\b|\bhow long (is|are|was|were)\b|\bwhat size\b|\bhow (much|many) (area|space)\b|протяж[её]нност|\bкакой (длины|площади|высоты|ширины)|\bкак(ая|ова) (длина|площадь?|высота|ширина)\b|\bкакого размера|\bнасколько (больш\S*|велик\S*|длинн\S*|широк\S*|высок\S*)|nə qədər (böyük|uzun|geniş|hündür)|ne qeder (boyuk|uzun|genis|hundur)|ölçüsü|olcusu|sahəsi|sahesi)/,
 );
 
 /**

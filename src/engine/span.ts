@@ -18,6 +18,7 @@ import {
   PLACE_WORDS,
   peopleAfter,
   placeAfter,
+  QUOTATION,
   ROLE_WORDS,
   startsOfficialName,
 } from "./evidence.js";
@@ -219,17 +220,22 @@ function placePieces(s: PieceInput): Piece[] {
   return out;
 }
 
+/** Where the next item of a list starts after token `k`: past a comma or "и/and/və"; -1 when no list goes on. */
+function listNext({ toks, text }: PieceInput, k: number): number {
+  if (!toks[k + 1]) return -1;
+  if (/^(и|and|və)$/u.test(toks[k + 1]!.lower)) return toks[k + 2] ? k + 2 : -1;
+  return /^,\s*$/u.test(text.slice(toks[k]!.end, toks[k + 1]!.start)) ? k + 1 : -1;
+}
+
 /** "из Германии и Южной Кореи", "в Шеки, Габале и Гяндже": the places listed with the first, to the last one's end. */
 function placeList(s: PieceInput, to: number): number {
-  const { toks, text } = s;
+  const { toks } = s;
   const named = (k: number) => toks[k]?.capitalized === true && !ROLE_WORDS.test(toks[k]!.lower) && !ORG_WORDS.test(toks[k]!.lower);
-  for (;;) {
-    const gap = toks[to + 1] ? text.slice(toks[to]!.end, toks[to + 1]!.start) : "";
-    const next = /^(и|and|və)$/u.test(toks[to + 1]?.lower ?? "") ? to + 2 : /^,\s*$/u.test(gap) ? to + 1 : -1;
-    if (next < 0 || !named(next)) return to;
+  for (let next = listNext(s, to); next >= 0 && named(next); next = listNext(s, to)) {
     to = next;
     while (named(to + 1) && sameName(s, to)) to++;
   }
+  return to;
 }
 
 /**
@@ -396,9 +402,15 @@ function trimAsked(s: SpanInput, p: Piece): Piece {
 function withoutAskedPerson(s: SpanInput, p: Piece): Piece {
   const after = s.toks[p.to + 1];
   if (p.from > p.to || !after || !asked(s, p.to + 1) || !after.capitalized) return p;
-  const to = s.toks[p.to]!.capitalized && !s.isCommonWord(s.toks[p.to]!.lower) ? p.to - 1 : p.to;
+  const to = isFirstName(s, p.to) ? p.to - 1 : p.to;
   const named = s.toks.slice(p.from, to + 1).some((t) => !s.isCommonWord(t.lower) && !ROLE_WORDS.test(t.lower));
   return named ? { from: p.from, to } : { from: p.to + 1, to: p.to };
+}
+
+/** Whether token `k` is a first name (before a surname): a name, no title, no dictionary word, not the question's own. */
+function isFirstName(s: SpanInput, k: number): boolean {
+  const t = s.toks[k]!;
+  return isName(s.toks, k) && !ROLE_WORDS.test(t.lower) && !s.isCommonWord(t.lower) && !asked(s, k);
 }
 
 /** Whether a piece holds only the question's own words (and function words). */
@@ -428,9 +440,7 @@ function roleBeforeName(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefin
   if (name === undefined) return undefined;
   const from = titleStart(s, name);
   // Not the first name before the surname the question gives ("Economy Minister [Tamar] Gelashvili").
-  const first =
-    name - 1 > from && isName(toks, name - 1) && !ROLE_WORDS.test(toks[name - 1]!.lower) && !s.isCommonWord(toks[name - 1]!.lower);
-  const to = first && !at.includes(name - 1) ? name - 2 : name - 1;
+  const to = name - 1 > from && isFirstName(s, name - 1) ? name - 2 : name - 1;
   if (from >= 0 && !at.some((a) => a >= from && a < name && !isName(toks, a))) return toSpan(toks, { from, to }, "role");
   return undefined;
 }
@@ -531,11 +541,9 @@ function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Pi
   );
 }
 
-/** Whether a piece stands inside quotation marks («…», "…") that open before it in the sentence and close after it. */
-function inQuotedName({ toks, text }: SpanInput, p: Piece): boolean {
-  const before = text.slice(0, toks[p.from]!.start);
-  const open = Math.max(before.lastIndexOf("«"), before.lastIndexOf("“"));
-  return open >= 0 && !/[»”]/u.test(before.slice(open)) && /^[^«“]*[»”]/u.test(text.slice(toks[p.to]!.end));
+/** Whether a piece stands inside quotation marks («…», "…", “…”). */
+function inQuotedName(s: SpanInput, p: Piece): boolean {
+  return quotedSpans(s).some((q) => q.from <= p.from && q.to >= p.to);
 }
 
 /** A date right after the place that opens a news report ("BAKU, March 11 -", «Шеки, 18 мая.»). */
@@ -896,25 +904,18 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerS
 }
 
 /** The numbers right after token `to` ("12, 45 and 92"), joined by commas and "и"/"and": the last one's index, else `to`. */
-function numberList({ toks, text }: PieceInput, to: number): number {
+function numberList(s: PieceInput, to: number): number {
+  const { toks, text } = s;
   const digit = (k: number) => toks[k]?.script === "digit";
   if (!digit(to + 1) || datePart(toks, to + 1) || !/^\s*(№\s*)?$/u.test(text.slice(toks[to]!.end, toks[to + 1]!.start))) return to;
   let end = to + 1;
-  for (;;) {
-    const gap = toks[end + 1] ? text.slice(toks[end]!.end, toks[end + 1]!.start) : "";
-    if (digit(end + 1) && /^,\s*$/u.test(gap)) end++;
-    else if (/^(и|and|və)$/u.test(toks[end + 1]?.lower ?? "") && digit(end + 2)) end += 2;
-    else return end;
-  }
+  for (let next = listNext(s, end); next >= 0 && digit(next); next = listNext(s, end)) end = next;
+  return end;
 }
 
 /** The phrases joined to `best` by "и", "and" or a comma, as one piece from the first to the last. */
 function listOfPhrases(s: PieceInput, phrases: Piece[], best: Piece): Piece {
-  const joined = (a: Piece, b: Piece) => {
-    const between = s.toks.slice(a.to + 1, b.from);
-    const gap = s.text.slice(s.toks[a.to]!.end, s.toks[b.from]!.start);
-    return (between.length === 0 && /^,\s*$/u.test(gap)) || (between.length === 1 && /^(и|and|və)$/u.test(between[0]!.lower));
-  };
+  const joined = (a: Piece, b: Piece) => listNext(s, a.to) === b.from;
   const sorted = [...phrases].sort((a, b) => a.from - b.from);
   let k = sorted.indexOf(best);
   let from = best.from;
@@ -976,7 +977,7 @@ function quotedWords(s: SpanInput): AnswerSpan | undefined {
 /** The stretches of tokens inside quotation marks («…», "…", “…”). */
 function quotedSpans({ toks, text }: SpanInput): Piece[] {
   const out: Piece[] = [];
-  for (const m of text.matchAll(/«[^«»]+»|"[^"]+"|“[^“”]+”/gu)) {
+  for (const m of text.matchAll(QUOTATION)) {
     const start = m.index;
     const end = start + m[0].length;
     const inside = toks.flatMap((t, k) => (t.start > start && t.end < end ? [k] : []));

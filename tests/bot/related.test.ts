@@ -11,29 +11,32 @@ import { answerHtml } from "../../src/render/telegram-html.js";
 import { tempDirs } from "../fixtures/paths.js";
 import { assertTelegramHtml } from "./telegram-html.js";
 
-describe("related questions of the shipped corpus", () => {
+/** A real engine over the corpus `makeCorpus` writes (in a temporary folder), and its related questions. */
+function engineOver(makeCorpus: (tmp: ReturnType<typeof tempDirs>) => string): { engine: Engine; related: RelatedQuestions } {
   const tmp = tempDirs();
-  let engine: Engine;
-  let corpusDir: string;
-  let related: RelatedQuestions;
-
+  const ctx = {} as { engine: Engine; related: RelatedQuestions };
   beforeAll(async () => {
-    corpusDir = tmp.copyCorpus();
-    engine = await createEngine({ CORPUS_DIR: corpusDir, INDEX_DIR: join(tmp.make(), "index") });
-    related = createRelatedQuestions(engine, corpusDir);
+    const corpusDir = makeCorpus(tmp);
+    ctx.engine = await createEngine({ CORPUS_DIR: corpusDir, INDEX_DIR: join(tmp.make(), "index") });
+    ctx.related = createRelatedQuestions(ctx.engine, corpusDir);
   }, 60_000);
   afterAll(async () => {
-    await engine.close();
+    await ctx.engine.close();
     tmp.cleanup();
   });
+  return ctx;
+}
+
+describe("related questions of the shipped corpus", () => {
+  const ctx = engineOver((tmp) => tmp.copyCorpus());
 
   for (const lang of ["ru", "en", "az"] as const) {
     it(`should come from the article's front matter in ${lang}, and each be answered with a short answer and a marked span`, async () => {
-      const picked = await related.pick(lang, "", 10);
+      const picked = await ctx.related.pick(lang, "", 10);
       expect(picked.length).toBeGreaterThanOrEqual(3);
       expect(picked.map((q) => q.text)).not.toEqual(textsFor(lang).examples); // the corpus's own list
       for (const q of picked) {
-        const r = await engine.ask(q.text, { langHint: lang });
+        const r = await ctx.engine.ask(q.text, { langHint: lang });
         expect(r.kind, q.text).toBe("answer");
         if (r.kind !== "answer") continue;
         expect(r.lang).toBe(lang);
@@ -48,16 +51,12 @@ describe("related questions of the shipped corpus", () => {
 
   it("should also answer the locale's example questions (the fallback)", async () => {
     for (const lang of ["ru", "en", "az"] as const)
-      for (const q of textsFor(lang).examples) expect((await engine.ask(q, { langHint: lang })).kind, q).toBe("answer");
+      for (const q of textsFor(lang).examples) expect((await ctx.engine.ask(q, { langHint: lang })).kind, q).toBe("answer");
   });
 });
 
 describe("related questions of another article", () => {
-  const tmp = tempDirs();
-  let engine: Engine;
-  let related: RelatedQuestions;
-
-  beforeAll(async () => {
+  const ctx = engineOver((tmp) => {
     const corpusDir = tmp.make();
     writeFileSync(
       join(corpusDir, "chess.md"),
@@ -74,20 +73,15 @@ describe("related questions of another article", () => {
         "",
       ].join("\n"),
     );
-    engine = await createEngine({ CORPUS_DIR: corpusDir, INDEX_DIR: join(tmp.make(), "index") });
-    related = createRelatedQuestions(engine, corpusDir);
-  }, 60_000);
-  afterAll(async () => {
-    await engine.close();
-    tmp.cleanup();
+    return corpusDir;
   });
 
   it("should offer, without a list in the front matter, only questions this corpus answers, in every language", async () => {
     for (const lang of ["ru", "en", "az"] as const) {
-      const picked = (await related.pick(lang, "", 10)).map((q) => q.text);
+      const picked = (await ctx.related.pick(lang, "", 10)).map((q) => q.text);
       expect(picked.length, lang).toBeGreaterThanOrEqual(2);
       for (const q of textsFor(lang).examples) expect(picked, lang).not.toContain(q); // the shipped article's questions
-      for (const q of picked) expect((await engine.ask(q, { langHint: lang })).kind, q).toBe("answer");
+      for (const q of picked) expect((await ctx.engine.ask(q, { langHint: lang })).kind, q).toBe("answer");
     }
   });
 });
