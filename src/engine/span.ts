@@ -65,6 +65,23 @@ function anchors(toks: Token[], stems: Set<string>): number[] {
   return out;
 }
 
+/** Where each concept of the question stands in the sentence, with its weight. */
+function conceptAnchors(toks: Token[], q: AnalyzedQuestion): { weight: number; at: number[] }[] {
+  const stemsAt = toks.map((t) => stemWord(t.lower, t.script));
+  return q.concepts.flatMap((c) => {
+    const stems = new Set(c.alternatives.flatMap((a) => a.stems));
+    const at = stemsAt.flatMap((st, k) => (stems.has(st) ? [k] : []));
+    return at.length > 0 ? [{ weight: c.weight, at }] : [];
+  });
+}
+
+/** How closely the question's concepts surround a piece: each concept's weight over one plus its distance. */
+function proximity(p: Piece, concepts: { weight: number; at: number[] }[]): number {
+  let sum = 0;
+  for (const c of concepts) sum += c.weight / (1 + distance(p, c.at));
+  return sum;
+}
+
 function distance(p: Piece, at: number[]): number {
   if (at.length === 0) return 0;
   let best = Infinity;
@@ -373,6 +390,8 @@ interface SpanInput {
   isCommonWord: (lower: string) => boolean;
   /** The numbers the question itself gives ("два года назад" → 2): no answer. */
   numbers?: Set<number>;
+  /** Each question concept found in the sentence: its weight and where its words stand. */
+  concepts?: { weight: number; at: number[] }[];
 }
 
 /** The value of a number token ("85", "два"), if it is one. */
@@ -538,6 +557,8 @@ function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Pi
       .filter((p, _k, all) => !q.kind.countsPeople || countsPeople(toks, p) || !all.some((x) => countsPeople(toks, x)))
       // "выросло с 85 до 162": the figure now, or the one before when the question looks back.
       .filter((p, _k, all) => !replacedBy(s, p, all, LOOKS_BACK.test(q.normalized), BY_HOW_MUCH.test(q.normalized)))
+      // "by how much…?" — «на 12% больше, чем годом ранее»: the size of the change.
+      .filter((p, _k, all) => !BY_HOW_MUCH.test(q.normalized) || isChange(s, p) || !all.some((x) => isChange(s, x)))
   );
 }
 
@@ -577,6 +598,14 @@ function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean, 
 /** "на сколько", "by how much", "nə qədər artıb": the size of a change is asked. */
 const BY_HOW_MUCH = /(на сколько|насколько|by how much|how much (more|less|longer|higher|bigger)|nə qədər (art|az))/u;
 
+/** Words comparing a figure with another ("на 12% больше", "5% more", "10 faiz çox"). */
+const COMPARATIVE = /^(больше|меньше|выше|ниже|дороже|дешевле|длиннее|короче|more|less|fewer|higher|lower|çox|az|artıq)$/u;
+
+/** Whether a piece is the size of a change: "на 12% больше", "by 500 metres", "12% more". */
+function isChange({ toks }: SpanInput, p: Piece): boolean {
+  return /^(на|by)$/u.test(toks[p.from - 1]?.lower ?? "") || COMPARATIVE.test(toks[p.to + 1]?.lower ?? "");
+}
+
 /** Distance from a piece to the nearest of the question's words in its own clause (Infinity when none). */
 function clauseDistance(s: SpanInput, p: Piece): number {
   if (s.at.length === 0) return 0;
@@ -599,7 +628,7 @@ function countsPeople(toks: Token[], p: Piece): boolean {
 
 /** The piece of the asked kind nearest the question's words, or undefined when the sentence has none. */
 function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
-  const { toks, at } = s;
+  const { toks } = s;
   const type = q.kind.type;
   if (!TYPED_KINDS.includes(type)) return undefined;
   const pieces = preferredPieces(s, q, typedPieces(s, q));
@@ -613,7 +642,7 @@ function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
   // People are named with first name and surname: a name of two or more words first, then the nearest.
   const single = (p: Piece) => (type === "person" && p.to === p.from ? 1 : 0);
   // "How big is it?": nearest within the clause of the question's word; of the pieces as near, one with a unit of size.
-  const near = (p: Piece) => (q.kind.measure ? clauseDistance(s, p) : distance(p, at));
+  const near = (p: Piece) => (q.kind.measure ? clauseDistance(s, p) : -proximity(p, s.concepts ?? []));
   const unmeasured = (p: Piece) => (q.kind.measure && !measuredPiece(toks, p) ? 1 : 0);
   candidates.sort((a, b) => single(a) - single(b) || near(a) - near(b) || unmeasured(a) - unmeasured(b) || a.from - b.from);
   let best = candidates[0];
@@ -717,7 +746,15 @@ export function answerSpan(
   const toks = sentenceTokens(index, i);
   if (toks.length === 0) return undefined;
   const stems = questionStems(q);
-  const s: SpanInput = { toks, text, stems, at: anchors(toks, stems), isCommonWord, numbers: questionNumbers(q) };
+  const s: SpanInput = {
+    toks,
+    text,
+    stems,
+    at: anchors(toks, stems),
+    isCommonWord,
+    numbers: questionNumbers(q),
+    concepts: conceptAnchors(toks, q),
+  };
   // Questions for a thing, person, place or time that no typed piece answers: the reader's words, when it is sure.
   // "Кто такой Чокси?" asks for a description, not for a name: that is no reader's question.
   if (q.kind.type === "source") return sourceSpan(text) ?? clauseSpan(s);

@@ -22,6 +22,32 @@ function spanFor(question: string, anchor: string): { text: string; kind: string
 }
 
 describe("answerSpan", () => {
+  it("should give the piece that the question's rarer words stand next to, not the one next to a word every clause shares", () => {
+    const sents = toSentences([
+      {
+        id: "t",
+        file: "t.md",
+        title: "Договоры.",
+        lang: "ru",
+        body:
+          "Союз создавался долго. Институты были созданы посредством Римского договора 1957 года и Маастрихтского договора 1992 года. " +
+          "В 2025 году собрали 1 850 тонн чайного листа, что на 12% больше, чем годом ранее, а к 2030 году сбор планируется довести до 3 000 тонн.",
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const mark = (question: string, anchor: string, lang: "ru" | "en" = "ru") => {
+      const i = sents.findIndex((x) => x.text.includes(anchor));
+      const span = answerSpan(idx, analyzeQuestion(idx, question, lang, { lexicon: loadCrossLexicon() }), i);
+      return span && sents[i]!.text.slice(span.start, span.end);
+    };
+    // Both years follow "договора"; only one follows "Маастрихтского".
+    expect(mark("Когда был подписан Маастрихтский договор?", "Маастрихтского")).toBe("1992");
+    expect(mark("Когда был подписан Римский договор?", "Маастрихтского")).toBe("1957");
+    // "By how much": the figure that compares («на 12% больше»), not the harvest itself.
+    expect(mark("На сколько вырос сбор чайного листа?", "12%")).toBe("12%");
+    expect(mark("by how much did the tea harvest go up?", "12%", "en")).toBe("12%");
+  });
+
   it("should mark the number with what it counts", () => {
     expect(spanFor("Сколько компаний было в делегации?", "31 компании")).toEqual({ text: "31 компании", kind: "count" });
     expect(spanFor("Сколько рабочих участвовало в строительстве?", "420 рабочих")).toEqual({ text: "420 рабочих", kind: "count" });
