@@ -99,7 +99,7 @@ interface PieceInput {
 }
 
 /** Whether only blank space separates tokens `a` and `a + 1`. */
-const adjacent = (s: PieceInput, a: number) => s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start).trim() === "";
+const adjacent = (s: { toks: Token[]; text: string }, a: number) => s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start).trim() === "";
 
 /** Whether tokens `a` and `a + 1` are one name: only blank space or a hyphen between them ("Нью-Ингленд", "Сан-Диего"). */
 const sameName = (s: PieceInput, a: number) => adjacent(s, a) || /^[-‐]$/u.test(s.text.slice(s.toks[a]!.end, s.toks[a + 1]!.start));
@@ -542,6 +542,7 @@ function typedPieces(s: SpanInput, q: AnalyzedQuestion): Piece[] {
 function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Piece[] {
   const { toks } = s;
   const type = q.kind.type;
+  const countNoun = type === "count" ? countNounStems(q) : undefined;
   if (type === "date")
     return (
       pieces
@@ -553,6 +554,8 @@ function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Pi
   if (type !== "count" && type !== "amount") return pieces;
   return (
     pieces
+      // "Из скольких академических единиц…?" — «из одиннадцати отдельных академических единиц – десяти факультетов»: the number of what is asked.
+      .filter((p, _k, all) => !countNoun || countsNoun(s, p, countNoun) || !all.some((x) => countsNoun(s, x, countNoun)))
       // "How many people worked on it?" — "took 26 months, employing about 1,100 workers": a number of people.
       .filter((p, _k, all) => !q.kind.countsPeople || countsPeople(toks, p) || !all.some((x) => countsPeople(toks, x)))
       // "выросло с 85 до 162": the figure now, or the one before when the question looks back.
@@ -560,6 +563,18 @@ function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Pi
       // "by how much…?" — «на 12% больше, чем годом ранее»: the size of the change.
       .filter((p, _k, all) => !BY_HOW_MUCH.test(q.normalized) || isChange(s, p) || !all.some((x) => isChange(s, x)))
   );
+}
+
+/** Whether the number of a piece is followed by the counted noun, directly or past up to three adjectives describing it. */
+function countsNoun(s: SpanInput, p: Piece, noun: Set<string>): boolean {
+  const { toks } = s;
+  const counted = (k: number) => noun.has(stemWord(toks[k]!.lower, toks[k]!.script));
+  for (let k = p.from; k <= p.to; k++) if (counted(k)) return true;
+  for (let k = p.to + 1; k <= p.to + 4 && k < toks.length && adjacent(s, k - 1); k++) {
+    if (counted(k)) return true;
+    if (!looksLikeAdjective(toks[k]!.lower, toks[k]!.script)) return false;
+  }
+  return false;
 }
 
 /** Whether a piece stands inside quotation marks («…», "…", “…”). */

@@ -48,6 +48,27 @@ describe("answerSpan", () => {
     expect(mark("by how much did the tea harvest go up?", "12%", "en")).toBe("12%");
   });
 
+  it("should count what the question counts, past the adjectives between the number and its noun", () => {
+    const sents = toSentences([
+      {
+        id: "u",
+        file: "u.md",
+        title: "Университет.",
+        lang: "ru",
+        body: "Университет состоит из одиннадцати отдельных академических единиц – десяти факультетов и института. Рейтинг поднялся до 7,5 баллов.",
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const mark = (question: string, anchor: string) => {
+      const i = sents.findIndex((x) => x.text.includes(anchor));
+      const span = answerSpan(idx, analyzeQuestion(idx, question, "ru"), i);
+      return span && sents[i]!.text.slice(span.start, span.end);
+    };
+    expect(mark("Из скольких академических единиц состоит университет?", "единиц")).toBe("одиннадцати");
+    expect(mark("Сколько факультетов в университете?", "единиц")).toBe("десяти факультетов");
+    expect(mark("Сколько баллов набрал рейтинг?", "7,5")).toBe("7,5 баллов");
+  });
+
   it("should mark the number with what it counts", () => {
     expect(spanFor("Сколько компаний было в делегации?", "31 компании")).toEqual({ text: "31 компании", kind: "count" });
     expect(spanFor("Сколько рабочих участвовало в строительстве?", "420 рабочих")).toEqual({ text: "420 рабочих", kind: "count" });
