@@ -162,6 +162,17 @@ function numberPieces(s: PieceInput): Piece[] {
 }
 
 /** A month with its day and year ("10 февраля 2026"), or a year alone (the year only for "which year"). */
+/** "в 1519 году", "6 октября 1973 года": a date ending in a year keeps the word that says it is one. */
+function withYearWord(s: { toks: Token[]; text: string }, p: Piece): Piece {
+  const { toks } = s;
+  const year = toks[p.to]!;
+  return year.script === "digit" && year.text.length === 4 && RU_YEAR_WORD.test(toks[p.to + 1]?.lower ?? "") && adjacent(s, p.to)
+    ? { from: p.from, to: p.to + 1 }
+    : p;
+}
+
+const RU_YEAR_WORD = /^(год|года|году|г)$/u;
+
 function datePieces(s: PieceInput): Piece[] {
   const { toks, yearOnly } = s;
   const words = toks.map((x) => x.lower);
@@ -667,7 +678,7 @@ function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
       bareName(s, best),
       pieces.map((p) => bareName(s, p)),
     );
-  return best ? toSpan(toks, best, type) : undefined;
+  return best ? toSpan(toks, type === "date" ? withYearWord(s, best) : best, type) : undefined;
 }
 
 const overlaps = (a: Piece, b: Piece) => a.from <= b.to && b.from <= a.to;

@@ -41,11 +41,31 @@ describe("answerSpan", () => {
       return span && sents[i]!.text.slice(span.start, span.end);
     };
     // Both years follow "договора"; only one follows "Маастрихтского".
-    expect(mark("Когда был подписан Маастрихтский договор?", "Маастрихтского")).toBe("1992");
-    expect(mark("Когда был подписан Римский договор?", "Маастрихтского")).toBe("1957");
+    expect(mark("Когда был подписан Маастрихтский договор?", "Маастрихтского")).toBe("1992 года");
+    expect(mark("Когда был подписан Римский договор?", "Маастрихтского")).toBe("1957 года");
     // "By how much": the figure that compares («на 12% больше»), not the harvest itself.
     expect(mark("На сколько вырос сбор чайного листа?", "12%")).toBe("12%");
     expect(mark("by how much did the tea harvest go up?", "12%", "en")).toBe("12%");
+  });
+
+  it("should keep the word that says a year is one, as Russian writes it", () => {
+    const sents = toSentences([
+      {
+        id: "y",
+        file: "y.md",
+        title: "Театр.",
+        lang: "ru",
+        body: "Театр был основан в 1905 году купцом. Новое здание открыли 6 октября 1973 года.",
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const mark = (question: string, anchor: string) => {
+      const i = sents.findIndex((x) => x.text.includes(anchor));
+      const span = answerSpan(idx, analyzeQuestion(idx, question, "ru"), i);
+      return span && sents[i]!.text.slice(span.start, span.end);
+    };
+    expect(mark("Когда был основан театр?", "1905")).toBe("1905 году");
+    expect(mark("Когда открыли новое здание?", "1973")).toBe("6 октября 1973 года");
   });
 
   it("should count what the question counts, past the adjectives between the number and its noun", () => {
@@ -117,7 +137,7 @@ describe("answerSpan", () => {
 
   it("should mark the date, and the year alone for 'which year'", () => {
     expect(spanFor("Когда прошла встреча?", "10 февраля")).toEqual({ text: "10 февраля", kind: "date" });
-    expect(spanFor("В каком году подписали декларацию?", "8 августа 2025 года")?.text).toBe("2025");
+    expect(spanFor("В каком году подписали декларацию?", "8 августа 2025 года")?.text).toBe("2025 года");
   });
 
   it("should mark names standing together as one answer", () => {
@@ -340,7 +360,7 @@ describe("answerSpan: news conventions", () => {
     const d = doc("y", "ru", "Строительство началось в апреле 2024 года и продолжалось 28 месяцев.");
     expect(mark(d, "Сколько длилось строительство?", "продолжалось")).toBe("28 месяцев");
     const e = doc("z", "ru", "Ленкорань, 14 сентября, Report. Турнир пройдет в ноябре 2026 года.");
-    expect(mark(e, "Когда пройдет турнир?", "Турнир")).toBe("ноябре 2026");
+    expect(mark(e, "Когда пройдет турнир?", "Турнир")).toBe("ноябре 2026 года");
   });
 
   it("should keep a number written as a word ('два года', 'три дня')", () => {
@@ -352,7 +372,7 @@ describe("answerSpan: news conventions", () => {
   it("should answer 'when' with a season", () => {
     const d = doc("g", "ru", "По словам организаторов, следующий форум пройдет осенью в Шеки, а с 2027 года он станет ежегодным.");
     expect(mark(d, "а когда следующий форум?", "осенью")).toBe("осенью");
-    expect(mark(d, "с какого года форум станет ежегодным?", "осенью")).toBe("2027");
+    expect(mark(d, "с какого года форум станет ежегодным?", "осенью")).toBe("2027 года");
   });
 
   it("should give every place of a list, and an institution with its name in the genitive", () => {
