@@ -36,7 +36,7 @@ import {
   SOURCE_CUE_WORD,
   STOPWORDS,
 } from "./lexicon.js";
-import { AZ_LETTERS, normalizeText, skeleton, stemWord, type Token, tokenize, toLatin } from "./text.js";
+import { AZ_LETTERS, normalizeText, oneScript, skeleton, stemWord, type Token, tokenize, toLatin } from "./text.js";
 import { TUNING } from "./tuning.js";
 import type { Lang } from "./types.js";
 
@@ -116,6 +116,7 @@ export function cleanQuestion(raw: string): string {
     .replace(/[*_`~#>|[\]]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  s = oneScript(s);
   if (s.length > MAX_QUESTION_CHARS) {
     const cut = s.slice(0, MAX_QUESTION_CHARS);
     const space = cut.lastIndexOf(" ");

@@ -25,6 +25,47 @@ export function normalizeText(s: string): string {
   return foldText(s.replace(/İ/g, "I"));
 }
 
+/** Latin letters drawn like Cyrillic ones, and back: "Симанcом" typed with a Latin "c". */
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  A: "А",
+  B: "В",
+  C: "С",
+  E: "Е",
+  H: "Н",
+  K: "К",
+  M: "М",
+  O: "О",
+  P: "Р",
+  T: "Т",
+  X: "Х",
+  Y: "У",
+};
+const CYRILLIC_TO_LATIN = Object.fromEntries(Object.entries(LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]));
+
+/**
+ * A word mixing Cyrillic and Latin letters, written in one script: the script most of its letters
+ * are in, when the others have a look-alike there ("Симанcом" with a Latin "c" → Cyrillic throughout,
+ * "Tеsla" with a Cyrillic "е" → Latin). A word whose odd letters have none stays as written.
+ */
+export function oneScript(s: string): string {
+  return s.replace(/[\p{L}]+/gu, (w) => {
+    const cyr = (w.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+    const lat = (w.match(/[a-zA-Z]/g) ?? []).length;
+    if (cyr === 0 || lat === 0) return w;
+    const [map, odd] = cyr >= lat ? [LATIN_TO_CYRILLIC, /[a-zA-Z]/g] : [CYRILLIC_TO_LATIN, /\p{Script=Cyrillic}/gu];
+    const fixed = w.replace(odd, (ch) => map[ch] ?? ch);
+    return (fixed.match(odd) ?? []).length === 0 ? fixed : w;
+  });
+}
+
 export interface Token {
   /** The word as written. */
   text: string;

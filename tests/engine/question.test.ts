@@ -8,6 +8,16 @@ import { TUNING } from "../../src/engine/tuning.js";
 import { CORPUS_DIR, MIXED_CORPUS_DIR } from "../fixtures/paths.js";
 
 describe("cleanQuestion", () => {
+  it("should write a word mixing Cyrillic and Latin look-alikes in the script of most of its letters", () => {
+    const latinC = "Кто возглавил комитет, созданный Симан\u0063ом?";
+    expect(cleanQuestion(latinC)).toBe("Кто возглавил комитет, созданный Симансом?");
+    expect(cleanQuestion("who is T\u0435sla?")).toBe("who is Tesla?");
+    // Odd letters without a look-alike, and words of one script, stay as written.
+    expect(cleanQuestion("Bakı və Гянджа")).toBe("Bakı və Гянджа");
+    expect(cleanQuestion("Ж\u0071")).toBe("Ж\u0071");
+  });
+
+
   it("should strip HTML tags and entities", () => {
     expect(cleanQuestion("<b>Сколько</b> <i>компаний</i>&nbsp;было?")).toBe("Сколько компаний было?");
     expect(cleanQuestion('<a href="https://x.org">Где</a> прошла встреча?<br/>')).toBe("Где прошла встреча?");
