@@ -495,7 +495,8 @@ function titleStart({ toks, text }: SpanInput, name: number): number {
 /** A name without the dictionary words before it ("Турции Хушем Чокси" → "Хушем Чокси", "Президент Азербайджана Ильхам Алиев" → "Ильхам Алиев"). */
 function bareName(s: SpanInput, p: Piece): Piece {
   let { from } = p;
-  while (p.to - from >= 2 && s.isCommonWord(s.toks[from]!.lower)) from++;
+  // Not the first half of a hyphenated name ("Нью-Ингленд").
+  while (p.to - from >= 2 && s.isCommonWord(s.toks[from]!.lower) && adjacent(s, from)) from++;
   return { from, to: p.to };
 }
 

@@ -48,6 +48,16 @@ describe("answerSpan", () => {
     expect(mark("by how much did the tea harvest go up?", "12%", "en")).toBe("12%");
   });
 
+  it("should keep a hyphenated name whole where its first half is a dictionary word", () => {
+    const sents = toSentences([
+      { id: "n", file: "n.md", title: "Игра.", lang: "ru", body: "Финал выиграла команда Нью-Ингленд Пэтриотс со счетом 20–18." },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const i = sents.findIndex((x) => x.text.includes("Нью"));
+    const span = answerSpan(idx, analyzeQuestion(idx, "Кто выиграл финал?", "ru"), i, (w) => w === "нью" || w === "команда");
+    expect(span && sents[i]!.text.slice(span.start, span.end)).toBe("Нью-Ингленд Пэтриотс");
+  });
+
   it("should keep the word that says a year is one, as Russian writes it", () => {
     const sents = toSentences([
       {
