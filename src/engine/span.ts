@@ -24,7 +24,15 @@ import {
 } from "./evidence.js";
 import { durationInWord, MONTH_ABBREVIATION, relativeYearAt, seasonOf } from "./language/calendar.js";
 import { MEASURE_UNIT, NUMERALS, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
-import { asksSeveral, looksLikeAdjective, looksLikeVerb, namesPeople, questionWordAt } from "./language/packs.js";
+import {
+  asksSeveral,
+  introducesName,
+  isQuantifier,
+  looksLikeAdjective,
+  looksLikeVerb,
+  namesPeople,
+  questionWordAt,
+} from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
 import { isStopword } from "./lexicon.js";
@@ -953,10 +961,24 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerS
   };
   // Only phrases that add to the question; of those, the one nearest the question's other words
   // ("самым загруженным аэропортом… считается Международный аэропорт Сан-Диего").
-  const adds = (x: Piece) => Array.from({ length: x.to - x.from + 1 }, (_, n) => x.from + n).some((n) => !asked(s, n));
+  // Not only a quantifier ("во многих отраслях, в частности в автомобилестроении").
+  const adds = (x: Piece) =>
+    Array.from({ length: x.to - x.from + 1 }, (_, n) => x.from + n).some(
+      (n) => !asked(s, n) && !isStopword(toks[n]!.lower) && !isQuantifier(toks[n]!.lower),
+    );
   const near = (x: Piece) =>
     Math.min(Infinity, ...s.at.filter((a) => a < x.from || a > x.to).map((a) => Math.min(Math.abs(a - x.from), Math.abs(a - x.to))));
-  const phrases = toks.flatMap((t, n) => (stems.has(stemWord(t.lower, t.script)) ? [phraseAt(n)] : [])).filter(adds);
+  const heads = toks.flatMap((t, n) => (stems.has(stemWord(t.lower, t.script)) ? [n] : []));
+  // «представил работу под названием "Теория Земли"»: the name X is given.
+  const named = several ? undefined : heads.map((n) => nameAfter(s, n)).find((x) => x !== undefined);
+  if (named) return { start: toks[named.from]!.start, end: toks[named.to]!.end, kind: "clause" };
+  const all = heads.map(phraseAt);
+  const phrases = all.filter(adds);
+  // "во многих отраслях, в частности в автомобилестроении": the example names the one asked for.
+  if (phrases.length === 0 && !several) {
+    const example = all.map((x) => exampleAfter(s, x.to)).find((x) => x !== undefined);
+    return example && toSpan(toks, example, "clause");
+  }
   if (phrases.length === 0) return undefined;
   const best = phrases.reduce((a, b) => (near(b) < near(a) ? b : a));
   // "Какие университеты…?" — «с Грузинским аграрным университетом и Аньхойским … университетом»: the list of them.
@@ -965,6 +987,30 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerS
   const numbers = toks.slice(from, to + 1).filter((t) => t.script === "digit").length;
   if (several && from === best.from && to === best.to && numbers < 2) return undefined;
   return { start: toks[from]!.start, end: toks[to]!.end, kind: "clause" };
+}
+
+/** A quotation naming the noun at `n`: right after it («драму "Династия"») or after "под названием", "called". */
+function nameAfter(s: SpanInput, n: number): Piece | undefined {
+  const { toks, text } = s;
+  let k = n + 1;
+  if (isStopword(toks[k]?.lower ?? "") && introducesName(toks[k + 1]?.lower ?? "")) k += 2;
+  else if (introducesName(toks[k]?.lower ?? "")) k += 1;
+  const quote = quotedSpans(s).find((x) => x.from === k);
+  if (!quote || !/^\s*[«"“]\s*$/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) return undefined;
+  return quote;
+}
+
+/** Words opening an example of what precedes them ("в частности", "например", "such as", "including"). */
+const EXAMPLE = /^(частности|например|включая|such|including|particular|xüsusilə|xususile)$/u;
+
+/** The clause that gives an example of the phrase ending at `to` (", в частности в автомобилестроении"), past its opening words. */
+function exampleAfter(s: SpanInput, to: number): Piece | undefined {
+  const { toks, text } = s;
+  if (!/^\s*[,(—–-]\s*$/u.test(text.slice(toks[to]!.end, toks[to + 1]?.start ?? toks[to]!.end))) return undefined;
+  const k = [to + 1, to + 2, to + 3].find((j) => EXAMPLE.test(toks[j]?.lower ?? ""));
+  if (k === undefined) return undefined;
+  const clause = clauses(toks, text).find((c) => c.from <= k + 1 && c.to >= k + 1);
+  return clause && clause.to > k ? { from: k + 1, to: clause.to } : undefined;
 }
 
 /** The numbers right after token `to` ("12, 45 and 92"), joined by commas and "и"/"and": the last one's index, else `to`. */

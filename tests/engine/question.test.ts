@@ -17,7 +17,6 @@ describe("cleanQuestion", () => {
     expect(cleanQuestion("Ж\u0071")).toBe("Ж\u0071");
   });
 
-
   it("should strip HTML tags and entities", () => {
     expect(cleanQuestion("<b>Сколько</b> <i>компаний</i>&nbsp;было?")).toBe("Сколько компаний было?");
     expect(cleanQuestion('<a href="https://x.org">Где</a> прошла встреча?<br/>')).toBe("Где прошла встреча?");

@@ -58,6 +58,30 @@ describe("answerSpan", () => {
     expect(span && sents[i]!.text.slice(span.start, span.end)).toBe("Нью-Ингленд Пэтриотс");
   });
 
+  it("should answer 'which X' with the name the text gives X, or with its example when only a quantifier comes before X", () => {
+    const sents = toSentences([
+      {
+        id: "w",
+        file: "w.md",
+        title: "Наука.",
+        lang: "ru",
+        body:
+          'В 1785 году он представил обществу работу под названием "Теория Земли". ' +
+          "С ростом цен изменились позиции во многих отраслях, в частности в автомобилестроении. " +
+          'The council approved a plan called "Green Baku" last year.',
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const mark = (question: string, anchor: string, lang: "ru" | "en" = "ru") => {
+      const i = sents.findIndex((x) => x.text.includes(anchor));
+      const span = answerSpan(idx, analyzeQuestion(idx, question, lang, { lexicon: loadCrossLexicon() }), i);
+      return span && sents[i]!.text.slice(span.start, span.end);
+    };
+    expect(mark("Какую работу он представил обществу?", "Теория")).toBe("Теория Земли");
+    expect(mark("Позиции какой отрасли изменились?", "отраслях")).toBe("автомобилестроении");
+    expect(mark("which plan did the council approve?", "Green", "en")).toBe("Green Baku");
+  });
+
   it("should keep the word that says a year is one, as Russian writes it", () => {
     const sents = toSentences([
       {

@@ -16,6 +16,10 @@
  *   "про возобновляемку что-нибудь было?" asks whether, not what.
  * - `relating`: words before a question word that make it ask how things relate ("при чём тут Трамп?").
  * - `several`: question words in the plural ("какие", "каких"): the question asks for several things.
+ * - `nameIntro`: words that introduce the name of what stands before them ("работу под названием
+ *   «Теория Земли»", "a report called …", "… adlı").
+ * - `quantifiers`: words saying how many, not which ("во многих отраслях", "several", "bəzi"): a
+ *   phrase they alone add to the question's noun names nothing.
  * - `spoken`: words as people type them in chat, with their written form («скока» → «сколько»,
  *   "wat" → "what", "uni" → "university"): the kind of fact asked for and the dictionary read those.
  */
@@ -43,6 +47,10 @@ export interface LanguagePack {
   asks: Record<string, AskedFor>;
   /** Verbs of naming (prefixes): "как называется", "necə adlanır" ask what, not how. */
   naming: string[];
+  /** Words introducing the name of what precedes them ("под названием", "called"). */
+  nameIntro: string[];
+  /** Words saying how many rather than which ("многих", "several", "bəzi"). */
+  quantifiers: string[];
   /** Particles after a question word that make it indefinite ("что-нибудь", "кто-то"). */
   indefinite: string[];
   /** Words before a question word that make it ask how something relates ("при чём"). */
@@ -117,6 +125,9 @@ export const RU: LanguagePack = {
     howmany: сколько
     whose: чей чья чье чьи чьего чьей чьему чьим чьем чьём чью чьих чьими`),
   naming: words(`называ назван именуе зову зовут звал`),
+  nameIntro: words(`названием именем имени`),
+  quantifiers: words(`многих многие многим многими много некоторых некоторые некоторым разных разные различных различные других другие
+    всех все нескольких несколько`),
   indefinite: words(`нибудь либо то`),
   relating: words(`при`),
   several: words(`какие каких какими каковы чьи чьих чьими`),
@@ -206,6 +217,8 @@ export const EN: LanguagePack = {
     how: how
     whose: whose`),
   naming: words(`called named`),
+  nameIntro: words(`called named titled entitled`),
+  quantifiers: words(`many several some other others various all few`),
   indefinite: [],
   relating: [],
   several: [],
@@ -238,6 +251,8 @@ export const AZ: LanguagePack = {
     how: necə
     howmany: neçə nece`),
   naming: words(`adlan adlandır`),
+  nameIntro: words(`adlı adli`),
+  quantifiers: words(`bəzi bezi digər diger müxtəlif muxtelif bütün butun çox cox`),
   indefinite: [],
   relating: [],
   several: [],
@@ -390,6 +405,15 @@ export function askedFor(words: readonly string[]): AskedFor | undefined {
   if (a === "what" && relating.has(words[k - 1] ?? "")) return "how";
   return a;
 }
+
+const nameIntro = new Set(PACKS.flatMap((p) => p.nameIntro));
+const quantifiers = new Set(PACKS.flatMap((p) => p.quantifiers));
+
+/** Whether a word introduces the name of what precedes it ("названием", "called", "adlı"). */
+export const introducesName = (lower: string) => nameIntro.has(lower);
+
+/** Whether a word says how many rather than which ("многих", "several", "bəzi"). */
+export const isQuantifier = (lower: string) => quantifiers.has(lower);
 
 /** Whether a counted word counts people in general ("человек", "people", "nəfər"), in a pack of its script. */
 export function isPersonCounter(lower: string, script: string = /\p{Script=Cyrillic}/u.test(lower) ? "cyrillic" : "latin"): boolean {
