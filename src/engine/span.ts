@@ -680,14 +680,19 @@ function typedSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
   const near = (p: Piece) => (q.kind.measure ? clauseDistance(s, p) : -proximity(p, s.concepts ?? []));
   const unmeasured = (p: Piece) => (q.kind.measure && !measuredPiece(toks, p) ? 1 : 0);
   candidates.sort((a, b) => single(a) - single(b) || near(a) - near(b) || unmeasured(a) - unmeasured(b) || a.from - b.from);
-  let best = candidates[0];
-  if (best && type === "person")
-    best = joinNamedTogether(
+  const best = candidates[0];
+  return best && toSpan(toks, wholeFact(s, type, best, pieces), type);
+}
+
+/** The piece as the answer states it: a person with everyone named together, a year with its year word. */
+function wholeFact(s: SpanInput, type: AnswerType, best: Piece, pieces: Piece[]): Piece {
+  if (type === "person")
+    return joinNamedTogether(
       s,
       bareName(s, best),
       pieces.map((p) => bareName(s, p)),
     );
-  return best ? toSpan(toks, type === "date" ? withYearWord(s, best) : best, type) : undefined;
+  return type === "date" ? withYearWord(s, best) : best;
 }
 
 const overlaps = (a: Piece, b: Piece) => a.from <= b.to && b.from <= a.to;
