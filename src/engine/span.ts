@@ -985,7 +985,10 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerS
     return example && toSpan(toks, example, "clause");
   }
   if (phrases.length === 0) return undefined;
-  const best = phrases.reduce((a, b) => (near(b) < near(a) ? b : a));
+  // X in the question's own form first — its case, so its role in the sentence ("Какой университет…?" — «Нортумбрийский
+  // университет был признан "Лучшим новым университетом"»).
+  const form = (x: Piece) => (heads.some((h) => h >= x.from && h <= x.to && toks[h]!.lower === noun.lower) ? 0 : 1);
+  const best = phrases.reduce((a, b) => ((form(b) - form(a) || near(b) - near(a)) < 0 ? b : a));
   // "Какие университеты…?" — «с Грузинским аграрным университетом и Аньхойским … университетом»: the list of them.
   const { from, to } = several ? listOfPhrases(p, phrases, best) : best;
   // One phrase for several things says them only as a list of numbers ("Routes 12, 45 and 92").

@@ -82,6 +82,22 @@ describe("answerSpan", () => {
     expect(mark("which plan did the council approve?", "Green", "en")).toBe("Green Baku");
   });
 
+  it("should answer 'which X' with the phrase on X in the question's own form, the one in its role", () => {
+    const sents = toSentences([
+      {
+        id: "v",
+        file: "v.md",
+        title: "Награды.",
+        lang: "ru",
+        body: 'Нортумбрийский университет был признан "Лучшим новым университетом" и выиграл награду журнала Computing.',
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const i = sents.findIndex((x) => x.text.includes("Нортумбрийский"));
+    const span = answerSpan(idx, analyzeQuestion(idx, "Какой университет выиграл награду журнала?", "ru"), i);
+    expect(span && sents[i]!.text.slice(span.start, span.end)).toBe("Нортумбрийский университет");
+  });
+
   it("should keep the word that says a year is one, as Russian writes it", () => {
     const sents = toSentences([
       {
