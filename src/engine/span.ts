@@ -954,47 +954,57 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerS
   const stems = nounStems(q, noun, s);
   const { toks, text } = s;
   const p: PieceInput = { toks, text, kind: q.kind.type, yearOnly: false };
-  const phraseAt = (j: number): Piece => {
-    let from = j;
-    while (from > 0 && looksLikeAdjective(toks[from - 1]!.lower, toks[from - 1]!.script) && adjacent(p, from - 1)) from--;
-    let to = j;
-    // A name after it ("музей Хорнимана", "аэропорт Сан-Диего", "Театр Войцеха Богуславского").
-    while (to + 1 < toks.length && toks[to + 1]!.capitalized && toks[to + 1]!.script !== "digit" && sameName(p, to)) to++;
-    // Numbers naming them ("Routes 12, 45 and 92", «маршруты № 12 и 45»).
-    if (to === j) to = numberList(p, to);
-    return { from, to };
-  };
-  // Only phrases that add to the question; of those, the one nearest the question's other words
-  // ("самым загруженным аэропортом… считается Международный аэропорт Сан-Диего").
-  // Not only a quantifier ("во многих отраслях, в частности в автомобилестроении").
-  const adds = (x: Piece) =>
-    Array.from({ length: x.to - x.from + 1 }, (_, n) => x.from + n).some(
-      (n) => !asked(s, n) && !isStopword(toks[n]!.lower) && !isQuantifier(toks[n]!.lower),
-    );
-  const near = (x: Piece) =>
-    Math.min(Infinity, ...s.at.filter((a) => a < x.from || a > x.to).map((a) => Math.min(Math.abs(a - x.from), Math.abs(a - x.to))));
   const heads = toks.flatMap((t, n) => (stems.has(stemWord(t.lower, t.script)) ? [n] : []));
   // «представил работу под названием "Теория Земли"»: the name X is given.
   const named = several ? undefined : heads.map((n) => nameAfter(s, n)).find((x) => x !== undefined);
   if (named) return { start: toks[named.from]!.start, end: toks[named.to]!.end, kind: "clause" };
-  const all = heads.map(phraseAt);
-  const phrases = all.filter(adds);
+  const all = heads.map((n) => phraseOn(p, n));
+  const phrases = all.filter((x) => addsToQuestion(s, x));
   // "во многих отраслях, в частности в автомобилестроении": the example names the one asked for.
   if (phrases.length === 0 && !several) {
     const example = all.map((x) => exampleAfter(s, x.to)).find((x) => x !== undefined);
     return example && toSpan(toks, example, "clause");
   }
   if (phrases.length === 0) return undefined;
-  // X in the question's own form first — its case, so its role in the sentence ("Какой университет…?" — «Нортумбрийский
-  // университет был признан "Лучшим новым университетом"»).
-  const form = (x: Piece) => (heads.some((h) => h >= x.from && h <= x.to && toks[h]!.lower === noun.lower) ? 0 : 1);
-  const best = phrases.reduce((a, b) => ((form(b) - form(a) || near(b) - near(a)) < 0 ? b : a));
+  const best = nearestInForm(s, phrases, heads, noun);
   // "Какие университеты…?" — «с Грузинским аграрным университетом и Аньхойским … университетом»: the list of them.
   const { from, to } = several ? listOfPhrases(p, phrases, best) : best;
   // One phrase for several things says them only as a list of numbers ("Routes 12, 45 and 92").
   const numbers = toks.slice(from, to + 1).filter((t) => t.script === "digit").length;
   if (several && from === best.from && to === best.to && numbers < 2) return undefined;
   return { start: toks[from]!.start, end: toks[to]!.end, kind: "clause" };
+}
+
+/** The noun phrase on the noun at `j`: the adjectives before it, a name or numbers after it. */
+function phraseOn(p: PieceInput, j: number): Piece {
+  const { toks } = p;
+  let from = j;
+  while (from > 0 && looksLikeAdjective(toks[from - 1]!.lower, toks[from - 1]!.script) && adjacent(p, from - 1)) from--;
+  let to = j;
+  // A name after it ("музей Хорнимана", "аэропорт Сан-Диего", "Театр Войцеха Богуславского").
+  while (to + 1 < toks.length && toks[to + 1]!.capitalized && toks[to + 1]!.script !== "digit" && sameName(p, to)) to++;
+  // Numbers naming them ("Routes 12, 45 and 92", «маршруты № 12 и 45»).
+  if (to === j) to = numberList(p, to);
+  return { from, to };
+}
+
+/** Whether a phrase adds to the question — more than its words, function words and a quantifier ("во многих отраслях"). */
+function addsToQuestion(s: SpanInput, x: Piece): boolean {
+  for (let n = x.from; n <= x.to; n++) if (!asked(s, n) && !isStopword(s.toks[n]!.lower) && !isQuantifier(s.toks[n]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Of the phrases on X, one with X in the question's own form — its case, so its role in the sentence
+ * ("Какой университет…?" — «Нортумбрийский университет был признан "Лучшим новым университетом"»);
+ * then the one nearest the question's other words ("самым загруженным аэропортом… считается
+ * Международный аэропорт Сан-Диего").
+ */
+function nearestInForm(s: SpanInput, phrases: Piece[], heads: number[], noun: Token): Piece {
+  const form = (x: Piece) => (heads.some((h) => h >= x.from && h <= x.to && s.toks[h]!.lower === noun.lower) ? 0 : 1);
+  const near = (x: Piece) =>
+    Math.min(Infinity, ...s.at.filter((a) => a < x.from || a > x.to).map((a) => Math.min(Math.abs(a - x.from), Math.abs(a - x.to))));
+  return phrases.reduce((a, b) => ((form(b) - form(a) || near(b) - near(a)) < 0 ? b : a));
 }
 
 /** A quotation naming the noun at `n`: right after it («драму "Династия"») or after "под названием", "called". */
