@@ -242,7 +242,7 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   [
     "count",
     ub(
-      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|\bby how much\b|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*)/,
+      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|\bby how much\b|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bнасколько( \S+){0,2} (\S+[еe]е|выше|ниже|больше|меньше|старше|моложе|дороже|дешевле|короче)\b|\bhow much (more|less|higher|lower|bigger|smaller|longer|shorter|heavier|lighter)\b)/,
     ),
   ],
   [
@@ -276,6 +276,10 @@ const FUTURE = ub(
   /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək|ecek)\b|planlaşdır|planlasdir|gözlənilir|gozlenilir)/,
 );
 /** The counted noun, past the adjectives before it ("сколько различных команд" → "команд"). */
+/** Words comparing a figure with another ("на 12% больше", "тяжелее", "5% more", "10 faiz çox"). */
+export const COMPARATIVE =
+  /^(больше|меньше|выше|ниже|дороже|дешевле|старше|моложе|короче|\p{L}{3,}[еe]е|more|less|fewer|higher|lower|bigger|smaller|longer|shorter|heavier|lighter|çox|az|artıq)$/u;
+
 const COUNT_NOUN = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+((?:[\p{L}-]+(?:ых|их)\s+)*)([\p{L}\p{N}-]+)/u);
 const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
 /** Nouns whose list answer is a set of names (not topics): word beginnings. */
@@ -341,6 +345,8 @@ function countedWord(normalized: string): string | undefined {
   const m = COUNT_NOUN.exec(normalized);
   if (!m) return undefined;
   const noun = m[3]!;
+  // "на сколько дороже…?" counts a difference, no thing.
+  if (COMPARATIVE.test(noun)) return undefined;
   const first = m[2]!.trim().split(/\s+/)[0];
   return isStopword(noun) && first && !isStopword(first) ? first : noun;
 }
@@ -377,7 +383,10 @@ function firstCue(normalized: string): Exclude<AnswerType, "none" | "list"> | un
   for (const [type, re] of CUES) {
     const m = re.exec(normalized);
     // "By how much was it lengthened?" asks for a change in its units, not an amount of money.
-    const change = type === "amount" && /\bby how much\b/u.test(normalized) && !/(money|cost|dollar|manat|price|budget)/u.test(normalized);
+    const change =
+      type === "amount" &&
+      /\b(by how much|how much (more|less|higher|lower|bigger|smaller|longer|shorter|heavier|lighter))\b/u.test(normalized) &&
+      !/(money|cost|dollar|manat|price|budget)/u.test(normalized);
     if (!m || (type === "amount" && (asksWho || change)) || (type === "count" && mentionedCount(normalized, m))) continue;
     const at = type === "source" || type === "amount" ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };

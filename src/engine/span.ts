@@ -35,7 +35,7 @@ import {
 } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
 import type { AnswerType } from "./lexicon.js";
-import { isStopword } from "./lexicon.js";
+import { COMPARATIVE, isStopword } from "./lexicon.js";
 import { type AnalyzedQuestion, countNounConcepts } from "./question.js";
 import { type ReaderInput, readSpan } from "./reader.js";
 import { stemWord, type Token, tokenize } from "./text.js";
@@ -574,6 +574,8 @@ function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Pi
   if (type !== "count" && type !== "amount") return pieces;
   return (
     pieces
+      // "How much heavier is oxygen 18 than oxygen 16?": a number the question gives is no answer ("кислород-16, испаряются").
+      .filter((p) => !s.numbers?.has(numberValue(toks[p.from]!) ?? Number.NaN))
       // "Из скольких академических единиц…?" — «из одиннадцати отдельных академических единиц – десяти факультетов»: the number of what is asked.
       .filter((p, _k, all) => !countNoun || countsNoun(s, p, countNoun) || !all.some((x) => countsNoun(s, x, countNoun)))
       // "How many people worked on it?" — "took 26 months, employing about 1,100 workers": a number of people.
@@ -632,9 +634,6 @@ function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean, 
 
 /** "на сколько", "by how much", "nə qədər artıb": the size of a change is asked. */
 const BY_HOW_MUCH = /(на сколько|насколько|by how much|how much (more|less|longer|higher|bigger)|nə qədər (art|az))/u;
-
-/** Words comparing a figure with another ("на 12% больше", "5% more", "10 faiz çox"). */
-const COMPARATIVE = /^(больше|меньше|выше|ниже|дороже|дешевле|длиннее|короче|more|less|fewer|higher|lower|çox|az|artıq)$/u;
 
 /** Whether a piece is the size of a change: "на 12% больше", "by 500 metres", "12% more". */
 function isChange({ toks }: SpanInput, p: Piece): boolean {

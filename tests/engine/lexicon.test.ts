@@ -249,6 +249,14 @@ describe("detectAnswerType: units of time", () => {
     expect(typeOf("by how much did the cost rise?").type).toBe("amount");
   });
 
+  it("should read 'насколько' before a comparative, and 'how much more', as asking for the size of a difference", () => {
+    expect(typeOf("Насколько кислород-18 тяжелее кислорода-16?")).toEqual({ type: "count", future: false });
+    expect(typeOf("на сколько дороже стал билет?")).toEqual({ type: "count", future: false });
+    expect(typeOf("how much higher is the new tower?").type).toBe("count");
+    // Without a comparative, "насколько" asks how, not how much.
+    expect(typeOf("Насколько были распространены телесные наказания?").type).toBe("none");
+  });
+
   it("should read 'how many days/years' as asking for a length of time", () => {
     expect(typeOf("how many days did the tournament last?").type).toBe("duration");
     expect(typeOf("how many companies came?").type).toBe("count");

@@ -31,7 +31,8 @@ describe("answerSpan", () => {
         lang: "ru",
         body:
           "Союз создавался долго. Институты были созданы посредством Римского договора 1957 года и Маастрихтского договора 1992 года. " +
-          "В 2025 году собрали 1 850 тонн чайного листа, что на 12% больше, чем годом ранее, а к 2030 году сбор планируется довести до 3 000 тонн.",
+          "В 2025 году собрали 1 850 тонн чайного листа, что на 12% больше, чем годом ранее, а к 2030 году сбор планируется довести до 3 000 тонн. " +
+          "Из 16 заявленных команд в финал вышли 4 команды.",
       },
     ]);
     const idx = createLexicalIndex(sents, [], () => "ru");
@@ -46,6 +47,8 @@ describe("answerSpan", () => {
     // "By how much": the figure that compares («на 12% больше»), not the harvest itself.
     expect(mark("На сколько вырос сбор чайного листа?", "12%")).toBe("12%");
     expect(mark("by how much did the tea harvest go up?", "12%", "en")).toBe("12%");
+    // A number the question gives is no answer, even with a word after it.
+    expect(mark("Сколько из 16 заявленных вышли в финал?", "заявленных")).toBe("4 команды");
   });
 
   it("should keep a hyphenated name whole where its first half is a dictionary word", () => {

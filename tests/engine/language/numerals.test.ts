@@ -6,6 +6,10 @@ describe("numerals", () => {
     expect(NUMERALS.two).toBe(2);
     expect(NUMERALS.двух).toBe(2);
     expect(NUMERALS.beş).toBe(5);
+    // The teens and tens, so "одиннадцати" is glossed 11, not the ordinal "eleventh".
+    expect(NUMERALS.одиннадцати).toBe(11);
+    expect(NUMERALS.девятнадцать).toBe(19);
+    expect(NUMERALS.девяноста).toBe(90);
   });
 
   it("should mark the numerals that double as articles or prepositions", () => {
