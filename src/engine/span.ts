@@ -226,18 +226,37 @@ function personPieces(s: PieceInput): Piece[] {
     const t = toks[j]!;
     if (!isName(toks, j) || ORG_WORDS.test(t.lower) || PLACE_WORDS.test(t.lower) || (j > 0 && LOCATIVE.test(toks[j - 1]!.text))) continue;
     let to = j;
-    while (
-      to + 1 < n &&
-      isName(toks, to + 1) &&
-      !ORG_WORDS.test(toks[to + 1]!.lower) &&
-      !PLACE_WORDS.test(toks[to + 1]!.lower) &&
-      sameName(s, to)
-    )
+    for (;;) {
+      // An initial between names ("Николаса Э. Головина", "John F. Kennedy").
+      if (initialAt(s, to + 1) && isName(toks, to + 2)) to += 2;
+      if (
+        !(
+          to + 1 < n &&
+          isName(toks, to + 1) &&
+          !ORG_WORDS.test(toks[to + 1]!.lower) &&
+          !PLACE_WORDS.test(toks[to + 1]!.lower) &&
+          sameName(s, to)
+        )
+      )
+        break;
       to++;
-    out.push({ from: j, to });
+    }
+    // Initials before the name ("Н. Э. Головин", "J. Smith").
+    let from = j;
+    while (from > 1 && /^\p{Lu}$/u.test(toks[from - 1]!.text) && /^\.\s*$/u.test(s.text.slice(toks[from - 1]!.end, toks[from]!.start)))
+      from--;
+    out.push({ from, to });
     j = to;
   }
   return out;
+}
+
+/** Whether token `k` is an initial ("Э." of "Николаса Э. Головина"): one capital letter and a full stop, after a space. */
+function initialAt({ toks, text }: PieceInput, k: number): boolean {
+  const t = toks[k];
+  return (
+    t !== undefined && k > 0 && /^\p{Lu}$/u.test(t.text) && text[t.end] === "." && /^\s+$/u.test(text.slice(toks[k - 1]!.end, t.start))
+  );
 }
 
 /** Capitalised words after "в/in" ("в Баку", "в клиниках Анкары"; not "в Министерстве"). */
@@ -504,7 +523,7 @@ function titleStart({ toks, text }: SpanInput, name: number): number {
 function bareName(s: SpanInput, p: Piece): Piece {
   let { from } = p;
   // Not the first half of a hyphenated name ("Нью-Ингленд").
-  while (p.to - from >= 2 && s.isCommonWord(s.toks[from]!.lower) && adjacent(s, from)) from++;
+  while (p.to - from >= 2 && s.isCommonWord(s.toks[from]!.lower) && s.toks[from]!.text.length > 1 && adjacent(s, from)) from++;
   return { from, to: p.to };
 }
 
@@ -1242,8 +1261,13 @@ function sideOf(s: SpanInput, words: Token[], k: number): (j: number) => number 
 /** The span of a piece, without function words at its edges ("… по", "и …"). */
 function toSpan(toks: Token[], p: Piece, kind: AnswerSpan["kind"]): AnswerSpan {
   let { from, to } = p;
-  // Function words off the edges — not a month that is one too ("May 1"), nor a number word ("два года").
-  const bare = (k: number) => isStopword(toks[k]!.lower) && !isNumberToken(toks[k]!) && !(kind === "date" && MONTHS.test(toks[k]!.lower));
+  // Function words off the edges — not a month that is one too ("May 1") or a year's «г.», a number word ("два года"),
+  // an initial ("А. Н. Туполев").
+  const kept = (t: Token) =>
+    isNumberToken(t) ||
+    (kind === "date" && (MONTHS.test(t.lower) || RU_YEAR_WORD.test(t.lower))) ||
+    (kind === "person" && /^\p{Lu}$/u.test(t.text));
+  const bare = (k: number) => isStopword(toks[k]!.lower) && !kept(toks[k]!);
   while (to > from && bare(to)) to--;
   while (from < to && bare(from)) from++;
   return { start: toks[from]!.start, end: toks[to]!.end, kind };

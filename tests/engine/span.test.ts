@@ -51,6 +51,26 @@ describe("answerSpan", () => {
     expect(mark("Сколько из 16 заявленных вышли в финал?", "заявленных")).toBe("4 команды");
   });
 
+  it("should keep the initials of a name, before it and between its words", () => {
+    const sents = toSentences([
+      {
+        id: "i",
+        file: "i.md",
+        title: "Комитет.",
+        lang: "ru",
+        body: "Комитет возглавил инженер Николай Э. Головин. Проект поддержал академик А. Н. Туполев.",
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const mark = (question: string, anchor: string) => {
+      const i = sents.findIndex((x) => x.text.includes(anchor));
+      const span = answerSpan(idx, analyzeQuestion(idx, question, "ru"), i, (w) => w === "а");
+      return span && sents[i]!.text.slice(span.start, span.end);
+    };
+    expect(mark("Кто возглавил комитет?", "Головин")).toBe("Николай Э. Головин");
+    expect(mark("Кто поддержал проект?", "Туполев")).toBe("А. Н. Туполев");
+  });
+
   it("should keep a hyphenated name whole where its first half is a dictionary word", () => {
     const sents = toSentences([
       { id: "n", file: "n.md", title: "Игра.", lang: "ru", body: "Финал выиграла команда Нью-Ингленд Пэтриотс со счетом 20–18." },

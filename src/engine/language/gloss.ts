@@ -175,7 +175,11 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
     if (used.has(k)) return;
     // Number words are written as digits ("два года" → "2 years").
     const value = t.script === "digit" ? Number(t.text) : NUMERALS[t.lower];
-    out[k] = glossWord(t, toks, k, lang, deps, kind, lastNumber >= 0 && lastNumber === k - 1 ? lastValue : undefined);
+    // An initial ("А. Н. Туполев"): its letter, not the conjunction "а".
+    const initial = /^\p{Lu}$/u.test(t.text) && source[t.end] === "." && toks[k + 1]?.capitalized === true;
+    out[k] = initial
+      ? `${transliterate(t.text, lang)}.`
+      : glossWord(t, toks, k, lang, deps, kind, lastNumber >= 0 && lastNumber === k - 1 ? lastValue : undefined);
     // "один" is a number before a unit of time ("один год"), else an article or a pronoun.
     const counts = !ARTICLE_LIKE.has(t.lower) || TIME_UNITS.some(([re]) => re.test(toks[k + 1]?.lower ?? ""));
     if (value !== undefined && counts) {

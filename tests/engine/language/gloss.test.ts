@@ -20,6 +20,11 @@ const lexicon: CrossLexicon = {
 const deps = { lexicon, glossaryTerms: [] };
 
 describe("glossSpan", () => {
+  it("should write an initial as its letter, not as the word it spells", () => {
+    expect(glossSpan("А. Н. Туполев", "en", deps, "person")).toBe("A. N. Tupolev");
+    expect(glossSpan("Николай Э. Головин", "az", deps, "person")).toBe("Nikolay E. Qolovin");
+  });
+
   it("should leave a span for a Russian reader as it is", () => {
     expect(glossSpan("31 компании", "ru", deps)).toBe("31 компании");
   });
