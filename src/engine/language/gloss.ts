@@ -154,21 +154,7 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
   const source = dayRange(span);
   const toks = tokenize(source);
   const out: string[] = [];
-  const used = new Set<number>();
-  // Glossary terms: the operator's own spelling in the reader's language.
-  for (const m of findGlossaryTerms(toks, deps.glossaryTerms)) {
-    // Numbers stay digits ("31", not "thirty-one").
-    if (toks.slice(m.from, m.to + 1).some((t) => t.script === "digit")) continue;
-    const group = deps.glossaryTerms.filter((t) => t.group === m.term.group);
-    // The term of the reader's language with as many words as the matched one ("Среднего коридора" → "Orta Dəhliz").
-    const size = m.to - m.from + 1;
-    const inLang = group.filter((t) => t.lang === lang);
-    const target =
-      inLang.find((t) => t.raw.length === size) ?? inLang[0] ?? (lang === "az" ? group.find((t) => t.lang === "en") : undefined);
-    if (!target) continue;
-    for (let k = m.from; k <= m.to; k++) used.add(k);
-    out[m.from] = target.text;
-  }
+  const used = glossaryWords(toks, lang, deps, out);
   let lastNumber = -1;
   let lastValue = Number.NaN;
   toks.forEach((t, k) => {
@@ -207,6 +193,26 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
     .replace(/(\d) -(?=\p{L})/gu, "$1-")
     .trim();
   return lang === "en" && text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** Glossary terms of the span in the operator's own spelling for the reader's language, into `out`; the tokens they cover. */
+function glossaryWords(toks: Token[], lang: "en" | "az", deps: GlossDeps, out: string[]): Set<number> {
+  const used = new Set<number>();
+  // Glossary terms: the operator's own spelling in the reader's language.
+  for (const m of findGlossaryTerms(toks, deps.glossaryTerms)) {
+    // Numbers stay digits ("31", not "thirty-one").
+    if (toks.slice(m.from, m.to + 1).some((t) => t.script === "digit")) continue;
+    const group = deps.glossaryTerms.filter((t) => t.group === m.term.group);
+    // The term of the reader's language with as many words as the matched one ("Среднего коридора" → "Orta Dəhliz").
+    const size = m.to - m.from + 1;
+    const inLang = group.filter((t) => t.lang === lang);
+    const target =
+      inLang.find((t) => t.raw.length === size) ?? inLang[0] ?? (lang === "az" ? group.find((t) => t.lang === "en") : undefined);
+    if (!target) continue;
+    for (let k = m.from; k <= m.to; k++) used.add(k);
+    out[m.from] = target.text;
+  }
+  return used;
 }
 
 /** Units of time by their Russian stem: after a number they are the reader's word, not a dictionary's guess ("года" is not "ages"). */
