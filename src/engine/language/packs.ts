@@ -398,9 +398,9 @@ export function askedFor(words: readonly string[]): AskedFor | undefined {
   const k = questionWordAt(words);
   if (k < 0) return undefined;
   const a = asks.get(writtenForm(words[k]!))!;
-  // "как называется…", "как зовут…": a name is asked for.
-  const next = words[k + 1] ?? "";
-  if (a === "how" && naming.some((n) => next.startsWith(n))) return "what";
+  // "как называется…", "как зовут…", "как ещё / изначально / в Германии называются…": a name is asked for.
+  const next = words.slice(k + 1, k + 4);
+  if (a === "how" && next.some((w) => naming.some((n) => w.startsWith(n)))) return "what";
   // "при чём тут Трамп?": how he is related, not what.
   if (a === "what" && relating.has(words[k - 1] ?? "")) return "how";
   return a;

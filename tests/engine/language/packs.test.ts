@@ -29,6 +29,13 @@ describe("language packs", () => {
     expect(askedFor(["перечисли", "компании"])).toBe("what");
   });
 
+  it("should read 'как' with a verb of naming a few words on as asking what, and 'как' alone as asking how", () => {
+    expect(askedFor(["как", "еще", "называется", "йосемитское", "шоссе"])).toBe("what");
+    expect(askedFor(["как", "в", "германии", "называются", "частные", "школы"])).toBe("what");
+    expect(askedFor(["how", "is", "it", "called"])).toBe("what");
+    expect(askedFor(["как", "лютер", "характеризовал", "мессу"])).toBe("how");
+  });
+
   it("should read an indefinite pronoun as no question word and 'при чём' as asking how", () => {
     expect(askedFor(["про", "возобновляемку", "что", "нибудь", "было"])).toBeUndefined();
     expect(askedFor(["кто", "то", "приезжал"])).toBeUndefined();
