@@ -140,11 +140,13 @@ function numberPiece(s: PieceInput, j: number): Piece | undefined {
   return { from: j, to };
 }
 
-/** A number not next to the counted thing: the number, with its unit of measure ("1 850 тонн" of tea). */
+/** A number not next to the counted thing: the number, with its unit of measure ("1 850 тонн" of tea, "587 000 квадратных километров"). */
 function measured(s: PieceInput, j: number): Piece {
-  const end = numberEnd(s, j);
-  const unit = s.toks[end + 1];
-  return { from: j, to: unit && MEASURE_UNIT.test(unit.lower) ? end + 1 : end };
+  const unit = (k: number) => MEASURE_UNIT.test(s.toks[k]?.lower ?? "");
+  let to = numberEnd(s, j);
+  // "587 000 квадратных километров": a unit of two words stays whole.
+  if (unit(to + 1)) to += unit(to + 2) ? 2 : 1;
+  return { from: j, to };
 }
 
 /** Whether the number at `j…to` can be the fact asked for: not a date's day, a duration with its unit, an amount with money. */
@@ -163,8 +165,11 @@ function fitsKind(s: PieceInput, j: number, to: number): boolean {
 function numberPieces(s: PieceInput): Piece[] {
   const out: Piece[] = [];
   for (let j = 0; j < s.toks.length; j++) {
+    if (!isNumberToken(s.toks[j]!)) continue;
     const p = numberPiece(s, j);
     if (p) out.push(p);
+    // "587 000": the rest of the number is no number of its own.
+    j = numberEnd(s, j);
   }
   return out;
 }
@@ -172,14 +177,17 @@ function numberPieces(s: PieceInput): Piece[] {
 /** A month with its day and year ("10 февраля 2026"), or a year alone (the year only for "which year"). */
 /** "в 1519 году", "6 октября 1973 года": a date ending in a year keeps the word that says it is one. */
 function withYearWord(s: { toks: Token[]; text: string }, p: Piece): Piece {
-  const { toks } = s;
+  const { toks, text } = s;
   const year = toks[p.to]!;
-  return year.script === "digit" && year.text.length === 4 && RU_YEAR_WORD.test(toks[p.to + 1]?.lower ?? "") && adjacent(s, p.to)
-    ? { from: p.from, to: p.to + 1 }
-    : p;
+  if (year.script !== "digit" || year.text.length !== 4) return p;
+  // "в 1950-х годах": a decade.
+  const decade = toks[p.to + 1]?.lower === "х" && text.slice(year.end, toks[p.to + 1]!.start) === "-" ? 1 : 0;
+  const word = p.to + decade + 1;
+  if (RU_YEAR_WORD.test(toks[word]?.lower ?? "") && adjacent(s, word - 1)) return { from: p.from, to: word };
+  return { from: p.from, to: p.to + decade };
 }
 
-const RU_YEAR_WORD = /^(год|года|году|г)$/u;
+const RU_YEAR_WORD = /^(год|года|году|годах|годов|г)$/u;
 
 function datePieces(s: PieceInput): Piece[] {
   const { toks, yearOnly } = s;
@@ -595,12 +603,12 @@ function preferredPieces(s: SpanInput, q: AnalyzedQuestion, pieces: Piece[]): Pi
     pieces
       // "How much heavier is oxygen 18 than oxygen 16?": a number the question gives is no answer ("кислород-16, испаряются").
       .filter((p) => !s.numbers?.has(numberValue(toks[p.from]!) ?? Number.NaN))
+      // "выросло с 85 до 162": the figure now, or the one before when the question looks back (or gives the year the change starts at).
+      .filter((p, _k, all) => !replacedBy(s, p, all, LOOKS_BACK.test(q.normalized) || asksRangeStart(s), BY_HOW_MUCH.test(q.normalized)))
       // "Из скольких академических единиц…?" — «из одиннадцати отдельных академических единиц – десяти факультетов»: the number of what is asked.
       .filter((p, _k, all) => !countNoun || countsNoun(s, p, countNoun) || !all.some((x) => countsNoun(s, x, countNoun)))
       // "How many people worked on it?" — "took 26 months, employing about 1,100 workers": a number of people.
       .filter((p, _k, all) => !q.kind.countsPeople || countsPeople(toks, p) || !all.some((x) => countsPeople(toks, x)))
-      // "выросло с 85 до 162": the figure now, or the one before when the question looks back.
-      .filter((p, _k, all) => !replacedBy(s, p, all, LOOKS_BACK.test(q.normalized), BY_HOW_MUCH.test(q.normalized)))
       // "by how much…?" — «на 12% больше, чем годом ранее»: the size of the change.
       .filter((p, _k, all) => !BY_HOW_MUCH.test(q.normalized) || isChange(s, p) || !all.some((x) => isChange(s, x)))
   );
@@ -649,6 +657,15 @@ function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean, 
     if (/^(на|by)$/u.test(word(x.from - 1))) return byHowMuch ? p === y : p === x;
   }
   return false;
+}
+
+/**
+ * Whether the question gives the year a range of the sentence starts with ("…потеряно к 1991 году?" —
+ * «С 1991 по 2000 год … увеличилась со 415 000 до 587 000»): the figure then is the earlier one.
+ */
+function asksRangeStart({ text, numbers }: SpanInput): boolean {
+  const m = /(?:^|\s)(?:с|со|from|between)\s+(\d{4})\s+(?:по|до|to|and|till|until)\s+(\d{4})/iu.exec(text);
+  return m !== null && numbers !== undefined && numbers.has(Number(m[1])) && !numbers.has(Number(m[2]));
 }
 
 /** "на сколько", "by how much", "nə qədər artıb": the size of a change is asked. */

@@ -121,6 +121,29 @@ describe("answerSpan", () => {
     expect(span && sents[i]!.text.slice(span.start, span.end)).toBe("Нортумбрийский университет");
   });
 
+  it("should give the figure at the year the question asks about, where the sentence gives a range of years", () => {
+    const sents = toSentences([
+      {
+        id: "r",
+        file: "r.md",
+        title: "Леса.",
+        lang: "ru",
+        body:
+          "С 1991 по 2000 год площадь утраченных лесов увеличилась со 415 000 до 587 000 квадратных километров. " +
+          "Сеть автомагистралей создали в 1950-х годах.",
+      },
+    ]);
+    const idx = createLexicalIndex(sents, [], () => "ru");
+    const mark = (question: string, anchor: string) => {
+      const i = sents.findIndex((x) => x.text.includes(anchor));
+      const span = answerSpan(idx, analyzeQuestion(idx, question, "ru"), i);
+      return span && sents[i]!.text.slice(span.start, span.end);
+    };
+    expect(mark("Сколько квадратных километров лесов было утрачено к 1991 году?", "415")).toBe("415 000");
+    expect(mark("Сколько квадратных километров лесов было утрачено к 2000 году?", "415")).toBe("587 000 квадратных километров");
+    expect(mark("Когда создали сеть автомагистралей?", "1950")).toBe("1950-х годах");
+  });
+
   it("should keep the word that says a year is one, as Russian writes it", () => {
     const sents = toSentences([
       {
