@@ -665,7 +665,8 @@ function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean, 
  */
 function asksRangeStart({ text, numbers }: SpanInput): boolean {
   const m = /(?:^|\s)(?:с|со|from|between)\s+(\d{4})\s+(?:по|до|to|and|till|until)\s+(\d{4})/iu.exec(text);
-  return m !== null && numbers !== undefined && numbers.has(Number(m[1])) && !numbers.has(Number(m[2]));
+  if (!m || !numbers) return false;
+  return numbers.has(Number(m[1])) && !numbers.has(Number(m[2]));
 }
 
 /** "на сколько", "by how much", "nə qədər artıb": the size of a change is asked. */
