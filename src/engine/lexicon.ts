@@ -180,6 +180,15 @@ export function ub(re: RegExp): RegExp {
   return new RegExp(src, re.flags.includes("u") ? re.flags : `${re.flags}u`);
 }
 
+/** Words comparing a figure with another ("на 12% больше", "тяжелее", "5% more", "10 faiz çox"); Russian also by the ending -ее. */
+const COMPARATIVE_RU = "больше|меньше|выше|ниже|дороже|дешевле|старше|моложе|короче|\\p{L}{3,}[еe]е";
+const COMPARATIVE_EN = "more|less|fewer|higher|lower|bigger|smaller|longer|shorter|heavier|lighter";
+export const COMPARATIVE = new RegExp(`^(${COMPARATIVE_RU}|${COMPARATIVE_EN}|çox|az|artıq)$`, "u");
+/** A question for the size of a difference: "by how much", "how much higher", «насколько … тяжелее». */
+const ASKS_DIFFERENCE = ub(
+  new RegExp(`\\bby how much\\b|\\bhow much (${COMPARATIVE_EN})\\b|\\bнасколько( \\S+){0,2} (${COMPARATIVE_RU})\\b`),
+);
+
 /** The kind of fact a question asks for; each kind needs a matching piece of evidence. */
 export type AnswerType =
   | "count"
@@ -241,8 +250,10 @@ const CUES: [Exclude<AnswerType, "none" | "list">, RegExp][] = [
   // "какой процент", "what percentage", "neçə faiz": a share is counted in percent ("40%").
   [
     "count",
-    ub(
-      /(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|\bby how much\b|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*|\bнасколько( \S+){0,2} (\S+[еe]е|выше|ниже|больше|меньше|старше|моложе|дороже|дешевле|короче)\b|\bhow much (more|less|higher|lower|bigger|smaller|longer|shorter|heavier|lighter)\b)/,
+    // …and the size of a difference ("by how much", «насколько … тяжелее»).
+    new RegExp(
+      `${ub(/(\bскольк(о|их|им|ими)\b|количеств|\bчисло\b|how many|number of|neçə|\bsayı|\bпроцент\S*|\bpercent(age)?\b|\bfaiz\S*)/).source}|${ASKS_DIFFERENCE.source}`,
+      "u",
     ),
   ],
   [
@@ -276,9 +287,6 @@ const FUTURE = ub(
   /(\bwill\b|\bgoing to\b|\bplanned\b|\bscheduled\b|\bupcoming\b|\bexpected to\b|\bбудет\b|\bбудут\b|планиру|собираю|собирает|намерен|предстоит|\bсостоится\b|подпишут|\S+(acaq|əcək|ecek)\b|planlaşdır|planlasdir|gözlənilir|gozlenilir)/,
 );
 /** The counted noun, past the adjectives before it ("сколько различных команд" → "команд"). */
-/** Words comparing a figure with another ("на 12% больше", "тяжелее", "5% more", "10 faiz çox"). */
-export const COMPARATIVE =
-  /^(больше|меньше|выше|ниже|дороже|дешевле|старше|моложе|короче|\p{L}{3,}[еe]е|more|less|fewer|higher|lower|bigger|smaller|longer|shorter|heavier|lighter|çox|az|artıq)$/u;
 
 const COUNT_NOUN = ub(/(\bскольк(?:о|их|им|ими)|\bhow many|\bneçə|number of)\s+((?:[\p{L}-]+(?:ых|их)\s+)*)([\p{L}\p{N}-]+)/u);
 const LIST_CUE = ub(/(назови|назовите|перечисли|перечислите|список|\blist\b|name (the|all)|enumerate|sadala|adlarını|adları)/);
@@ -383,10 +391,7 @@ function firstCue(normalized: string): Exclude<AnswerType, "none" | "list"> | un
   for (const [type, re] of CUES) {
     const m = re.exec(normalized);
     // "By how much was it lengthened?" asks for a change in its units, not an amount of money.
-    const change =
-      type === "amount" &&
-      /\b(by how much|how much (more|less|higher|lower|bigger|smaller|longer|shorter|heavier|lighter))\b/u.test(normalized) &&
-      !/(money|cost|dollar|manat|price|budget)/u.test(normalized);
+    const change = type === "amount" && ASKS_DIFFERENCE.test(normalized) && !/(money|cost|dollar|manat|price|budget)/u.test(normalized);
     if (!m || (type === "amount" && (asksWho || change)) || (type === "count" && mentionedCount(normalized, m))) continue;
     const at = type === "source" || type === "amount" ? -1 : m.index;
     if (!best || at < best.at) best = { type, at };

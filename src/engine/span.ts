@@ -31,6 +31,7 @@ import {
   looksLikeAdjective,
   looksLikeVerb,
   namesPeople,
+  opensExample,
   questionWordAt,
 } from "./language/packs.js";
 import { type LexicalIndex, sentenceTokens } from "./lexical.js";
@@ -38,7 +39,7 @@ import type { AnswerType } from "./lexicon.js";
 import { COMPARATIVE, isStopword } from "./lexicon.js";
 import { type AnalyzedQuestion, countNounConcepts } from "./question.js";
 import { type ReaderInput, readSpan } from "./reader.js";
-import { stemWord, type Token, tokenize } from "./text.js";
+import { isInitial, stemWord, type Token, tokenize } from "./text.js";
 import { TUNING } from "./tuning.js";
 
 export interface AnswerSpan {
@@ -236,7 +237,7 @@ function personPieces(s: PieceInput): Piece[] {
     let to = j;
     for (;;) {
       // An initial between names ("Николаса Э. Головина", "John F. Kennedy").
-      if (initialAt(s, to + 1) && isName(toks, to + 2)) to += 2;
+      if (toks[to + 1] && isInitial(toks[to + 1]!, s.text) && isName(toks, to + 2)) to += 2;
       if (
         !(
           to + 1 < n &&
@@ -251,20 +252,11 @@ function personPieces(s: PieceInput): Piece[] {
     }
     // Initials before the name ("Н. Э. Головин", "J. Smith").
     let from = j;
-    while (from > 1 && /^\p{Lu}$/u.test(toks[from - 1]!.text) && /^\.\s*$/u.test(s.text.slice(toks[from - 1]!.end, toks[from]!.start)))
-      from--;
+    while (from > 1 && isInitial(toks[from - 1]!, s.text)) from--;
     out.push({ from, to });
     j = to;
   }
   return out;
-}
-
-/** Whether token `k` is an initial ("Э." of "Николаса Э. Головина"): one capital letter and a full stop, after a space. */
-function initialAt({ toks, text }: PieceInput, k: number): boolean {
-  const t = toks[k];
-  return (
-    t !== undefined && k > 0 && /^\p{Lu}$/u.test(t.text) && text[t.end] === "." && /^\s+$/u.test(text.slice(toks[k - 1]!.end, t.start))
-  );
 }
 
 /** Capitalised words after "в/in" ("в Баку", "в клиниках Анкары"; not "в Министерстве"). */
@@ -640,6 +632,9 @@ function isDateline({ toks, text }: SpanInput, p: Piece): boolean {
   return /^,\s+$/u.test(before) && /^\s*(\(\p{L}+\)\s*|,\s*\p{Lu}[\p{L}-]*(\s\p{Lu}[\p{L}-]*)?\s*)?([-–—.](\s|$)|$)/u.test(after);
 }
 
+/** The preposition of a change's size ("на 30%", "by 500 metres"). */
+const BY = /^(на|by)$/u;
+
 /** A question about the past of a figure ("два года назад", "before", "əvvəl"). */
 const LOOKS_BACK = /(назад|раньше|ранее|прежде|сначала|\bago\b|\bbefore\b|previously|earlier|at first|əvvəl|evvel)/u;
 
@@ -654,7 +649,7 @@ function replacedBy({ toks }: SpanInput, p: Piece, all: Piece[], back: boolean, 
     const [x, y] = o.from > p.to ? [p, o] : [o, p];
     if (x === y || y.from !== x.to + 2 || !/^(до|to)$/u.test(word(x.to + 1))) continue;
     if (/^(с|со|from)$/u.test(word(x.from - 1))) return back ? p === y : p === x;
-    if (/^(на|by)$/u.test(word(x.from - 1))) return byHowMuch ? p === y : p === x;
+    if (BY.test(word(x.from - 1))) return byHowMuch ? p === y : p === x;
   }
   return false;
 }
@@ -674,7 +669,7 @@ const BY_HOW_MUCH = /(на сколько|насколько|by how much|how muc
 
 /** Whether a piece is the size of a change: "на 12% больше", "by 500 metres", "12% more". */
 function isChange({ toks }: SpanInput, p: Piece): boolean {
-  return /^(на|by)$/u.test(toks[p.from - 1]?.lower ?? "") || COMPARATIVE.test(toks[p.to + 1]?.lower ?? "");
+  return BY.test(toks[p.from - 1]?.lower ?? "") || COMPARATIVE.test(toks[p.to + 1]?.lower ?? "");
 }
 
 /** Distance from a piece to the nearest of the question's words in its own clause (Infinity when none). */
@@ -781,7 +776,7 @@ function withDescription(s: SpanInput, all: Piece[], p: Piece): Piece {
 /** "…в таких областях, как энергетика, торговля, транспорт": the list that follows belongs to the clause. */
 function withList(s: SpanInput, all: Piece[], p: Piece): Piece {
   let k1 = all.findIndex((c) => c.from <= p.to && c.to >= p.to);
-  if (all[k1 + 1] && /^(как|включая|например|such|including|like|kimi)$/.test(s.toks[all[k1 + 1]!.from]!.lower)) {
+  if (all[k1 + 1] && opensExample(s.toks[all[k1 + 1]!.from]!.lower)) {
     k1++;
     while (all[k1 + 1] && all[k1 + 1]!.to - all[k1 + 1]!.from < TUNING.span.maxListItemTokens) k1++;
     return { from: p.from, to: all[k1]!.to };
@@ -1054,14 +1049,11 @@ function nameAfter(s: SpanInput, n: number): Piece | undefined {
   return quote;
 }
 
-/** Words opening an example of what precedes them ("в частности", "например", "such as", "including"). */
-const EXAMPLE = /^(частности|например|включая|such|including|particular|xüsusilə|xususile)$/u;
-
 /** The clause that gives an example of the phrase ending at `to` (", в частности в автомобилестроении"), past its opening words. */
 function exampleAfter(s: SpanInput, to: number): Piece | undefined {
   const { toks, text } = s;
   if (!/^\s*[,(—–-]\s*$/u.test(text.slice(toks[to]!.end, toks[to + 1]?.start ?? toks[to]!.end))) return undefined;
-  const k = [to + 1, to + 2, to + 3].find((j) => EXAMPLE.test(toks[j]?.lower ?? ""));
+  const k = [to + 1, to + 2, to + 3].find((j) => opensExample(toks[j]?.lower ?? ""));
   if (k === undefined) return undefined;
   const clause = clauses(toks, text).find((c) => c.from <= k + 1 && c.to >= k + 1);
   return clause && clause.to > k ? { from: k + 1, to: clause.to } : undefined;

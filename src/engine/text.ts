@@ -25,6 +25,9 @@ export function normalizeText(s: string): string {
   return foldText(s.replace(/İ/g, "I"));
 }
 
+/** Whether token `t` of `text` is an initial ("А." of "А. Н. Туполев"): one capital letter and a full stop. */
+export const isInitial = (t: Token, text: string) => /^\p{Lu}$/u.test(t.text) && text[t.end] === ".";
+
 /** Latin letters drawn like Cyrillic ones, and back: "Симанcом" typed with a Latin "c". */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: "а",

@@ -7,7 +7,7 @@
  */
 
 import { findGlossaryTerms, type GlossaryTerm } from "../lexical.js";
-import { CYRILLIC_LATIN, type Token, tokenize } from "../text.js";
+import { CYRILLIC_LATIN, isInitial, type Token, tokenize } from "../text.js";
 import type { Lang } from "../types.js";
 import { durationInWord, MONTH_NAMES, russianMonth, seasonOf, type TimeUnit } from "./calendar.js";
 import type { CrossLexicon } from "./crosslang.js";
@@ -162,7 +162,7 @@ export function glossSpan(span: string, lang: Lang, deps: GlossDeps, kind?: stri
     // Number words are written as digits ("два года" → "2 years").
     const value = t.script === "digit" ? Number(t.text) : NUMERALS[t.lower];
     // An initial ("А. Н. Туполев"): its letter, not the conjunction "а".
-    const initial = /^\p{Lu}$/u.test(t.text) && source[t.end] === "." && toks[k + 1]?.capitalized === true;
+    const initial = isInitial(t, source) && toks[k + 1]?.capitalized === true;
     out[k] = initial
       ? `${transliterate(t.text, lang)}.`
       : glossWord(t, toks, k, lang, deps, kind, lastNumber >= 0 && lastNumber === k - 1 ? lastValue : undefined);

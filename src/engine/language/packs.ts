@@ -18,6 +18,8 @@
  * - `several`: question words in the plural ("какие", "каких"): the question asks for several things.
  * - `nameIntro`: words that introduce the name of what stands before them ("работу под названием
  *   «Теория Земли»", "a report called …", "… adlı").
+ * - `exampleIntro`: words opening examples of what precedes them ("в таких областях, как энергетика",
+ *   "во многих отраслях, в частности…", "such as", "including", "kimi").
  * - `quantifiers`: words saying how many, not which ("во многих отраслях", "several", "bəzi"): a
  *   phrase they alone add to the question's noun names nothing.
  * - `spoken`: words as people type them in chat, with their written form («скока» → «сколько»,
@@ -51,6 +53,8 @@ export interface LanguagePack {
   nameIntro: string[];
   /** Words saying how many rather than which ("многих", "several", "bəzi"). */
   quantifiers: string[];
+  /** Words opening examples of what precedes them ("как", "например", "в частности", "such as", "kimi"). */
+  exampleIntro: string[];
   /** Particles after a question word that make it indefinite ("что-нибудь", "кто-то"). */
   indefinite: string[];
   /** Words before a question word that make it ask how something relates ("при чём"). */
@@ -126,6 +130,7 @@ export const RU: LanguagePack = {
     whose: чей чья чье чьи чьего чьей чьему чьим чьем чьём чью чьих чьими`),
   naming: words(`называ назван именуе зову зовут звал`),
   nameIntro: words(`названием именем имени`),
+  exampleIntro: words(`как включая например частности`),
   quantifiers: words(`многих многие многим многими много некоторых некоторые некоторым разных разные различных различные других другие
     всех все нескольких несколько`),
   indefinite: words(`нибудь либо то`),
@@ -218,6 +223,7 @@ export const EN: LanguagePack = {
     whose: whose`),
   naming: words(`called named`),
   nameIntro: words(`called named titled entitled`),
+  exampleIntro: words(`such including like particular`),
   quantifiers: words(`many several some other others various all few`),
   indefinite: [],
   relating: [],
@@ -252,6 +258,7 @@ export const AZ: LanguagePack = {
     howmany: neçə nece`),
   naming: words(`adlan adlandır`),
   nameIntro: words(`adlı adli`),
+  exampleIntro: words(`kimi xüsusilə xususile`),
   quantifiers: words(`bəzi bezi digər diger müxtəlif muxtelif bütün butun çox cox`),
   indefinite: [],
   relating: [],
@@ -408,6 +415,10 @@ export function askedFor(words: readonly string[]): AskedFor | undefined {
 
 const nameIntro = new Set(PACKS.flatMap((p) => p.nameIntro));
 const quantifiers = new Set(PACKS.flatMap((p) => p.quantifiers));
+const exampleIntro = new Set(PACKS.flatMap((p) => p.exampleIntro));
+
+/** Whether a word opens examples of what precedes it ("как", "например", "частности", "such", "kimi"). */
+export const opensExample = (lower: string) => exampleIntro.has(lower);
 
 /** Whether a word introduces the name of what precedes it ("названием", "called", "adlı"). */
 export const introducesName = (lower: string) => nameIntro.has(lower);

@@ -3,12 +3,15 @@ import {
   aboutArticleSpan,
   askedFor,
   asksSeveral,
+  introducesName,
   isMetaWord,
   isPersonCounter,
   isPronoun,
+  isQuantifier,
   looksLikeAdjective,
   looksLikeVerb,
   namesPeople,
+  opensExample,
   opensFollowUp,
   PACKS,
   questionWordAt,
@@ -27,6 +30,14 @@ describe("language packs", () => {
     expect(askedFor(["назовите", "второй", "по", "загруженности", "аэропорт"])).toBe("what");
     expect(askedFor(["приведите", "пример", "вируса"])).toBe("what");
     expect(askedFor(["перечисли", "компании"])).toBe("what");
+  });
+
+  it("should know the words that open examples, introduce a name or only say how many, in all three languages", () => {
+    for (const w of ["частности", "например", "such", "including", "kimi"]) expect(opensExample(w), w).toBe(true);
+    for (const w of ["названием", "called", "adlı"]) expect(introducesName(w), w).toBe(true);
+    for (const w of ["многих", "several", "bəzi"]) expect(isQuantifier(w), w).toBe(true);
+    expect(opensExample("город")).toBe(false);
+    expect(isQuantifier("автомобилестроении")).toBe(false);
   });
 
   it("should read 'как' with a verb of naming a few words on as asking what, and 'как' alone as asking how", () => {
