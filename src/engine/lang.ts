@@ -44,12 +44,23 @@ export function detectByScript(text: string, hint?: string, model?: (s: string) 
   return toLang(hint) === "az" ? "az" : "en";
 }
 
+/** Letters of the capitalised Latin words after the first word ("McKinsey", "Company", "CEO"): names, in whatever language around them. */
+function latinNameLetters(text: string): number {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words
+    .slice(1)
+    .filter((w) => /^[A-Z]/.test(w) && /^[A-Za-z]+$/.test(w))
+    .reduce((n, w) => n + w.length, 0);
+}
+
 /** The language when the script alone decides it (no letters, mostly Cyrillic, or ə), else undefined. */
 function scriptDecides(text: string, hint?: string): Lang | undefined {
   const letters = text.replace(/https?:\/\/\S+|@\w+/g, " ").match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return toLang(hint) ?? "ru";
   const cyr = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
   if (cyr / letters.length >= 0.5) return "ru";
+  // «Кто основал McKinsey & Company?»: Latin names inside a Russian sentence are no English.
+  if (cyr > 0 && cyr / (letters.length - latinNameLetters(text)) >= 0.5) return "ru";
   if (/[əƏ]/.test(text)) return "az";
   // "TRIPP?", "Choksi?": one or two Latin words tell no language; the user's own language does.
   const words = text.match(/\p{L}+/gu) ?? [];

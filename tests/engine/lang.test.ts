@@ -57,6 +57,12 @@ describe("detectByScript (no model)", () => {
     expect(detectByScript("Где прошла встреча с Choksi?")).toBe("ru");
   });
 
+  it("should call a Russian sentence around long Latin names Russian, and an English one around a Russian name English", () => {
+    expect(detectByScript("Кто основал McKinsey & Company?")).toBe("ru");
+    expect(detectByScript("Что сказал CEO Goldman Sachs?")).toBe("ru");
+    expect(detectByScript("What did Байрамов say?")).toBe("en");
+  });
+
   it("should call Latin text with ə or other Azerbaijani letters Azerbaijani", () => {
     expect(detectByScript("TRIPP nədir?")).toBe("az");
     expect(detectByScript("Görüş harada keçirilib?")).toBe("az");
