@@ -98,6 +98,8 @@ export function nameBaseForm(word: string): string {
   if (INDECLINABLE_NAME.test(word)) return word;
   const m = /^(.{2,}?[бвгджзклмнпрстфхцчшщ])(ом|ем|ым|у|е)$/u.exec(word);
   if (m) return m[1]!;
+  // «Восточной», «Центральной», «Московской»: an adjective of a place's name, no feminine name («Анной» → «Анна»).
+  if (/(ск|цк|[^аеёиоуыэюян]н)ой$/u.test(word)) return word;
   const f = /^(.{3,}?)(ой)$/u.exec(word);
   if (f && /^[А-ЯЁ]/u.test(word)) return `${f[1]}а`;
   return word;

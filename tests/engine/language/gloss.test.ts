@@ -104,6 +104,12 @@ describe("name and date helpers", () => {
     for (const name of ["Гусейнзаде", "Беридзе", "Гелашвили", "Мамедоглу", "Шевченко"]) expect(nameBaseForm(name)).toBe(name);
   });
 
+  it("should give a feminine name its nominative, and leave an adjective of a place's name as it is", () => {
+    expect(nameBaseForm("Анной")).toBe("Анна");
+    expect(nameBaseForm("Петровой")).toBe("Петрова");
+    for (const word of ["Восточной", "Центральной", "Московской"]) expect(nameBaseForm(word)).toBe(word);
+  });
+
   it("should transliterate for English and Azerbaijani readers", () => {
     expect(transliterate("Ереван", "en")).toBe("Yerevan");
     expect(transliterate("Нахчыван", "az")).toBe("Naxçıvan");
