@@ -992,12 +992,16 @@ function headPhrase(s: SpanInput, q: AnalyzedQuestion, several = false): AnswerS
   const all = heads.map((n) => phraseOn(p, n));
   const phrases = all.filter((x) => addsToQuestion(s, x));
   // "во многих отраслях, в частности в автомобилестроении": the example names the one asked for.
+  // "Jacksonville is the largest city": the question's own description of X, named across a copula.
   if (phrases.length === 0 && !several) {
-    const example = all.map((x) => exampleAfter(s, x.to)).find((x) => x !== undefined);
-    return example && toSpan(toks, example, "clause");
+    const other = all.map((x) => exampleAfter(s, x.to) ?? copulaPartner(s, x)).find((x) => x !== undefined);
+    return other && toSpan(toks, other, "clause");
   }
   if (phrases.length === 0) return undefined;
   const best = nearestInForm(s, phrases, heads, noun);
+  // «Самым полезным прибором … является индикатор парового двигателя»: a description of X names it across its copula.
+  const partner = several || namesSomething(s, best) ? undefined : copulaPartner(s, best);
+  if (partner) return toSpan(toks, partner, "clause");
   // "Какие университеты…?" — «с Грузинским аграрным университетом и Аньхойским … университетом»: the list of them.
   const { from, to } = several ? listOfPhrases(p, phrases, best) : best;
   // One phrase for several things says them only as a list of numbers ("Routes 12, 45 and 92").
@@ -1036,6 +1040,38 @@ function nearestInForm(s: SpanInput, phrases: Piece[], heads: number[], noun: To
   const near = (x: Piece) =>
     Math.min(Infinity, ...s.at.filter((a) => a < x.from || a > x.to).map((a) => Math.min(Math.abs(a - x.from), Math.abs(a - x.to))));
   return phrases.reduce((a, b) => ((form(b) - form(a) || near(b) - near(a)) < 0 ? b : a));
+}
+
+/** Verbs linking a thing to what it is ("является", "считается", "is"); a dash links them too ("Ван Найс — самый загруженный аэропорт"). */
+const COPULA = /^(является|являлся|являлась|являлось|являются|являлись|считается|считался|считалась|считались|is|was|are|were|became)$/u;
+
+/** Whether a phrase names something: a capitalised word past the sentence's first, a number or a quotation. */
+function namesSomething({ toks, text }: SpanInput, x: Piece): boolean {
+  for (let k = x.from; k <= x.to; k++) if ((k > 0 && toks[k]!.capitalized) || toks[k]!.script === "digit") return true;
+  return /[«"“]/u.test(text.slice(toks[x.from]!.start, toks[x.to]!.end));
+}
+
+/**
+ * What a description stands for across a copula: the name before it ("Аэропорт Ван Найс — самый загруженный
+ * аэропорт…", "Фресно является крупнейшим городом") or the words after it, to the clause's end ("Самым полезным
+ * прибором … является индикатор парового двигателя").
+ */
+function copulaPartner(s: SpanInput, x: Piece): Piece | undefined {
+  const { toks, text } = s;
+  const dashBefore = (k: number) => k > 0 && /^\s*[—–]\s*$/u.test(text.slice(toks[k - 1]!.end, toks[k]!.start));
+  const subjectEnd = dashBefore(x.from) ? x.from - 1 : COPULA.test(toks[x.from - 1]?.lower ?? "") ? x.from - 2 : -1;
+  if (subjectEnd >= 0 && toks[subjectEnd]!.capitalized) {
+    let from = subjectEnd;
+    while (from > 0 && toks[from - 1]!.capitalized && sameName({ toks, text, kind: "none", yearOnly: false }, from - 1)) from--;
+    return { from, to: subjectEnd };
+  }
+  const clause = clauses(toks, text).find((c) => c.from <= x.from && c.to >= x.to);
+  if (!clause) return undefined;
+  for (let k = x.to + 1; k <= clause.to; k++) {
+    const after = COPULA.test(toks[k]!.lower) ? k + 1 : dashBefore(k) ? k : -1;
+    if (after >= 0 && after <= clause.to) return { from: after, to: Math.min(clause.to, after + TUNING.reader.maxTokens - 1) };
+  }
+  return undefined;
 }
 
 /** A quotation naming the noun at `n`: right after it («драму "Династия"») or after "под названием", "called". */

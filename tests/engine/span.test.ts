@@ -75,6 +75,17 @@ describe("answerSpan", () => {
     expect(mark("which plan did the council approve?", "Green", "en")).toBe("Green Baku");
   });
 
+  it("should answer 'which X' with what a description of X stands for across 'является', a dash or 'is'", () => {
+    const mark = marker(
+      "Самым полезным прибором для анализа работы двигателей является индикатор парового двигателя. " +
+        "Аэропорт Ван Найс — самый загруженный аэропорт малой авиации. " +
+        "The most useful instrument for engine tests is the steam engine indicator.",
+    );
+    expect(mark("Какой прибор используется для анализа работы двигателей?", "прибором")).toBe("индикатор парового двигателя");
+    expect(mark("Какой аэропорт малой авиации загружен сильнее всех?", "Найс")).toBe("Аэропорт Ван Найс");
+    expect(mark("which instrument is the most useful for engine tests?", "instrument", "en")).toBe("steam engine indicator");
+  });
+
   it("should answer 'which X' with the phrase on X in the question's own form, the one in its role", () => {
     const mark = marker('Нортумбрийский университет был признан "Лучшим новым университетом" и выиграл награду журнала Computing.');
     expect(mark("Какой университет выиграл награду журнала?", "Нортумбрийский")).toBe("Нортумбрийский университет");
