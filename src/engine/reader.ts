@@ -79,8 +79,9 @@ export function candidates(s: ReaderInput): Piece[] {
 
 const edgeWord = (t: Token) => t.script !== "digit" && isStopword(t.lower);
 
+/** Whether a stretch holds only the question's words — its own, or the noun its question word governs ("which city" → "city"). */
 function allAsked(s: ReaderInput, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!s.asked(k)) return false;
+  for (let k = from; k <= to; k++) if (!s.asked(k) && !s.head.includes(k)) return false;
   return true;
 }
 

@@ -42,6 +42,14 @@ describe("candidates", () => {
     expect(texts).not.toContain("Гага");
   });
 
+  it("should not offer the noun the question word governs alone ('which city' → not 'city')", () => {
+    const s = input("Jacksonville is the largest city in the state", ["largest", "state"], { head: [4] });
+    const texts = candidates(s).map((p) => textOf(s, p));
+    expect(texts).not.toContain("city");
+    expect(texts).toContain("Jacksonville");
+    expect(texts).not.toContain("largest city");
+  });
+
   it("should keep candidates within the length limit", () => {
     const s = input("один два три четыре пять шесть семь восемь девять десять одиннадцать", []);
     for (const p of candidates(s)) expect(p.to - p.from + 1).toBeLessThanOrEqual(8);
