@@ -26,7 +26,9 @@ import { durationInWord, MONTH_ABBREVIATION, relativeYearAt, seasonOf } from "./
 import { MEASURE_UNIT, NUMERALS, PERCENT_SIGN, SCALE_WORD } from "./language/numerals.js";
 import {
   asksSeveral,
+  givesOtherName,
   introducesName,
+  isNamingWord,
   isQuantifier,
   looksLikeAdjective,
   looksLikeVerb,
@@ -854,6 +856,13 @@ function withQuotes(text: string, span: AnswerSpan | undefined): AnswerSpan | un
   return start === span.start && end === span.end ? span : { ...span, start, end };
 }
 
+/** A quotation's span with the marks around it. */
+function withMarks(text: string, span: AnswerSpan): AnswerSpan {
+  const open = /[«"“]/u.test(text[span.start - 1] ?? "");
+  const close = /[»"”]/u.test(text[span.end] ?? "");
+  return open && close ? { ...span, start: span.start - 1, end: span.end + 1 } : span;
+}
+
 /** A number's "%" belongs to it ("40%", "40 %"): tokens leave it out. */
 function withSign(text: string, span: AnswerSpan | undefined): AnswerSpan | undefined {
   const sign = span && PERCENT_SIGN.exec(text.slice(span.end));
@@ -879,10 +888,55 @@ function pickSpan(s: SpanInput, q: AnalyzedQuestion, index: LexicalIndex): Answe
     passiveAgent(s, q) ??
     typedSpan(s, q) ??
     whichSpan(s, q, several) ??
+    namingSpan(s, q) ??
     (factoid ? readerSpan(s, q, confidence) : undefined) ??
     (readsClause ? readerClause(s, q) : undefined) ??
     clauseSpan(s)
   );
+}
+
+/** "как", "as", "kimi" after a verb of naming ("известный как", "known as"). */
+const AS = /^(как|as|kimi)$/u;
+
+/**
+ * "Как ещё называется западная часть Фресно?": the name the sentence gives after its own verb of naming
+ * («…который также часто называют «Юго-западным Фресно»», "known as", "called"), or across the dash of a
+ * definition whose other side holds the question's words («Зарезервированные вопросы – вопросы, которые
+ * выходят за пределы…»).
+ */
+function namingSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
+  if (!tokenize(q.normalized).some((t) => isNamingWord(t.lower))) return undefined;
+  const { toks } = s;
+  for (let k = 0; k < toks.length; k++) {
+    const as = AS.test(toks[k + 1]?.lower ?? "");
+    if (!(isNamingWord(toks[k]!.lower) || (as && givesOtherName(toks[k]!.lower))) || asked(s, k + 1)) continue;
+    const from = as ? k + 2 : k + 1;
+    const quote = quotedSpans(s).find((x) => x.from === from);
+    // A quoted name keeps its marks («Маршрут Трампа…»).
+    if (quote) return withMarks(s.text, toSpan(toks, quote, "clause"));
+    const clause = clauses(toks, s.text).find((c) => c.from <= from && c.to >= from);
+    const piece = clause && from <= clause.to ? { from, to: Math.min(clause.to, from + TUNING.reader.maxTokens - 1) } : undefined;
+    if (piece && !inQuestion(s, piece)) return toSpan(toks, piece, "clause");
+  }
+  return definedAcrossDash(s);
+}
+
+/** A definition "A – B": the side without the question's words, when the other side holds them. */
+function definedAcrossDash(s: SpanInput): AnswerSpan | undefined {
+  const { toks, text } = s;
+  const dash = toks.findIndex((t, k) => k > 0 && /^\s+[—–]\s+$/u.test(text.slice(toks[k - 1]!.end, t.start)));
+  if (dash <= 0) return undefined;
+  const before = s.at.filter((a) => a < dash).length;
+  const after = s.at.filter((a) => a >= dash).length;
+  if (before === 0 && after > 0) return toSpan(toks, { from: 0, to: dash - 1 }, "clause");
+  if (after === 0 && before > 0) {
+    const clause = clauses(toks, text).find((c) => c.from <= dash && c.to >= dash);
+    const start = /^(это|this)$/u.test(toks[dash]!.lower) ? dash + 1 : dash;
+    return clause && start <= clause.to
+      ? toSpan(toks, { from: start, to: Math.min(clause.to, start + TUNING.reader.maxTokens - 1) }, "clause")
+      : undefined;
+  }
+  return undefined;
 }
 
 /** A short passive participle ("организован", "профинансирована", "построено") or an English one before "by". */

@@ -86,6 +86,19 @@ describe("answerSpan", () => {
     expect(mark("which instrument is the most useful for engine tests?", "instrument", "en")).toBe("steam engine indicator");
   });
 
+  it("should answer a question for a name with the name after the sentence's own verb of naming, or across a definition's dash", () => {
+    const mark = marker(
+      "Район «Вест-Сайд», который также часто называют «Юго-западным Фресно», является одним из старейших. " +
+        "Зарезервированные вопросы – вопросы, которые выходят за пределы компетенции парламента Шотландии. " +
+        "The small tentacles, known as tentilla, are covered with sticky cells.",
+    );
+    expect(mark("Как ещё называют район Вест-Сайд?", "Вест-Сайд")).toBe("«Юго-западным Фресно»");
+    expect(mark("Как называются вопросы, которые выходят за пределы компетенции парламента?", "Зарезервированные")).toBe(
+      "Зарезервированные вопросы",
+    );
+    expect(mark("what are the small tentacles called?", "tentilla", "en")).toBe("tentilla");
+  });
+
   it("should answer 'which X' with the phrase on X in the question's own form, the one in its role", () => {
     const mark = marker('Нортумбрийский университет был признан "Лучшим новым университетом" и выиграл награду журнала Computing.');
     expect(mark("Какой университет выиграл награду журнала?", "Нортумбрийский")).toBe("Нортумбрийский университет");

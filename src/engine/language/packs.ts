@@ -18,6 +18,7 @@
  * - `several`: question words in the plural ("какие", "каких"): the question asks for several things.
  * - `nameIntro`: words that introduce the name of what stands before them ("работу под названием
  *   «Теория Земли»", "a report called …", "… adlı").
+ * - `knownAs`: words that give another name with "как/as/kimi" after them ("известный как", "known as").
  * - `exampleIntro`: words opening examples of what precedes them ("в таких областях, как энергетика",
  *   "во многих отраслях, в частности…", "such as", "including", "kimi").
  * - `quantifiers`: words saying how many, not which ("во многих отраслях", "several", "bəzi"): a
@@ -53,6 +54,8 @@ export interface LanguagePack {
   nameIntro: string[];
   /** Words saying how many rather than which ("многих", "several", "bəzi"). */
   quantifiers: string[];
+  /** Words giving another name with "как/as/kimi" after them ("известный как", "known as"). */
+  knownAs: string[];
   /** Words opening examples of what precedes them ("как", "например", "в частности", "such as", "kimi"). */
   exampleIntro: string[];
   /** Particles after a question word that make it indefinite ("что-нибудь", "кто-то"). */
@@ -131,6 +134,9 @@ export const RU: LanguagePack = {
   naming: words(`называ назван именуе зову зовут звал`),
   nameIntro: words(`названием именем имени`),
   exampleIntro: words(`как включая например частности`),
+  knownAs: words(
+    `известный известная известное известные известного известной известном известным известных известен известна известно известны`,
+  ),
   quantifiers: words(`многих многие многим многими много некоторых некоторые некоторым разных разные различных различные других другие
     всех все нескольких несколько`),
   indefinite: words(`нибудь либо то`),
@@ -224,6 +230,7 @@ export const EN: LanguagePack = {
   naming: words(`called named`),
   nameIntro: words(`called named titled entitled`),
   exampleIntro: words(`such including like particular`),
+  knownAs: words(`known`),
   quantifiers: words(`many several some other others various all few`),
   indefinite: [],
   relating: [],
@@ -259,6 +266,7 @@ export const AZ: LanguagePack = {
   naming: words(`adlan adlandır`),
   nameIntro: words(`adlı adli`),
   exampleIntro: words(`kimi xüsusilə xususile`),
+  knownAs: words(`tanınan tanınır tanınmış`),
   quantifiers: words(`bəzi bezi digər diger müxtəlif muxtelif bütün butun çox cox`),
   indefinite: [],
   relating: [],
@@ -383,6 +391,14 @@ function misspelled(lower: string): string | undefined {
 }
 
 const naming = PACKS.flatMap((p) => p.naming);
+
+/** Whether a word is a verb of naming or one of its forms ("называют", "называемой", "called", "adlanır"). */
+export const isNamingWord = (lower: string) => naming.some((n) => lower.startsWith(n));
+
+const knownAs = new Set(PACKS.flatMap((p) => p.knownAs));
+
+/** Whether a word gives another name with "как/as/kimi" after it ("известный как", "known as"). */
+export const givesOtherName = (lower: string) => knownAs.has(lower);
 
 const indefinite = new Set(PACKS.flatMap((p) => p.indefinite));
 const relating = new Set(PACKS.flatMap((p) => p.relating));
