@@ -918,7 +918,24 @@ function namingSpan(s: SpanInput, q: AnalyzedQuestion): AnswerSpan | undefined {
     const piece = clause && from <= clause.to ? { from, to: Math.min(clause.to, from + TUNING.reader.maxTokens - 1) } : undefined;
     if (piece && !inQuestion(s, piece)) return toSpan(toks, piece, "clause");
   }
-  return definedAcrossDash(s);
+  return bracketName(s) ?? definedAcrossDash(s);
+}
+
+/**
+ * A name in brackets: "X (Y)" where X is the question's word («в его доктрине ненасилия (сатьяграха)»), or
+ * "Y («X»)" where the brackets hold the question's words («тентиллами («маленькими щупальцами»)»).
+ */
+function bracketName(s: SpanInput): AnswerSpan | undefined {
+  const { toks, text } = s;
+  for (const m of text.matchAll(/\(([^()]+)\)/gu)) {
+    const inside = toks.flatMap((t, k) => (t.start > m.index && t.end < m.index + m[0].length ? [k] : []));
+    const before = toks.findLastIndex((t) => t.end <= m.index);
+    if (inside.length === 0 || before < 0 || inside.length > TUNING.reader.maxTokens) continue;
+    const piece = { from: inside[0]!, to: inside[inside.length - 1]! };
+    if (asked(s, before) && !inQuestion(s, piece)) return toSpan(toks, piece, "clause");
+    if (inQuestion(s, piece) && !asked(s, before)) return toSpan(toks, { from: before, to: before }, "clause");
+  }
+  return undefined;
 }
 
 /** A definition "A – B": the side without the question's words, when the other side holds them. */

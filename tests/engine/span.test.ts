@@ -99,6 +99,15 @@ describe("answerSpan", () => {
     expect(mark("what are the small tentacles called?", "tentilla", "en")).toBe("tentilla");
   });
 
+  it("should answer a question for a name with the name in brackets next to the question's words", () => {
+    const mark = marker(
+      "Пара щупалец окаймлена тентиллами («маленькими щупальцами»), покрытыми клетками. " +
+        "Идею подхватил Ганди в его доктрине ненасилия (сатьяграха).",
+    );
+    expect(mark("Как называются маленькие щупальца?", "тентиллами")).toBe("тентиллами");
+    expect(mark("Как называлась доктрина ненасилия Ганди?", "сатьяграха")).toBe("сатьяграха");
+  });
+
   it("should answer 'which X' with the phrase on X in the question's own form, the one in its role", () => {
     const mark = marker('Нортумбрийский университет был признан "Лучшим новым университетом" и выиграл награду журнала Computing.');
     expect(mark("Какой университет выиграл награду журнала?", "Нортумбрийский")).toBe("Нортумбрийский университет");
